@@ -1,0 +1,1 @@
+export const INITIAL_JS_GZIP_BUDGET_BYTES: number;

@@ -1,0 +1,42 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { cloneElement, createElement, isValidElement, type ReactNode } from 'react';
+import type * as Recharts from 'recharts';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+/**
+ * recharts' ResponsiveContainer measures its parent with ResizeObserver and layout, neither of
+ * which jsdom has, so it renders no <svg>. Give charts a fixed size instead, as recharts' own tests do.
+ */
+vi.mock('recharts', async (importOriginal) => {
+  const original = await importOriginal<typeof Recharts>();
+  function FixedSizeContainer({ children }: { children?: ReactNode }) {
+    const chart = isValidElement<{ width?: number; height?: number }>(children)
+      ? cloneElement(children, { width: 800, height: 400 })
+      : children;
+    return createElement('div', { style: { width: 800, height: 400 } }, chart);
+  }
+  return { ...original, ResponsiveContainer: FixedSizeContainer };
+});
+
+let consoleErrors: unknown[][] = [];
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  window.localStorage.clear();
+  consoleErrors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  const errors = consoleErrors;
+  consoleErrors = [];
+  if (errors.length > 0) {
+    throw new Error(
+      `console.error was called:\n${errors.map((a) => a.map(String).join(' ')).join('\n')}`,
+    );
+  }
+});
