@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { cloneElement, createElement, isValidElement, type ReactNode } from 'react';
 import type * as Recharts from 'recharts';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { useStore } from '../src/state/store.ts';
 
 /**
  * recharts' ResponsiveContainer measures its parent with ResizeObserver and layout, neither of
@@ -24,6 +25,7 @@ let consoleErrors: unknown[][] = [];
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
   window.localStorage.clear();
+  useStore.setState(useStore.getInitialState(), true);
   consoleErrors = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     consoleErrors.push(args);

@@ -1,19 +1,32 @@
+import { Assumptions } from '../components/Assumptions.tsx';
+import { ChartsArea } from '../components/ChartsArea.tsx';
+import { HeadlineControls } from '../components/HeadlineControls.tsx';
+import { HowCalculated } from '../components/HowCalculated.tsx';
+import { KeyFigures } from '../components/KeyFigures.tsx';
+import { Readiness } from '../components/Readiness.tsx';
+import { Verdict } from '../components/Verdict.tsx';
+
 export function App() {
   return (
     <div className="app">
       <header className="app-header">
         <h1>Fine-tune or prompt?</h1>
         <p className="tagline">
-          Compare a large API model with a long prompt against a small fine-tuned open model: cost
-          per request, break-even and return on investment.
+          Keep prompting a large API model with a long prompt, or fine-tune a small open model so
+          the prompt can shrink? Compare cost per request, break-even and return on investment.
         </p>
       </header>
       <main className="layout">
-        <section className="inputs" aria-labelledby="inputs-title">
-          <h2 id="inputs-title">Your scenario</h2>
+        <section className="inputs" aria-label="Your scenario">
+          <HeadlineControls />
+          <Assumptions />
         </section>
-        <section className="results" aria-labelledby="results-title">
-          <h2 id="results-title">Results</h2>
+        <section className="results" aria-label="Results">
+          <Verdict />
+          <KeyFigures />
+          <ChartsArea />
+          <Readiness />
+          <HowCalculated />
         </section>
       </main>
     </div>

@@ -1,0 +1,14 @@
+// `npm run bench`: every benchmark, figures printed (never pass/fail). Results: docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+
+const run = (cmd, args) => {
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+};
+
+console.log('▶ cost model (vitest bench)');
+run('npx', ['vitest', 'bench', '--run']);
+console.log('\n▶ production build');
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+console.log('\n▶ browser (Chromium)');
+run('node', ['scripts/bench-browser.mjs', ...process.argv.slice(2)]);

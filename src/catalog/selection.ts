@@ -1,0 +1,10 @@
+/** The ids a selection may hold, for validating a selection read from a link or from storage. */
+import { API_MODELS } from './api-models.ts';
+import { BASE_MODELS } from './base-models.ts';
+import { GPUS } from './gpus.ts';
+import type { TrainingOption } from './select.ts';
+
+export const API_MODEL_IDS: readonly string[] = API_MODELS.map((m) => m.id);
+export const BASE_MODEL_IDS: readonly string[] = BASE_MODELS.map((m) => m.id);
+export const GPU_IDS: readonly string[] = GPUS.map((g) => g.id);
+export const TRAINING_OPTIONS: readonly TrainingOption[] = ['managed', 'self-hosted'];

@@ -1,0 +1,94 @@
+import { useState, type ReactNode } from 'react';
+import { NUMERIC_FIELDS, type FieldGroup, type NumericKey } from '../model/scenario.ts';
+import { useStore } from '../state/store.ts';
+import { GpuPicker } from './GpuPicker.tsx';
+import { NumberSlider } from './NumberSlider.tsx';
+import { PromptCachingToggle } from './PromptCachingToggle.tsx';
+
+/** Fields shown among the headline controls, so not repeated here. */
+const HEADLINE: ReadonlySet<NumericKey> = new Set([
+  'requestsPerDay',
+  'systemPromptTokens',
+  'fewShotExamples',
+  'fewShotTokensPerExample',
+  'trainingExamples',
+  'trainingTokensPerExample',
+]);
+
+const fieldsOf = (group: FieldGroup) =>
+  NUMERIC_FIELDS.filter((f) => f.group === group && !HEADLINE.has(f.key)).map((f) => f.key);
+
+/**
+ * A collapsible group. Its sliders are rendered only while it is open: a closed group costs
+ * nothing when the scenario changes.
+ */
+function Group({ title, children }: { title: string; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="group" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{title}</summary>
+      {open && children()}
+    </details>
+  );
+}
+
+function Sliders({ keys }: { keys: readonly NumericKey[] }) {
+  return keys.map((key) => <NumberSlider key={key} field={key} />);
+}
+
+/** Every assumption behind the figures, in groups a reader can open one at a time. */
+export function Assumptions() {
+  const mode = useStore((s) => s.scenario.servingMode);
+  return (
+    <section className="card assumptions" aria-labelledby="assumptions-title">
+      <h2 id="assumptions-title">Assumptions</h2>
+      <p className="muted small">
+        Catalog prices show their source and date. A value you change is marked as edited and can be
+        reset.
+      </p>
+      <Group title="Workload: tokens, growth and horizon">
+        {() => <Sliders keys={fieldsOf('workload')} />}
+      </Group>
+      <Group title="Prompting (A): prices and prompt caching">
+        {() => (
+          <>
+            <Sliders keys={fieldsOf('pricesA')} />
+            <PromptCachingToggle />
+            <Sliders keys={fieldsOf('promptA')} />
+          </>
+        )}
+      </Group>
+      <Group title="Fine-tuning (B): training, labelling, evaluation and retraining">
+        {() => <Sliders keys={fieldsOf('training')} />}
+      </Group>
+      <Group title="People: engineering hours and rate">
+        {() => <Sliders keys={fieldsOf('people')} />}
+      </Group>
+      <Group
+        title={
+          mode === 'dedicated'
+            ? 'Serving (B): dedicated GPUs and fallback'
+            : 'Serving (B): per-token prices and fallback'
+        }
+      >
+        {() =>
+          mode === 'dedicated' ? (
+            <>
+              <GpuPicker />
+              <Sliders keys={fieldsOf('dedicated')} />
+              <Sliders keys={fieldsOf('serving').filter((k) => !SERVERLESS_ONLY.has(k))} />
+            </>
+          ) : (
+            <Sliders keys={fieldsOf('serving')} />
+          )
+        }
+      </Group>
+    </section>
+  );
+}
+
+const SERVERLESS_ONLY: ReadonlySet<NumericKey> = new Set([
+  'servingInputPrice',
+  'servingOutputPrice',
+  'servingHourlyFee',
+]);

@@ -1,0 +1,37 @@
+import { usePrefixTokens } from '../state/selectors.ts';
+import { formatQuantity } from '../model/field-format.ts';
+import { ModelPickers } from './ModelPickers.tsx';
+import { NumberSlider } from './NumberSlider.tsx';
+import { ServingModePicker } from './ServingModePicker.tsx';
+
+/** The prefix every prompting request carries: system prompt plus few-shot examples. */
+function PrefixTotal() {
+  const prefix = usePrefixTokens();
+  return (
+    <p className="prefix-total" aria-live="polite">
+      Static prefix sent with every prompting request:{' '}
+      <strong>{formatQuantity(prefix)} tokens</strong>
+    </p>
+  );
+}
+
+/** The controls that decide most scenarios; always visible. */
+export function HeadlineControls() {
+  return (
+    <div className="card headline-controls">
+      <h2>Your scenario</h2>
+      <NumberSlider field="requestsPerDay" />
+      <h3 className="control-group-title">Prompt length (prompting)</h3>
+      <NumberSlider field="systemPromptTokens" />
+      <NumberSlider field="fewShotExamples" />
+      <NumberSlider field="fewShotTokensPerExample" />
+      <PrefixTotal />
+      <h3 className="control-group-title">Training data (fine-tuning)</h3>
+      <NumberSlider field="trainingExamples" />
+      <NumberSlider field="trainingTokensPerExample" />
+      <h3 className="control-group-title">Models</h3>
+      <ModelPickers />
+      <ServingModePicker />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useStore } from '../state/store.ts';
+
+/** Whether A's static prefix is read from the provider's prompt cache. */
+export function PromptCachingToggle() {
+  const on = useStore((s) => s.scenario.promptCaching);
+  const setBoolean = useStore((s) => s.setBoolean);
+  return (
+    <div className="slider-row">
+      <label className="checkbox-row">
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(e) => setBoolean('promptCaching', e.target.checked)}
+        />
+        <span>
+          <strong>Prompt caching</strong>
+          <span className="field-help" style={{ display: 'block' }}>
+            The provider re-reads the unchanged prefix from its cache at a lower price. Leaving it
+            off makes the comparison flatter fine-tuning.
+          </span>
+        </span>
+      </label>
+    </div>
+  );
+}

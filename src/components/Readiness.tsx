@@ -1,0 +1,39 @@
+import { BOOLEAN_FIELDS } from '../model/scenario.ts';
+import { useStore } from '../state/store.ts';
+
+const READINESS = BOOLEAN_FIELDS.filter((f) => f.group === 'readiness');
+
+/** "Do you really need fine-tuning?" — the answers feed the advisor's verdict. */
+export function Readiness() {
+  const scenario = useStore((s) => s.scenario);
+  const setBoolean = useStore((s) => s.setBoolean);
+  return (
+    <fieldset className="card readiness">
+      <legend>
+        <h2>Do you really need fine-tuning?</h2>
+      </legend>
+      <p className="muted small">
+        Fine-tuning changes how a model writes, not what it knows. Tick what is true for you.
+      </p>
+      <ul className="checklist">
+        {READINESS.map((field) => (
+          <li key={field.key}>
+            <label>
+              <input
+                type="checkbox"
+                checked={scenario[field.key]}
+                onChange={(e) => setBoolean(field.key, e.target.checked)}
+              />
+              <span>
+                {field.label}
+                <span className="field-help" style={{ display: 'block' }}>
+                  {field.help}
+                </span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,32 @@
+import { SERVING_MODES, type ServingMode } from '../model/scenario.ts';
+import { useStore } from '../state/store.ts';
+
+const LABELS: Record<ServingMode, { title: string; help: string }> = {
+  serverless: { title: 'Serverless', help: 'pay per token, no idle cost' },
+  dedicated: { title: 'Dedicated GPU', help: 'pay per GPU-hour, cheaper at high volume' },
+};
+
+/** How the fine-tuned model is served: per token, or on GPUs rented by the hour. */
+export function ServingModePicker() {
+  const mode = useStore((s) => s.scenario.servingMode);
+  const setServingMode = useStore((s) => s.setServingMode);
+  return (
+    <fieldset className="segmented">
+      <legend>Serving the fine-tuned model</legend>
+      {SERVING_MODES.map((m) => (
+        <label key={m}>
+          <input
+            type="radio"
+            name="serving-mode"
+            value={m}
+            checked={mode === m}
+            onChange={() => setServingMode(m)}
+          />
+          <span>
+            {LABELS[m].title} <span className="muted small">({LABELS[m].help})</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

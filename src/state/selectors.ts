@@ -1,0 +1,56 @@
+import { catalogFieldSources, type CatalogSelection } from '../catalog/select.ts';
+import { advise } from '../model/advise.ts';
+import { calculate } from '../model/calculate.ts';
+import { explain } from '../model/explain.ts';
+import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
+import { formatFieldValue } from '../model/field-format.ts';
+import { sensitivity } from '../model/sensitivity.ts';
+import { sweepVolume } from '../model/sweep.ts';
+import { memoizeRecent } from './memo.ts';
+import { useStore } from './store.ts';
+
+/** Points of the total-cost-against-volume chart. */
+export const SWEEP_POINTS = 60;
+
+export const selectResult = memoizeRecent((scenario: Scenario) => calculate(scenario));
+export const selectAdvice = memoizeRecent((scenario: Scenario) =>
+  advise(scenario, selectResult(scenario)),
+);
+export const selectSweep = memoizeRecent((scenario: Scenario) =>
+  sweepVolume(scenario, SWEEP_POINTS),
+);
+export const selectSensitivity = memoizeRecent((scenario: Scenario) => sensitivity(scenario));
+
+export const selectExplanation = memoizeRecent((scenario: Scenario) =>
+  explain(scenario, selectResult(scenario)),
+);
+
+export const useScenario = () => useStore((s) => s.scenario);
+export const useResult = () => selectResult(useScenario());
+export const useAdvice = () => selectAdvice(useScenario());
+export const useExplanation = () => selectExplanation(useScenario());
+
+/** A's static prefix in tokens (the spec's S): system prompt plus few-shot examples. */
+export const usePrefixTokens = () =>
+  useStore(
+    (s) =>
+      s.scenario.systemPromptTokens +
+      s.scenario.fewShotExamples * s.scenario.fewShotTokensPerExample,
+  );
+
+const selectSources = memoizeRecent((selection: CatalogSelection) => {
+  const sources = catalogFieldSources(selection);
+  const withDisplay: Partial<
+    Record<NumericKey, (typeof sources)[keyof typeof sources] & { display: string }>
+  > = {};
+  for (const [key, source] of Object.entries(sources) as Array<
+    [NumericKey, (typeof sources)[keyof typeof sources]]
+  >) {
+    withDisplay[key] = { ...source, display: formatFieldValue(fieldByKey(key), source.value) };
+  }
+  return withDisplay;
+});
+
+/** Where a catalog-filled field's value comes from (source, date, estimate, note), or undefined. */
+export const useCatalogSource = (key: NumericKey) =>
+  selectSources(useStore((s) => s.selection))[key];

@@ -1,0 +1,91 @@
+import { create } from 'zustand';
+import {
+  DEFAULT_SCENARIO,
+  type BooleanKey,
+  type NumericKey,
+  type Scenario,
+  type ServingMode,
+} from '../model/scenario.ts';
+import {
+  catalogValues,
+  DEFAULT_SELECTION,
+  differsFromCatalog,
+  type CatalogSelection,
+} from './catalog-fill.ts';
+
+/**
+ * Everything the user chose, and nothing derived: the scenario's numbers and flags, which catalog
+ * entries filled its prices, which catalog-filled fields the user overrode, and the scenario's name.
+ */
+export interface Inputs {
+  scenario: Scenario;
+  selection: CatalogSelection;
+  /** Catalog-filled fields the user set by hand; choosing another model leaves them alone. */
+  overrides: readonly NumericKey[];
+  name: string;
+}
+
+export interface Actions {
+  setNumber: (key: NumericKey, value: number) => void;
+  setBoolean: (key: BooleanKey, value: boolean) => void;
+  setServingMode: (mode: ServingMode) => void;
+  select: (change: Partial<CatalogSelection>) => void;
+  resetField: (key: NumericKey) => void;
+  setName: (name: string) => void;
+  /** Replaces every input at once (a link, a saved scenario, a preset). */
+  load: (inputs: Inputs) => void;
+  reset: () => void;
+}
+
+export type Store = Inputs & Actions;
+
+/** The scenario a first-time visitor sees: the spec's defaults with today's catalog prices. */
+export function initialInputs(): Inputs {
+  return {
+    scenario: { ...DEFAULT_SCENARIO, ...catalogValues(DEFAULT_SELECTION) },
+    selection: DEFAULT_SELECTION,
+    overrides: [],
+    name: '',
+  };
+}
+
+function withoutKey(keys: readonly NumericKey[], key: NumericKey) {
+  return keys.filter((k) => k !== key);
+}
+
+export const useStore = create<Store>()((set, get) => ({
+  ...initialInputs(),
+  setNumber: (key, value) => {
+    const { scenario, selection, overrides } = get();
+    if (scenario[key] === value) return;
+    const catalog = catalogValues(selection);
+    const fromCatalog = catalog[key];
+    const nextOverrides =
+      fromCatalog === undefined
+        ? overrides
+        : !differsFromCatalog(value, fromCatalog)
+          ? withoutKey(overrides, key)
+          : overrides.includes(key)
+            ? overrides
+            : [...overrides, key];
+    set({ scenario: { ...scenario, [key]: value }, overrides: nextOverrides });
+  },
+  setBoolean: (key, value) => set({ scenario: { ...get().scenario, [key]: value } }),
+  setServingMode: (mode) => set({ scenario: { ...get().scenario, servingMode: mode } }),
+  select: (change) => {
+    const { scenario, selection, overrides } = get();
+    const nextSelection = { ...selection, ...change };
+    const filled = { ...catalogValues(nextSelection) };
+    for (const key of overrides) delete filled[key];
+    set({ selection: nextSelection, scenario: { ...scenario, ...filled } });
+  },
+  resetField: (key) => {
+    const { scenario, selection, overrides } = get();
+    const fromCatalog = catalogValues(selection)[key];
+    const value = fromCatalog ?? initialInputs().scenario[key];
+    set({ scenario: { ...scenario, [key]: value }, overrides: withoutKey(overrides, key) });
+  },
+  setName: (name) => set({ name }),
+  load: (inputs) => set(inputs),
+  reset: () => set(initialInputs()),
+}));

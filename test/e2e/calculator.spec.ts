@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures.ts';
+
+const volume = (page: import('@playwright/test').Page) =>
+  page.getByRole('slider', { name: 'Requests per day' });
+const figure = (page: import('@playwright/test').Page, label: string | RegExp) =>
+  page.locator('.figure').filter({ has: page.getByText(label, { exact: false }) });
+
+test('dragging the volume slider with the mouse changes figures and charts', async ({ page }) => {
+  await page.goto('/');
+  const slider = volume(page);
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  const month1 = figure(page, 'Month-1 cost');
+  const before = await month1.textContent();
+  const chartBefore = await page.locator('.recharts-surface').first().innerHTML();
+
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('slider has no box');
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+
+  await expect(month1).not.toHaveText(before ?? '');
+  const valueText = await slider.getAttribute('aria-valuetext');
+  expect(valueText).toMatch(/requests\/day$/);
+  await expect
+    .poll(() => page.locator('.recharts-surface').first().innerHTML())
+    .not.toBe(chartBefore);
+});
+
+test('the volume slider works from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  const slider = volume(page);
+  await slider.focus();
+  const start = await slider.getAttribute('aria-valuetext');
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', '10M requests/day');
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', '10 requests/day');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowRight');
+  const after = await slider.getAttribute('aria-valuetext');
+  expect(after).not.toBe('10 requests/day');
+  expect(after).not.toBe(start);
+  await expect(figure(page, 'Month-1 cost')).toContainText('$');
+});
+
+test('at phone width (375 px) nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});
+
+test('no figure reads NaN, Infinity or undefined, even at extreme inputs', async ({ page }) => {
+  await page.goto('/');
+  for (const value of ['0', '100000000']) {
+    const box = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+    await box.fill(value);
+    await box.blur();
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  }
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { apiModelFields, catalogFields } from '../../src/catalog/select.ts';
+import { useStore } from '../../src/state/store.ts';
+
+const state = () => useStore.getState();
+
+describe('the store', () => {
+  it('starts from the spec defaults with the default models’ catalog prices', () => {
+    const { scenario, selection } = state();
+    expect(scenario.requestsPerDay).toBe(10_000);
+    expect(scenario).toMatchObject(catalogFields(selection));
+  });
+
+  it('fills prices when another API model is chosen, but keeps the user’s own values', () => {
+    state().setNumber('apiInputPrice', 7.77);
+    state().select({ apiModelId: 'gpt-4o' });
+    const gpt4o = apiModelFields('gpt-4o');
+    expect(state().scenario.apiInputPrice).toBe(7.77);
+    expect(state().scenario.apiOutputPrice).toBe(gpt4o.apiOutputPrice);
+    expect(state().overrides).toEqual(['apiInputPrice']);
+  });
+
+  it('forgets an override when the user types the catalog value back', () => {
+    const catalog = state().scenario.apiInputPrice;
+    state().setNumber('apiInputPrice', catalog + 1);
+    expect(state().overrides).toEqual(['apiInputPrice']);
+    state().setNumber('apiInputPrice', catalog);
+    expect(state().overrides).toEqual([]);
+  });
+
+  it('does not count fields the catalog never fills as overrides', () => {
+    state().setNumber('requestsPerDay', 123);
+    expect(state().overrides).toEqual([]);
+  });
+
+  it('reset returns every input to the first-visit defaults', () => {
+    state().setNumber('requestsPerDay', 5);
+    state().setBoolean('needsFreshKnowledge', true);
+    state().select({ baseModelId: 'qwen-2.5-7b' });
+    state().reset();
+    expect(state().scenario).toEqual(useStore.getInitialState().scenario);
+    expect(state().selection).toEqual(useStore.getInitialState().selection);
+  });
+});
