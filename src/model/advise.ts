@@ -1,0 +1,180 @@
+/**
+ * "Do you really need fine-tuning?" — a verdict and the reasons behind it, each naming the input
+ * that caused it (spec: "The advisor").
+ */
+import type { Result } from './calculate';
+import { formatCount, formatMonths, formatUsd } from './format';
+import type { Scenario } from './scenario';
+import { MAX_REQUESTS_PER_DAY } from './units';
+
+export type Verdict = 'fine-tune' | 'not-yet' | 'dont';
+
+/**
+ * blocker: rules fine-tuning out; caution: a reason to wait; benefit: a point in fine-tuning's
+ * favour (including a positive cost case); cost: the numbers do not favour fine-tuning;
+ * hint: the comparison itself may be unfair.
+ */
+export type ReasonKind = 'blocker' | 'caution' | 'benefit' | 'cost' | 'hint';
+
+export interface Reason {
+  kind: ReasonKind;
+  /** The Scenario key behind this reason. */
+  field: string;
+  text: string;
+}
+
+export interface Advice {
+  verdict: Verdict;
+  /** One sentence on the cost case, without a final full stop. */
+  headline: string;
+  /** Blockers first, then cautions, the cost case, benefits and hints. */
+  reasons: Reason[];
+}
+
+/** Below this many examples the spec calls the data insufficient; below the next, thin. */
+const TOO_FEW_EXAMPLES = 100;
+const FEW_EXAMPLES = 500;
+/** The smallest prefix the major APIs cache (OpenAI and Anthropic: 1,024 tokens). */
+const MIN_CACHEABLE_TOKENS = 1_024;
+const EVERY_VOLUME = `${formatCount(MAX_REQUESTS_PER_DAY / 1_000_000)} million requests per day`;
+const KIND_ORDER: readonly ReasonKind[] = ['blocker', 'caution', 'cost', 'benefit', 'hint'];
+
+/**
+ * Advice for scenario `s` and its result `r` (= calculate(s)). Any blocker gives 'dont';
+ * otherwise a cost case (savings > 0 within the horizon) with no caution gives 'fine-tune';
+ * everything else 'not-yet'.
+ */
+export function advise(s: Scenario, r: Result): Advice {
+  const reasons: Reason[] = [...readinessReasons(s), ...costReasons(s, r)];
+  reasons.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));
+  const has = (kind: ReasonKind) => reasons.some((reason) => reason.kind === kind);
+  const verdict: Verdict = has('blocker')
+    ? 'dont'
+    : hasCostCase(r) && !has('caution')
+      ? 'fine-tune'
+      : 'not-yet';
+  return { verdict, headline: headline(s, r), reasons };
+}
+
+function hasCostCase(r: Result): boolean {
+  return r.savings > 0 && r.breakEvenMonth !== null;
+}
+
+function readinessReasons(s: Scenario): Reason[] {
+  const reasons: Reason[] = [];
+  const examples = formatCount(s.trainingExamples);
+  if (s.trainingExamples < TOO_FEW_EXAMPLES) {
+    reasons.push({
+      kind: 'blocker',
+      field: 'trainingExamples',
+      text: `${examples} training examples is not enough: a few dozen samples rarely teach a model anything reliable, and hundreds is the usual starting point.`,
+    });
+  } else if (s.trainingExamples < FEW_EXAMPLES) {
+    reasons.push({
+      kind: 'caution',
+      field: 'trainingExamples',
+      text: `${examples} training examples is enough to start, but expect modest gains; results usually keep improving as the set grows into the thousands.`,
+    });
+  }
+  if (s.needsFreshKnowledge) {
+    reasons.push({
+      kind: 'blocker',
+      field: 'needsFreshKnowledge',
+      text: s.triedRag
+        ? 'Your answers depend on facts that change, and fine-tuning cannot teach anything that happens after training. Keep those facts in retrieval (RAG), which you already use.'
+        : 'Your answers depend on facts that change, and fine-tuning cannot teach anything that happens after training. Use retrieval (RAG): look the facts up and put them in the prompt.',
+    });
+  }
+  if (s.wantsGeneralCapability) {
+    reasons.push({
+      kind: 'blocker',
+      field: 'wantsGeneralCapability',
+      text: 'You need broad, general ability, but fine-tuning narrows a model to its task and can make it worse at everything else (catastrophic forgetting).',
+    });
+  }
+  if (s.requirementsChangeOften) {
+    reasons.push({
+      kind: 'caution',
+      field: 'requirementsChangeOften',
+      text: 'Your requirements change often: a prompt can be changed in minutes, while a fine-tuned model needs new data, a retrain and a new evaluation, which take days.',
+    });
+  }
+  if (!s.triedPromptEngineering) {
+    reasons.push({
+      kind: 'caution',
+      field: 'triedPromptEngineering',
+      text: 'Try prompt engineering and few-shot examples first: they often close the gap within days and cost nothing to train.',
+    });
+  }
+  return reasons;
+}
+
+function costReasons(s: Scenario, r: Result): Reason[] {
+  const reasons: Reason[] = [];
+  const volume = `At ${formatCount(s.requestsPerDay)} requests per day`;
+  const horizon = formatMonths(s.horizonMonths);
+  if (hasCostCase(r)) {
+    reasons.push({
+      kind: 'benefit',
+      field: 'requestsPerDay',
+      text: `${volume}, fine-tuning ${paybackPhrase(r)} and saves ${formatUsd(r.savings)} over ${horizon}.`,
+    });
+  } else {
+    const difference =
+      r.savings === 0
+        ? `fine-tuning costs exactly as much as prompting over ${horizon}`
+        : `fine-tuning costs ${formatUsd(-r.savings)} more than prompting over ${horizon}`;
+    const breakEven = r.breakEvenRequestsPerDay;
+    const outlook =
+      breakEven === null
+        ? `; it stays dearer at every volume up to ${EVERY_VOLUME}`
+        : breakEven > s.requestsPerDay
+          ? `; it would break even from about ${formatCount(breakEven)} requests per day`
+          : '';
+    reasons.push({
+      kind: 'cost',
+      field: 'requestsPerDay',
+      text: `${volume}, ${difference}${outlook}.`,
+    });
+  }
+  if (r.promptTokensSavedPerMonth > 0) {
+    reasons.push({
+      kind: 'benefit',
+      field: 'systemPromptTokens',
+      text: `Fine-tuning drops about ${formatCount(r.promptTokensSavedPerRequest)} prompt tokens from every request: ${formatCount(r.promptTokensSavedPerMonth)} tokens a month no longer sent.`,
+    });
+  }
+  const prefixTokens = s.systemPromptTokens + s.fewShotExamples * s.fewShotTokensPerExample;
+  if (!s.promptCaching && prefixTokens >= MIN_CACHEABLE_TOKENS) {
+    reasons.push({
+      kind: 'hint',
+      field: 'promptCaching',
+      text: `Prompt caching is off, but the ${formatCount(prefixTokens)}-token prompt prefix is long enough to cache. Caching would cut the API model's cost, so this comparison may flatter fine-tuning.`,
+    });
+  }
+  return reasons;
+}
+
+/** One sentence on the money, e.g. "Fine-tuning pays back in 4.2 months and saves $182,400 over 12 months". */
+function headline(s: Scenario, r: Result): string {
+  const horizon = formatMonths(s.horizonMonths);
+  if (hasCostCase(r)) {
+    return `Fine-tuning ${paybackPhrase(r)} and saves ${formatUsd(r.savings)} over ${horizon}`;
+  }
+  const breakEven = r.breakEvenRequestsPerDay;
+  if (breakEven === null) {
+    return `Prompting stays cheaper at every volume up to ${EVERY_VOLUME}`;
+  }
+  if (breakEven > s.requestsPerDay) {
+    return `Prompting stays cheaper below ${formatCount(breakEven)} requests per day`;
+  }
+  return `Prompting stays at least as cheap over ${horizon} at ${formatCount(s.requestsPerDay)} requests per day`;
+}
+
+/** "pays back in 4.2 months"; a payback too short to show in tenths of a month reads as days. */
+function paybackPhrase(r: Result): string {
+  const payback = r.paybackMonths ?? 0;
+  if (payback === 0) return 'is cheaper from the start';
+  if (payback < 0.05) return 'pays back within days';
+  return `pays back in ${formatMonths(payback)}`;
+}

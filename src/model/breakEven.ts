@@ -1,0 +1,153 @@
+/**
+ * The break-even volume: the smallest month-1 requestsPerDay in [0, 100,000,000] at which
+ * totalB ≤ totalA, all else equal (spec: `breakEvenRequestsPerDay`).
+ */
+import { requestsPerUnitVolume, runMonths } from './months';
+import type { Scenario } from './scenario';
+import { gpuMonthCost, gpusForMonth, type UnitCosts } from './unitCosts';
+import { MAX_REQUESTS_PER_DAY, SECONDS_PER_MONTH, type RequestsPerDay } from './units';
+
+/** The spec allows the dedicated answer to sit up to 0.5 % above the true one; aim inside. */
+const DEDICATED_TOLERANCE = 0.004;
+/** Lower-bound steps tried for an exact answer before accepting one within the tolerance. */
+const EXACT_STEPS = 20;
+const MAX_STEPS = 200;
+/**
+ * A root computed in floating point can miss by a few ulps, leaving totalB a hair above totalA;
+ * these relative nudges (at most 0.01 %) find the first representable volume that is no dearer.
+ */
+const NUDGES = [0, 1e-15, 1e-14, 1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-7, 1e-5, 1e-4];
+
+type Gap = (requestsPerDay: RequestsPerDay) => number;
+
+/**
+ * requestsPerDay at which fine-tuning's total over the horizon first stops being dearer than
+ * prompting's, or null when it stays dearer all the way to 100,000,000 requests per day.
+ * 0 when fine-tuning is no dearer even at zero volume.
+ *
+ * Serverless: both totals are linear in the volume, so the answer is the root of a line (then
+ * checked against the month-by-month totals). Dedicated: GPUs come in whole units, so totalB
+ * steps up as volume grows and the gap is not monotone; the search walks up lower bounds until
+ * it hits a volume where fine-tuning is no dearer, exactly in the usual case and otherwise within
+ * 0.4 % above the smallest such volume.
+ */
+export function breakEvenRequestsPerDay(s: Scenario, u: UnitCosts): RequestsPerDay | null {
+  const gap: Gap = (requestsPerDay) => {
+    const totals = runMonths(s, u, requestsPerDay);
+    return totals.totalB - totals.totalA;
+  };
+  const gapAtZero = gap(0);
+  if (gapAtZero <= 0) return 0;
+
+  const volumes = requestsPerUnitVolume(s);
+  const volumeFactor = volumes.reduce((sum, requests) => sum + requests, 0);
+  // What one request per day (in month 1) saves B over the horizon before B's own serving cost.
+  const savingPerUnit = volumeFactor * (u.costPerRequestA - u.fallbackPerRequest);
+
+  if (s.servingMode === 'serverless') {
+    const netSavingPerUnit = savingPerUnit - volumeFactor * u.serverlessInferenceB;
+    if (!(netSavingPerUnit > 0)) return null; // every extra request widens B's lead in cost
+    return firstNoDearerNear(gapAtZero / netSavingPerUnit, gap);
+  }
+  if (!(savingPerUnit > 0)) return null; // A's cost does not grow with volume: B never catches up
+  return dedicatedBreakEven(s, u, gap, gapAtZero, volumes, savingPerUnit);
+}
+
+/** The first of `estimate` and its tiny upward nudges at which B is no dearer, or null. */
+function firstNoDearerNear(estimate: RequestsPerDay, gap: Gap): RequestsPerDay | null {
+  if (estimate > MAX_REQUESTS_PER_DAY * (1 + 1e-9)) return null;
+  for (const nudge of NUDGES) {
+    const requestsPerDay = Math.min(MAX_REQUESTS_PER_DAY, estimate * (1 + nudge));
+    if (gap(requestsPerDay) <= 0) return requestsPerDay;
+  }
+  return null;
+}
+
+/**
+ * Dedicated serving. From a volume `from` known to be below the answer, GPU counts can only rise,
+ * so "counts frozen at `from`, growing smoothly beyond" is a convex lower bound of B's cost; its
+ * root is again below the answer. Repeating lands on the answer exactly once the GPU counts at
+ * the root match the bound's (usual with few GPUs); with many GPUs a volume 0.4 % above the
+ * bound is accepted once B is no dearer there.
+ */
+function dedicatedBreakEven(
+  s: Scenario,
+  u: UnitCosts,
+  gap: Gap,
+  gapAtZero: number,
+  volumes: readonly number[],
+  savingPerUnit: number,
+): RequestsPerDay | null {
+  const gpuMonth = gpuMonthCost(s);
+  const capacity = s.gpuOutputTokensPerSecond * s.targetUtilization;
+  const gpusPerUnit = volumes.map(
+    (requests) => ((requests / SECONDS_PER_MONTH) * u.gpuTokensPerRequest) / capacity,
+  );
+  const bound: LowerBound = { gapAtZero, gpuMonth, minGpus: s.minGpus, savingPerUnit, gpusPerUnit };
+
+  let from = 0;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const counts = volumes.map((requests) => gpusForMonth(s, u, requests * from));
+    const root = lowerBoundRoot(bound, from, counts);
+    if (root === null) return null;
+    const exact = firstNoDearerNear(root, gap);
+    if (exact !== null) return exact;
+    if (step >= EXACT_STEPS) {
+      const near = Math.min(MAX_REQUESTS_PER_DAY, root * (1 + DEDICATED_TOLERANCE));
+      if (gap(near) <= 0) return near;
+    }
+    // Always move forward, even when rounding returns the same root.
+    from = root > from ? root : from * (1 + 1e-12) + 1e-12;
+  }
+  // Not reached in any scenario the tests generate; a plain scan keeps the answer honest if it is.
+  for (let v = Math.max(from, 1e-6); v < MAX_REQUESTS_PER_DAY; v *= 1 + DEDICATED_TOLERANCE) {
+    if (gap(v) <= 0) return v;
+  }
+  return gap(MAX_REQUESTS_PER_DAY) <= 0 ? MAX_REQUESTS_PER_DAY : null;
+}
+
+interface LowerBound {
+  /** totalB − totalA at zero volume (all months at minGpus). */
+  gapAtZero: number;
+  gpuMonth: number;
+  minGpus: number;
+  /** What A costs, net of fallback, per request/day of month-1 volume over the horizon. */
+  savingPerUnit: number;
+  /** GPUs month m needs per request/day of month-1 volume, before rounding up. */
+  gpusPerUnit: readonly number[];
+}
+
+/**
+ * Smallest v ≥ from with gapAtZero + gpuMonth × Σ_m (max(counts_m, gpusPerUnit_m × v) − minGpus)
+ * − savingPerUnit × v ≤ 0, or null when there is none up to the maximum volume. The bound is
+ * piecewise linear and convex in v (a month joins the slope once its smooth need passes its
+ * frozen count), so walking its pieces in order finds the root or proves there is none.
+ */
+function lowerBoundRoot(b: LowerBound, from: number, counts: readonly number[]): number | null {
+  let intercept = b.gapAtZero;
+  let slope = -b.savingPerUnit;
+  const kinks: Array<{ at: number; perUnit: number; count: number }> = [];
+  counts.forEach((count, m) => {
+    intercept += b.gpuMonth * (count - b.minGpus);
+    const perUnit = b.gpusPerUnit[m] ?? 0;
+    if (perUnit > 0) kinks.push({ at: count / perUnit, perUnit, count });
+  });
+  kinks.sort((x, y) => x.at - y.at);
+
+  let start = from;
+  for (let i = 0; ; i++) {
+    const kink = kinks[i];
+    const end = kink === undefined ? Infinity : kink.at;
+    if (end > start) {
+      if (slope >= 0) return null; // the bound only rises from here on
+      const root = intercept / -slope;
+      if (root <= end) return root <= MAX_REQUESTS_PER_DAY ? Math.max(root, from) : null;
+      if (end > MAX_REQUESTS_PER_DAY) return null;
+      start = end;
+    }
+    if (kink === undefined) return null;
+    // Past its kink the month's GPUs grow with v: its frozen count leaves the intercept.
+    intercept -= b.gpuMonth * kink.count;
+    slope += b.gpuMonth * kink.perUnit;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The cost model's entry point: `calculate(scenario)` returns every figure the app shows, with the
+ * names the spec lists (shared/spec/cost-model.md, "Result").
+ */
+import { breakEvenRequestsPerDay } from './breakEven';
+import { runMonths, type MonthRow } from './months';
+import type { Scenario } from './scenario';
+import { gpusForMonth, gpuMonthCost, unitCosts, type UnitCosts } from './unitCosts';
+import {
+  DAYS_PER_MONTH,
+  type Dollars,
+  type DollarsPerRequest,
+  type Months,
+  type Tokens,
+} from './units';
+
+export type { MonthRow } from './months';
+
+/** Everything the calculation returns. Money in US dollars; null where a figure does not exist. */
+export interface Result {
+  /** A's cost of one request: its prefix, input and output parts added up. */
+  costPerRequestA: DollarsPerRequest;
+  costPerRequestAParts: {
+    prefix: DollarsPerRequest;
+    input: DollarsPerRequest;
+    output: DollarsPerRequest;
+  };
+  /** B's cost of one request: inference plus the fallback share of A's cost. */
+  costPerRequestB: DollarsPerRequest;
+  /**
+   * `inference`: serverless, the per-token charges (the hourly fee is not per request);
+   * dedicated, month 1's GPU bill divided by month 1's requests — or, below one request a month
+   * (zero volume included), the GPU time one request takes at the target utilization. `fallback`: fallbackRate × costPerRequestA.
+   */
+  costPerRequestBParts: { inference: DollarsPerRequest; fallback: DollarsPerRequest };
+  oneTimeA: Dollars;
+  oneTimeB: Dollars;
+  oneTimeBParts: {
+    labeling: Dollars;
+    training: Dollars;
+    evaluation: Dollars;
+    engineering: Dollars;
+  };
+  trainingTokensPerRun: Tokens;
+  trainingRunCost: Dollars;
+  retrainCost: Dollars;
+  /** Rows for months 0..horizonMonths; see MonthRow for month 0. */
+  months: MonthRow[];
+  totalA: Dollars;
+  totalB: Dollars;
+  /** totalA − totalB: positive when fine-tuning is cheaper over the horizon. */
+  savings: Dollars;
+  /** What B costs beyond serving: one-time costs, retrains and H months of upkeep. */
+  investment: Dollars;
+  /** savings / investment; null when the investment is 0 (nothing to return on). */
+  roi: number | null;
+  /** First whole month m (0..H) with cumulativeB(m) ≤ cumulativeA(m); null when none. */
+  breakEvenMonth: number | null;
+  /** The month the cumulative curves cross, interpolated within the month; null when none. */
+  paybackMonths: Months | null;
+  /** Smallest month-1 volume at which totalB ≤ totalA (see breakEven.ts); null when none. */
+  breakEvenRequestsPerDay: number | null;
+  /** S − k × R, in A's tokens; negative when B's remaining prompt is the longer one. */
+  promptTokensSavedPerRequest: Tokens;
+  /** requests(1) × promptTokensSavedPerRequest; 0 at zero volume. */
+  promptTokensSavedPerMonth: Tokens;
+}
+
+/**
+ * Runs the cost model on a scenario that passed `validateScenario`. Pure and total on valid
+ * input: it never returns NaN, Infinity or a negative count. Zero volume, zero investment and
+ * "never breaks even" are ordinary cases, answered with 0s and nulls as documented per field.
+ */
+export function calculate(s: Scenario): Result {
+  const u = unitCosts(s);
+  const months: MonthRow[] = [];
+  const { totalA, totalB } = runMonths(s, u, s.requestsPerDay, months);
+  const retrainTotal = months.reduce((sum, row) => sum + row.retrain, 0);
+  const investment = u.oneTimeB + retrainTotal + s.horizonMonths * u.upkeepBPerMonth;
+  const savings = totalA - totalB;
+  const promptTokensSavedPerRequest =
+    u.staticPrefixTokens - s.tokenizerRatio * s.residualPromptTokens;
+  const inference = inferencePerRequestB(s, u);
+
+  return {
+    costPerRequestA: u.costPerRequestA,
+    costPerRequestAParts: u.costPerRequestAParts,
+    costPerRequestB: inference + u.fallbackPerRequest,
+    costPerRequestBParts: { inference, fallback: u.fallbackPerRequest },
+    oneTimeA: u.oneTimeA,
+    oneTimeB: u.oneTimeB,
+    oneTimeBParts: u.oneTimeBParts,
+    trainingTokensPerRun: u.trainingTokensPerRun,
+    trainingRunCost: u.trainingRunCost,
+    retrainCost: u.retrainCost,
+    months,
+    totalA,
+    totalB,
+    savings,
+    investment,
+    roi: investment > 0 ? savings / investment : null,
+    breakEvenMonth: breakEvenMonth(months),
+    paybackMonths: paybackMonths(months),
+    breakEvenRequestsPerDay: breakEvenRequestsPerDay(s, u),
+    promptTokensSavedPerRequest,
+    promptTokensSavedPerMonth: s.requestsPerDay * DAYS_PER_MONTH * promptTokensSavedPerRequest,
+  };
+}
+
+/** See Result.costPerRequestBParts.inference. */
+function inferencePerRequestB(s: Scenario, u: UnitCosts): DollarsPerRequest {
+  if (s.servingMode === 'serverless') return u.serverlessInferenceB;
+  const requests = s.requestsPerDay * DAYS_PER_MONTH;
+  if (requests >= 1) return (gpusForMonth(s, u, requests) * gpuMonthCost(s)) / requests;
+  // Not even one request a month to share the bill: quote the GPU time one request takes at plan.
+  const tokensPerHour = s.gpuOutputTokensPerSecond * s.targetUtilization * 3_600;
+  return (u.gpuTokensPerRequest / tokensPerHour) * s.gpuHourlyPrice;
+}
+
+/** d(m) = cumulativeB(m) − cumulativeA(m): fine-tuning's remaining deficit after month m. */
+function deficit(row: MonthRow): Dollars {
+  return row.cumulativeB - row.cumulativeA;
+}
+
+/** Index of the first row with d(m) ≤ 0, or -1. */
+function firstCrossing(months: readonly MonthRow[]): number {
+  return months.findIndex((row) => deficit(row) <= 0);
+}
+
+/** Spec `breakEvenMonth`: 0 when B starts no dearer, null when B never catches up. */
+export function breakEvenMonth(months: readonly MonthRow[]): number | null {
+  const index = firstCrossing(months);
+  return index < 0 ? null : (months[index]?.month ?? null);
+}
+
+/**
+ * Spec `paybackMonths`: m − 1 + d(m − 1) / (d(m − 1) − d(m)) in the first month m where d
+ * reaches ≤ 0, so 2.48 means "about half-way through month 3"; 0 when d(0) ≤ 0, null when none.
+ */
+export function paybackMonths(months: readonly MonthRow[]): Months | null {
+  const index = firstCrossing(months);
+  if (index < 0) return null;
+  const row = months[index];
+  const before = months[index - 1];
+  if (row === undefined || before === undefined) return 0;
+  const dBefore = deficit(before);
+  // dBefore > 0 ≥ d(m), so the denominator is positive and the fraction lies in (0, 1].
+  return before.month + dBefore / (dBefore - deficit(row));
+}

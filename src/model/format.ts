@@ -1,0 +1,74 @@
+/**
+ * Plain-language number formatting for the model's own sentences (validation problems, the
+ * advisor). Pure and locale-fixed (en-US), so a sentence reads the same on every machine; the UI
+ * may reuse it.
+ */
+import type { Dollars, Fraction, Months } from './units';
+
+// Formatters are built once: constructing Intl.NumberFormat costs far more than using one.
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const upTo2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const cents = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const threeSignificant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+
+/** Beyond this, digits stop meaning anything to a reader and exponent notation is clearer. */
+const HUGE = 1e15;
+
+function nonFinite(value: number): string | null {
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Infinity) return 'Infinity';
+  if (value === -Infinity) return '-Infinity';
+  return null;
+}
+
+/**
+ * A number with thousands separators, at most 2 decimals: 10000 → "10,000", 0.485 → "0.49",
+ * -5 → "-5". Tiny non-zero values keep 3 significant digits (0.00042 → "0.00042") so they never
+ * read as 0; NaN and ±Infinity are spelled out; beyond 1e15 exponent notation ("1.2e+20").
+ */
+export function formatNumber(value: number): string {
+  const special = nonFinite(value);
+  if (special !== null) return special;
+  if (Math.abs(value) >= HUGE) return value.toExponential(2);
+  if (value !== 0 && Math.abs(value) < 0.01) return threeSignificant.format(value);
+  return upTo2.format(value);
+}
+
+/** A count rounded to a whole number with separators: 41012.7 → "41,013". */
+export function formatCount(value: number): string {
+  const special = nonFinite(value);
+  if (special !== null) return special;
+  if (Math.abs(value) >= HUGE) return value.toExponential(2);
+  return whole.format(value);
+}
+
+/**
+ * US dollars: whole dollars from $100 up ("$182,400"), cents below ("$12.50"), 3 significant
+ * digits below one cent ("$0.00875"); negative as "-$1,200".
+ */
+export function formatUsd(value: Dollars): string {
+  const special = nonFinite(value);
+  if (special !== null) return special;
+  const sign = value < 0 ? '-' : '';
+  const size = Math.abs(value);
+  let digits: string;
+  if (size >= HUGE) digits = size.toExponential(2);
+  else if (size >= 100) digits = whole.format(size);
+  else if (size >= 0.01 || size === 0) digits = cents.format(size);
+  else digits = threeSignificant.format(size);
+  return `${sign}$${digits}`;
+}
+
+/** A fraction as a percentage: 0.8 → "80 %", 0.125 → "12.5 %". */
+export function formatPercent(value: Fraction): string {
+  return `${formatNumber(value * 100)} %`;
+}
+
+/** Months with one decimal and the right noun: 1 → "1 month", 4.24 → "4.2 months". */
+export function formatMonths(value: Months): string {
+  const rounded = Math.round(value * 10) / 10;
+  return `${formatNumber(rounded)} ${rounded === 1 ? 'month' : 'months'}`;
+}

@@ -1,0 +1,144 @@
+/**
+ * The month-by-month run of both options (spec: "Volume", "Monthly running costs", "Over the
+ * horizon"). One loop serves the result rows, the totals behind the sweep and sensitivity, and
+ * the break-even search, so all of them agree to the last bit.
+ */
+import type { Scenario } from './scenario';
+import { gpuMonthCost, gpusForMonth, type UnitCosts } from './unitCosts';
+import { DAYS_PER_MONTH, HOURS_PER_MONTH, type Dollars, type RequestsPerDay } from './units';
+
+/**
+ * One month of the comparison, all money in US dollars. Month 0 is the moment before month 1:
+ * its `costA`/`costB` are the one-time costs, its running parts are 0, and its cumulative
+ * figures equal the one-time costs, so `cumulative(m) = cumulative(m − 1) + cost(m)` holds for
+ * every row after it.
+ */
+export interface MonthRow {
+  month: number;
+  /** Requests in this month (30 days). */
+  requests: number;
+  /** A's cost this month: prefixA + inputA + outputA + upkeepA (month 0: oneTimeA). */
+  costA: Dollars;
+  /** B's cost this month: inferenceB + fallbackB + upkeepB + retrain (month 0: oneTimeB). */
+  costB: Dollars;
+  cumulativeA: Dollars;
+  cumulativeB: Dollars;
+  /** Retrain cost paid this month, 0 in months without a retrain. */
+  retrain: Dollars;
+  /** Dedicated GPUs running this month; present only in dedicated mode. */
+  gpus?: number;
+  /** A: the static prefix part of all requests this month. */
+  prefixA: Dollars;
+  /** A: the request-specific input part. */
+  inputA: Dollars;
+  /** A: the output part. */
+  outputA: Dollars;
+  /** A: prompt maintenance hours × hourly rate. */
+  upkeepA: Dollars;
+  /** B: serverless token charges plus the hourly hosting fee, or the dedicated GPUs' bill. */
+  inferenceB: Dollars;
+  /** B: requests also sent to A (fallbackRate × A's cost of those requests). */
+  fallbackB: Dollars;
+  /** B: maintenance hours × hourly rate. */
+  upkeepB: Dollars;
+}
+
+export interface Totals {
+  totalA: Dollars;
+  totalB: Dollars;
+}
+
+/**
+ * True when a retrain falls in month `month`: months 1 + j × every for j = 1, 2, …; never when
+ * `every` is 0. Month 1 never retrains (the initial training is a one-time cost).
+ */
+export function isRetrainMonth(month: number, every: number): boolean {
+  return every > 0 && month > 1 && (month - 1) % every === 0;
+}
+
+/**
+ * Runs months 1..horizonMonths at month-1 volume `requestsPerDay` (which overrides the
+ * scenario's) and returns the totals. When `rows` is given, appends rows 0..H to it.
+ */
+export function runMonths(
+  s: Scenario,
+  u: UnitCosts,
+  requestsPerDay: RequestsPerDay,
+  rows?: MonthRow[],
+): Totals {
+  const dedicated = s.servingMode === 'dedicated';
+  const gpuMonth = gpuMonthCost(s);
+  const hostingFee = s.servingHourlyFee * HOURS_PER_MONTH;
+  const growthFactor = 1 + s.monthlyGrowth;
+  let cumulativeA = u.oneTimeA;
+  let cumulativeB = u.oneTimeB;
+  rows?.push({
+    month: 0,
+    requests: 0,
+    costA: u.oneTimeA,
+    costB: u.oneTimeB,
+    cumulativeA,
+    cumulativeB,
+    retrain: 0,
+    ...(dedicated ? { gpus: 0 } : {}),
+    prefixA: 0,
+    inputA: 0,
+    outputA: 0,
+    upkeepA: 0,
+    inferenceB: 0,
+    fallbackB: 0,
+    upkeepB: 0,
+  });
+
+  // Growth compounds by repeated multiplication: cheaper than a power each month, and monotone
+  // in the volume, so more requests can never round to a lower total.
+  let requests = requestsPerDay * DAYS_PER_MONTH;
+  for (let month = 1; month <= s.horizonMonths; month++) {
+    if (month > 1) requests *= growthFactor;
+    const prefixA = requests * u.costPerRequestAParts.prefix;
+    const inputA = requests * u.costPerRequestAParts.input;
+    const outputA = requests * u.costPerRequestAParts.output;
+    const costA = prefixA + inputA + outputA + u.upkeepAPerMonth;
+
+    const gpus = dedicated ? gpusForMonth(s, u, requests) : 0;
+    const inferenceB = dedicated ? gpus * gpuMonth : hostingFee + requests * u.serverlessInferenceB;
+    const fallbackB = requests * u.fallbackPerRequest;
+    const retrain = isRetrainMonth(month, s.retrainEveryMonths) ? u.retrainCost : 0;
+    const costB = inferenceB + fallbackB + u.upkeepBPerMonth + retrain;
+
+    cumulativeA += costA;
+    cumulativeB += costB;
+    rows?.push({
+      month,
+      requests,
+      costA,
+      costB,
+      cumulativeA,
+      cumulativeB,
+      retrain,
+      ...(dedicated ? { gpus } : {}),
+      prefixA,
+      inputA,
+      outputA,
+      upkeepA: u.upkeepAPerMonth,
+      inferenceB,
+      fallbackB,
+      upkeepB: u.upkeepBPerMonth,
+    });
+  }
+  return { totalA: cumulativeA, totalB: cumulativeB };
+}
+
+/**
+ * requests(m) for m = 1..H at 1 request per day in month 1, compounded the way runMonths does:
+ * multiplied by a volume, these are the months' requests.
+ */
+export function requestsPerUnitVolume(s: Scenario): number[] {
+  const perMonth: number[] = [];
+  let requests = DAYS_PER_MONTH;
+  for (let month = 1; month <= s.horizonMonths; month++) {
+    if (month > 1) requests *= 1 + s.monthlyGrowth;
+    perMonth.push(requests);
+  }
+  return perMonth;
+}

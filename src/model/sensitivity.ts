@@ -1,0 +1,105 @@
+/**
+ * Which inputs move the savings most: each main input halved and doubled, for a tornado chart
+ * (spec: "Helpers the charts need").
+ */
+import { runMonths } from './months';
+import { fieldByKey, type NumericKey, type Scenario } from './scenario';
+import { unitCosts } from './unitCosts';
+import type { Dollars } from './units';
+
+export interface SensitivityRow {
+  key: NumericKey;
+  label: string;
+  /** The input's value in the scenario. */
+  base: number;
+  /** The input at ×0.5 and ×2, kept inside its valid range and rounded if it counts things. */
+  low: number;
+  high: number;
+  /** savings (totalA − totalB over the horizon) with the input at `low` and at `high`. */
+  lowSavings: Dollars;
+  highSavings: Dollars;
+  /** |highSavings − lowSavings|: how much this input swings the answer. */
+  spread: Dollars;
+  /** savings of the scenario as it is, the tornado's centre line. */
+  baseSavings: Dollars;
+}
+
+/** Inputs that matter in every scenario; more are added by caching and serving mode below. */
+const MAIN_INPUTS: readonly NumericKey[] = [
+  'requestsPerDay',
+  'monthlyGrowth',
+  'inputTokens',
+  'outputTokens',
+  'systemPromptTokens',
+  'fewShotExamples',
+  'apiInputPrice',
+  'apiOutputPrice',
+  'hourlyRate',
+  'residualPromptTokens',
+  'tokenizerRatio',
+  'trainingExamples',
+  'labelingCostPerExample',
+  'trainingPrice',
+  'trainingRunsPerRelease',
+  'engineeringHoursInitial',
+  'maintenanceHoursPerMonth',
+  'fallbackRate',
+];
+const CACHING_INPUTS: readonly NumericKey[] = ['cacheHitRate', 'apiCachedInputPrice'];
+const SERVERLESS_INPUTS: readonly NumericKey[] = [
+  'servingInputPrice',
+  'servingOutputPrice',
+  'servingHourlyFee',
+];
+const DEDICATED_INPUTS: readonly NumericKey[] = [
+  'gpuHourlyPrice',
+  'gpuOutputTokensPerSecond',
+  'targetUtilization',
+];
+
+/** The inputs the tornado shows for this scenario: only those that can affect it. */
+export function sensitivityInputs(s: Scenario): NumericKey[] {
+  return [
+    ...MAIN_INPUTS,
+    ...(s.promptCaching ? CACHING_INPUTS : []),
+    ...(s.servingMode === 'serverless' ? SERVERLESS_INPUTS : DEDICATED_INPUTS),
+  ];
+}
+
+/**
+ * savings with each main input at ×0.5 and ×2 of its value (capped at the field's range, whole
+ * numbers rounded), sorted by spread, largest first; ties keep the input order. An input at 0
+ * stays 0 both ways and so has spread 0 — it is listed, not hidden, and sorts last.
+ */
+export function sensitivity(s: Scenario): SensitivityRow[] {
+  const baseSavings = savingsOf(s);
+  const rows = sensitivityInputs(s).map((key): SensitivityRow => {
+    const field = fieldByKey(key);
+    const scaled = (factor: number) => {
+      const value = s[key] * factor;
+      const whole = field.integer ? Math.round(value) : value;
+      return Math.min(field.max, Math.max(field.min, whole));
+    };
+    const low = scaled(0.5);
+    const high = scaled(2);
+    const lowSavings = savingsOf({ ...s, [key]: low });
+    const highSavings = savingsOf({ ...s, [key]: high });
+    return {
+      key,
+      label: field.label,
+      base: s[key],
+      low,
+      high,
+      lowSavings,
+      highSavings,
+      spread: Math.abs(highSavings - lowSavings),
+      baseSavings,
+    };
+  });
+  return rows.sort((x, y) => y.spread - x.spread);
+}
+
+function savingsOf(s: Scenario): Dollars {
+  const { totalA, totalB } = runMonths(s, unitCosts(s), s.requestsPerDay);
+  return totalA - totalB;
+}

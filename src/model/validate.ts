@@ -1,0 +1,137 @@
+/**
+ * Turns anything (a decoded URL, saved JSON, a test's random value) into a valid Scenario and
+ * says in plain words what it had to change. Ranges and defaults come from the field table.
+ */
+import { formatNumber, formatPercent } from './format';
+import {
+  BOOLEAN_FIELDS,
+  DEFAULT_SCENARIO,
+  NUMERIC_FIELDS,
+  SERVING_MODES,
+  type BooleanField,
+  type NumericField,
+  type Scenario,
+  type ServingMode,
+} from './scenario';
+
+/** One input that was missing or unusable: its key and a sentence for a product manager. */
+export interface Problem {
+  /** The Scenario key, or 'scenario' when the input as a whole was unusable. */
+  field: string;
+  message: string;
+}
+
+/**
+ * Never throws. Each missing, wrongly typed, non-finite or out-of-range field is replaced by its
+ * default; a non-whole value in a whole-number field (counts, months, tokens) is rounded to the
+ * nearest whole instead, which is friendlier than discarding it. Every change is named in
+ * `problems`. Keys that are not Scenario fields are ignored without a problem, so a caller may
+ * pass a larger object. Anything that is not a plain object gives the defaults and one problem.
+ */
+export function validateScenario(input: unknown): { scenario: Scenario; problems: Problem[] } {
+  try {
+    return validateRecord(input);
+  } catch {
+    // Only an exotic input (a Proxy or a throwing getter) gets here; the promise is "never throws".
+    return allDefaults('The scenario could not be read. Using the defaults for every input.');
+  }
+}
+
+function validateRecord(input: unknown): { scenario: Scenario; problems: Problem[] } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return allDefaults(
+      `Expected a set of named inputs; got ${describe(input)}. Using the defaults for every input.`,
+    );
+  }
+  const record = input as Record<string, unknown>;
+  const read = (key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+  const scenario: Scenario = { ...DEFAULT_SCENARIO };
+  const problems: Problem[] = [];
+  const report = (field: string, message: string | null) => {
+    if (message !== null) problems.push({ field, message });
+  };
+
+  for (const field of NUMERIC_FIELDS) {
+    const { value, message } = checkNumber(field, read(field.key));
+    scenario[field.key] = value;
+    report(field.key, message);
+  }
+  for (const field of BOOLEAN_FIELDS) {
+    const { value, message } = checkBoolean(field, read(field.key));
+    scenario[field.key] = value;
+    report(field.key, message);
+  }
+  const mode = checkServingMode(read('servingMode'));
+  scenario.servingMode = mode.value;
+  report('servingMode', mode.message);
+  return { scenario, problems };
+}
+
+function allDefaults(message: string): { scenario: Scenario; problems: Problem[] } {
+  return { scenario: { ...DEFAULT_SCENARIO }, problems: [{ field: 'scenario', message }] };
+}
+
+interface Checked<T> {
+  value: T;
+  message: string | null;
+}
+
+function checkNumber(field: NumericField, raw: unknown): Checked<number> {
+  const show = (value: number) => (field.percent ? formatPercent(value) : formatNumber(value));
+  const fallback = (problem: string) => ({
+    value: field.default,
+    message: `${field.label} ${problem}. Using ${show(field.default)}.`,
+  });
+  if (raw === undefined) return fallback('is missing');
+  if (typeof raw !== 'number') return fallback(`must be a number; got ${describe(raw)}`);
+  if (!Number.isFinite(raw)) return fallback(`must be a finite number; got ${formatNumber(raw)}`);
+  if (raw < field.min || raw > field.max) {
+    return fallback(`must be between ${show(field.min)} and ${show(field.max)}; got ${show(raw)}`);
+  }
+  // min and max of whole-number fields are whole, so rounding stays inside the range.
+  if (field.integer && !Number.isInteger(raw)) {
+    const rounded = Math.round(raw);
+    return {
+      value: rounded,
+      message: `${field.label} must be a whole number; got ${show(raw)}. Using ${show(rounded)}.`,
+    };
+  }
+  return { value: raw === 0 ? 0 : raw, message: null }; // -0 becomes 0: it prints and encodes as 0
+}
+
+function checkBoolean(field: BooleanField, raw: unknown): Checked<boolean> {
+  if (typeof raw === 'boolean') return { value: raw, message: null };
+  const problem = raw === undefined ? 'is missing' : `must be yes or no; got ${describe(raw)}`;
+  const using = field.default ? 'yes' : 'no';
+  return { value: field.default, message: `"${field.label}" ${problem}. Using ${using}.` };
+}
+
+function checkServingMode(raw: unknown): Checked<ServingMode> {
+  const mode = SERVING_MODES.find((candidate) => candidate === raw);
+  if (mode !== undefined) return { value: mode, message: null };
+  const problem =
+    raw === undefined
+      ? 'is missing'
+      : `must be ${SERVING_MODES.map((m) => `"${m}"`).join(' or ')}; got ${describe(raw)}`;
+  const fallback = DEFAULT_SCENARIO.servingMode;
+  return { value: fallback, message: `Serving mode ${problem}. Using ${fallback}.` };
+}
+
+/** A short, safe description of an unexpected value for a message. */
+function describe(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return value.length > 40 ? `the text "${value.slice(0, 40)}…"` : `the text "${value}"`;
+    case 'number':
+      return formatNumber(value);
+    case 'boolean':
+      return value ? 'yes' : 'no';
+    case 'object':
+      return 'a group of values';
+    default:
+      return `a ${typeof value}`;
+  }
+}
