@@ -1,0 +1,112 @@
+/** The hand-curated facts and the estimates derived from them, checked against their sources. */
+import { describe, expect, it } from 'vitest';
+import { BASE_MODELS } from '../../src/catalog/base-models.ts';
+import { GPUS, gpu, scaledFromA100 } from '../../src/catalog/gpus.ts';
+import { managedTrainingPrice } from '../../src/catalog/managed-training.ts';
+import { H200_CALIBRATION, selfHostedTraining } from '../../src/catalog/self-hosted-training.ts';
+import { dedicatedServing, gpusForWeights } from '../../src/catalog/serving.ts';
+
+describe('GPUs', () => {
+  it('carry the brief’s on-demand prices', () => {
+    const price = Object.fromEntries(GPUS.map((g) => [g.id, g.hourlyPrice.value]));
+    expect(price).toMatchObject({ h100: 2.99, a100: 1.79, l40s: 0.86, l4: 0.44 });
+  });
+
+  it("use Lambda's measured 8B throughput where it exists and label the rest as estimates", () => {
+    expect(gpu('h100').llama8bOutputTokensPerSecond).toMatchObject({
+      value: 3400,
+      estimate: false,
+    });
+    expect(gpu('a100').llama8bOutputTokensPerSecond).toMatchObject({
+      value: 1518,
+      estimate: false,
+    });
+    expect(gpu('l40s').llama8bOutputTokensPerSecond.estimate).toBe(true);
+    expect(gpu('l4').llama8bOutputTokensPerSecond.estimate).toBe(true);
+  });
+
+  it('scale by a rule that reproduces the measured H100/A100 ratio within 3 %', () => {
+    const predicted = scaledFromA100(3350, 989);
+    expect(Math.abs(predicted / 3400 - 1)).toBeLessThan(0.03);
+  });
+});
+
+describe('managed LoRA training price', () => {
+  it('is the published $0.48 up to 16B and an estimate above', () => {
+    expect(managedTrainingPrice(8.03)).toMatchObject({ value: 0.48, estimate: false });
+    expect(managedTrainingPrice(16)).toMatchObject({ value: 0.48, estimate: false });
+    expect(managedTrainingPrice(27.2)).toMatchObject({ value: 1.5, estimate: true });
+    expect(managedTrainingPrice(70.6)).toMatchObject({ value: 2.9, estimate: true });
+    expect(managedTrainingPrice(72.7)).toMatchObject({ value: 2.9, estimate: true });
+  });
+});
+
+describe('self-hosted LoRA training', () => {
+  it('prices an 8B on an H100 from the H200 measurement (same dense bf16 FLOP/s)', () => {
+    const t = selfHostedTraining('llama-3.1-8b', 'h100');
+    expect(t.tokensPerSecondPerGpu).toBe(H200_CALIBRATION.fast.tokensPerSecond);
+    expect(t.gradientCheckpointing).toBe(false);
+    // $2.99 / (12,625 tokens/s × 3,600 s) × 1M = $0.0658
+    expect(t.price.value).toBeCloseTo(0.0658, 4);
+    expect(t.price.estimate).toBe(true);
+    expect(t.price.note).toMatch(/12,625 tokens\/s measured on one H200/);
+    expect(t.price.note).toMatch(/\$2\.99\/h/);
+  });
+
+  it('scales to slower GPUs by dense bf16 throughput', () => {
+    const a100 = selfHostedTraining('llama-3.1-8b', 'a100');
+    expect(a100.tokensPerSecondPerGpu).toBe(Math.round((12_625 * 312) / 989));
+    expect(a100.price.value).toBeCloseTo(1.79 / ((a100.tokensPerSecondPerGpu * 3600) / 1e6), 3);
+  });
+
+  it('turns on gradient checkpointing when the fast setting does not fit', () => {
+    const l40s = selfHostedTraining('llama-3.1-8b', 'l40s');
+    expect(l40s.gradientCheckpointing).toBe(true);
+    expect(l40s.tokensPerSecondPerGpu).toBe(Math.round((8_989 * 362) / 989));
+  });
+
+  it('needs several GPUs for a 70B but keeps a positive price', () => {
+    const t = selfHostedTraining('llama-3.1-70b', 'h100');
+    expect(t.gpus).toBeGreaterThan(1);
+    expect(t.price.value).toBeGreaterThan(selfHostedTraining('llama-3.1-8b', 'h100').price.value);
+  });
+
+  it('undercuts the managed service for small models on every GPU', () => {
+    for (const g of GPUS) {
+      expect(selfHostedTraining('llama-3.1-8b', g.id).price.value).toBeLessThan(0.48);
+    }
+  });
+});
+
+describe('dedicated serving', () => {
+  it('fits every small model on one 80 GB GPU and needs four for 70B-class models in bf16', () => {
+    for (const m of BASE_MODELS) {
+      const n = gpusForWeights(m.paramsBillions.value, 80);
+      expect(n).toBe(m.paramsBillions.value < 30 ? 1 : 4);
+    }
+  });
+
+  it('uses measured throughput where Lambda measured the model, else scales by parameters', () => {
+    expect(dedicatedServing('llama-3.1-8b', 'h100').outputTokensPerSecond).toMatchObject({
+      value: 3400,
+      estimate: false,
+    });
+    expect(dedicatedServing('mistral-7b', 'a100').outputTokensPerSecond).toMatchObject({
+      value: 1591,
+      estimate: false,
+    });
+    const big = dedicatedServing('llama-3.1-70b', 'h100').outputTokensPerSecond;
+    expect(big.estimate).toBe(true);
+    expect(big.value).toBe(Math.round((3400 * 8.03) / 70.6));
+  });
+
+  it('labels every minGpus as an estimate with its reasoning', () => {
+    for (const m of BASE_MODELS) {
+      for (const g of GPUS) {
+        const { minGpus } = dedicatedServing(m.id, g.id);
+        expect(minGpus.estimate).toBe(true);
+        expect(minGpus.note).toMatch(/bf16 weights/);
+      }
+    }
+  });
+});
