@@ -1,0 +1,53 @@
+import type { CSSProperties } from 'react';
+
+/** Series colours: CSS variables defined in charts.css, so both themes work without re-rendering. */
+export const COLOR = {
+  a: 'var(--color-a)',
+  b: 'var(--color-b)',
+  a1: 'var(--color-a-1)',
+  a2: 'var(--color-a-2)',
+  a3: 'var(--color-a-3)',
+  a4: 'var(--color-a-4)',
+  b1: 'var(--color-b-1)',
+  b2: 'var(--color-b-2)',
+  b3: 'var(--color-b-3)',
+  b4: 'var(--color-b-4)',
+  low: 'var(--color-low)',
+  high: 'var(--color-high)',
+  marker: 'var(--color-marker)',
+  axis: 'var(--chart-axis)',
+  grid: 'var(--chart-grid)',
+} as const;
+
+export const SERIES_NAME = { a: 'A: prompting', b: 'B: fine-tuning' } as const;
+
+/** recharts writes tick colours as inline styles, so they are set here rather than in CSS. */
+export const AXIS_TICK = { fill: COLOR.axis, fontSize: 12 } as const;
+export const AXIS_LINE = { stroke: COLOR.axis } as const;
+
+/** An axis title in the plot's margin. */
+export function axisLabel(value: string, axis: 'x' | 'y') {
+  return axis === 'x'
+    ? { value, position: 'insideBottom' as const, offset: -4, fill: COLOR.axis, fontSize: 12 }
+    : {
+        value,
+        angle: -90,
+        position: 'insideLeft' as const,
+        style: { textAnchor: 'middle' as const },
+        fill: COLOR.axis,
+        fontSize: 12,
+      };
+}
+
+export const TOOLTIP_CONTENT_STYLE: CSSProperties = {
+  background: 'var(--chart-tooltip-bg)',
+  color: 'var(--chart-tooltip-fg)',
+  border: '1px solid var(--chart-tooltip-border)',
+  borderRadius: 6,
+  fontSize: 13,
+};
+export const TOOLTIP_LABEL_STYLE: CSSProperties = { fontWeight: 600, marginBottom: 4 };
+export const TOOLTIP_CURSOR = { stroke: COLOR.grid, fill: COLOR.grid, fillOpacity: 0.4 };
+
+/** Room for tick labels ("$1.2M") and the axis titles. */
+export const CHART_MARGIN = { top: 16, right: 16, bottom: 20, left: 12 } as const;
