@@ -8,32 +8,34 @@ export function Readiness() {
   const scenario = useStore((s) => s.scenario);
   const setBoolean = useStore((s) => s.setBoolean);
   return (
-    <fieldset className="card readiness">
-      <legend>
-        <h2>Do you really need fine-tuning?</h2>
-      </legend>
-      <p className="muted small">
-        Fine-tuning changes how a model writes, not what it knows. Tick what is true for you.
+    <section className="card readiness" aria-labelledby="readiness-title">
+      <h2 id="readiness-title">Do you really need fine-tuning?</h2>
+      <p className="muted small" id="readiness-help">
+        Fine-tuning changes how a model writes, not what it knows. Tick what is true for you; the
+        verdict above takes it into account.
       </p>
-      <ul className="checklist">
-        {READINESS.map((field) => (
-          <li key={field.key}>
-            <label>
-              <input
-                type="checkbox"
-                checked={scenario[field.key]}
-                onChange={(e) => setBoolean(field.key, e.target.checked)}
-              />
-              <span>
-                {field.label}
-                <span className="field-help" style={{ display: 'block' }}>
-                  {field.help}
+      <fieldset className="plain" aria-describedby="readiness-help">
+        <legend className="visually-hidden">Readiness questions</legend>
+        <ul className="checklist">
+          {READINESS.map((field) => (
+            <li key={field.key}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={scenario[field.key]}
+                  onChange={(e) => setBoolean(field.key, e.target.checked)}
+                />
+                <span>
+                  {field.label}
+                  <span className="field-help" style={{ display: 'block' }}>
+                    {field.help}
+                  </span>
                 </span>
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </section>
   );
 }

@@ -1,0 +1,39 @@
+// Screenshots of the production build at laptop and phone size, light and dark, for a human to
+// look at (written to screenshots/, which git ignores). Run `npx vite build` first.
+// Usage: node scripts/screenshots.mjs [query string, e.g. "?r=50000"]
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
+import { serveGzip } from './serve-gzip.mjs';
+
+const query = process.argv[2] ?? '';
+const server = await serveGzip('dist', 4175);
+const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
+mkdirSync('screenshots', { recursive: true });
+const sizes = { laptop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } };
+try {
+  for (const [name, viewport] of Object.entries(sizes)) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme });
+      page.on('console', (m) => m.type() === 'error' && console.log(`console error: ${m.text()}`));
+      await page.goto(`http://127.0.0.1:4175/${query}`);
+      await page.locator('.recharts-surface').first().waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(2000);
+      const file = `screenshots/${name}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+      // The full page of a phone is too tall to read when scaled down: also save it a screen at a time.
+      if (name === 'phone') {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, i = 1; y < height; y += viewport.height, i++) {
+          const clip = { x: 0, y, width: viewport.width, height: Math.min(viewport.height, height - y) };
+          await page.screenshot({ path: `screenshots/${name}-${colorScheme}-${i}.png`, fullPage: true, clip });
+        }
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
