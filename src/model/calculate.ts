@@ -98,13 +98,23 @@ export function calculate(s: Scenario): Result {
     totalB,
     savings,
     investment,
-    roi: investment > 0 ? savings / investment : null,
+    roi: returnOnInvestment(savings, investment),
     breakEvenMonth: breakEvenMonth(months),
     paybackMonths: paybackMonths(months),
     breakEvenRequestsPerDay: breakEvenRequestsPerDay(s, u),
     promptTokensSavedPerRequest,
     promptTokensSavedPerMonth: s.requestsPerDay * DAYS_PER_MONTH * promptTokensSavedPerRequest,
   };
+}
+
+/**
+ * savings / investment, or null with no investment. Also null when the ratio is too large to
+ * represent (an investment of a fraction of a cent), so no Infinity ever reaches the page.
+ */
+function returnOnInvestment(savings: Dollars, investment: Dollars): number | null {
+  if (!(investment > 0)) return null;
+  const roi = savings / investment;
+  return Number.isFinite(roi) ? roi : null;
 }
 
 /** See Result.costPerRequestBParts.inference. */

@@ -96,7 +96,7 @@ function checkNumber(field: NumericField, raw: unknown): Checked<number> {
       message: `${field.label} must be a whole number; got ${show(raw)}. Using ${show(rounded)}.`,
     };
   }
-  return { value: raw === 0 ? 0 : raw, message: null }; // -0 becomes 0: it prints and encodes as 0
+  return { value: raw, message: null };
 }
 
 function checkBoolean(field: BooleanField, raw: unknown): Checked<boolean> {

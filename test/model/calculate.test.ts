@@ -183,6 +183,25 @@ describe('dedicated GPUs', () => {
     expect(dedicated({ requestsPerDay: exactlyFull }).months[1]?.gpus).toBe(1);
   });
 
+  it('break-even volume with one GPU: A must pay for the GPU, the upkeep and the one-time costs', () => {
+    // 12 × $2,152.80 GPU + $46,663.824 fixed; each request/day saves 360 × $0.00875 = $3.15.
+    const fixed = ONE_TIME_B + RETRAIN + 12 * 1_200 + 12 * 2.99 * 720;
+    expect(dedicated({}).breakEvenRequestsPerDay).toBeCloseTo(fixed / 3.15, 6);
+  });
+
+  it('break-even volume where the GPU count has stepped to 2', () => {
+    // 170 tokens/s × 50 % = 85 tokens/s: one GPU per 85 × 86,400 / 397.5 ≈ 18,475 requests a day.
+    // At the top of the 1-GPU range B is still dearer; with 2 GPUs it breaks even inside the range.
+    const fixed = ONE_TIME_B + RETRAIN + 12 * 1_200 + 2 * 12 * 2.99 * 720;
+    const r = dedicated({ gpuOutputTokensPerSecond: 170 });
+    expect(r.breakEvenRequestsPerDay).toBeCloseTo(fixed / 3.15, 6);
+    const atBreakEven = dedicated({
+      gpuOutputTokensPerSecond: 170,
+      requestsPerDay: r.breakEvenRequestsPerDay ?? NaN,
+    });
+    expect(atBreakEven.months[1]?.gpus).toBe(2);
+  });
+
   it('quotes the GPU bill per request in month 1, and a planned cost at zero volume', () => {
     expect(dedicated({}).costPerRequestBParts.inference).toBeCloseTo((2.99 * 720) / 300_000, 12);
     const idle = dedicated({ requestsPerDay: 0 }).costPerRequestBParts.inference;
