@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import type { Result } from '../model/calculate.ts';
+import type { ServingMode } from '../model/scenario.ts';
+import type { SensitivityRow } from '../model/sensitivity.ts';
+import {
+  cumulativeSummary,
+  monthlySummary,
+  sensitivitySummary,
+  volumeSummary,
+} from './chart-summaries.ts';
+import { CumulativeCostChart } from './CumulativeCostChart.tsx';
+import { MonthlyCostChart } from './MonthlyCostChart.tsx';
+import { TornadoChart } from './TornadoChart.tsx';
+import { VolumeChart, type SweepPoint } from './VolumeChart.tsx';
+import './charts.css';
+
+export interface ChartsPanelProps {
+  result: Result;
+  sweep: readonly SweepPoint[];
+  sensitivity: readonly SensitivityRow[];
+  requestsPerDay: number;
+  horizonMonths: number;
+  servingMode: ServingMode;
+  /** False while a slider is dragged: redraws then jump instead of animating. */
+  animate: boolean;
+}
+
+/**
+ * The four charts, loaded lazily so recharts stays out of the first load. Every chart is
+ * memoised: a change that leaves a chart's props alone (say, a new sensitivity only) skips it.
+ */
+export default function ChartsPanel({
+  result,
+  sweep,
+  sensitivity,
+  requestsPerDay,
+  horizonMonths,
+  servingMode,
+  animate,
+}: ChartsPanelProps) {
+  const summaries = useMemo(
+    () => ({
+      cumulative: cumulativeSummary(result, horizonMonths),
+      monthly: monthlySummary(result, servingMode),
+      volume: volumeSummary(result, requestsPerDay, horizonMonths),
+    }),
+    [result, horizonMonths, servingMode, requestsPerDay],
+  );
+  const tornadoSummary = useMemo(
+    () => sensitivitySummary(sensitivity, horizonMonths),
+    [sensitivity, horizonMonths],
+  );
+
+  return (
+    <section className="charts-panel" aria-label="Charts">
+      <CumulativeCostChart
+        months={result.months}
+        breakEvenMonth={result.breakEvenMonth}
+        summary={summaries.cumulative}
+        animate={animate}
+      />
+      <MonthlyCostChart
+        months={result.months}
+        servingMode={servingMode}
+        summary={summaries.monthly}
+        animate={animate}
+      />
+      <VolumeChart
+        sweep={sweep}
+        breakEvenRequestsPerDay={result.breakEvenRequestsPerDay}
+        requestsPerDay={requestsPerDay}
+        horizonMonths={horizonMonths}
+        summary={summaries.volume}
+        animate={animate}
+      />
+      <TornadoChart
+        rows={sensitivity}
+        horizonMonths={horizonMonths}
+        summary={tornadoSummary}
+        animate={animate}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { memo, useMemo, type ReactNode } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { MonthRow } from '../model/calculate.ts';
+import { formatUsdShort } from '../model/field-format.ts';
+import { formatUsd } from '../model/format.ts';
+import { compactMoney } from './axis-format.ts';
+import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  CHART_MARGIN,
+  COLOR,
+  SERIES_NAME,
+  TOOLTIP_CONTENT_STYLE,
+  TOOLTIP_LABEL_STYLE,
+  axisLabel,
+} from './chart-style.ts';
+
+export type CumulativeRow = Pick<MonthRow, 'month' | 'cumulativeA' | 'cumulativeB'>;
+
+export interface CumulativeCostChartProps {
+  /** Rows for months 0..H; month 0 holds the one-time costs. */
+  months: readonly CumulativeRow[];
+  /** First month in which B's cumulative cost is no higher than A's; null when never. */
+  breakEvenMonth: number | null;
+  summary: string;
+  animate: boolean;
+  actions?: ReactNode;
+}
+
+const TITLE = 'Cumulative cost';
+
+export function breakEvenLabel(month: number): string {
+  return `Break-even: month ${month}`;
+}
+
+function monthName(month: number): string {
+  return month === 0 ? 'Month 0 (one-time costs)' : `Month ${month}`;
+}
+
+const formatTooltipValue = (value: unknown) =>
+  typeof value === 'number' ? formatUsdShort(value) : String(value);
+
+/** A and B's cumulative cost month by month, with the break-even month marked. */
+export const CumulativeCostChart = memo(function CumulativeCostChart({
+  months,
+  breakEvenMonth,
+  summary,
+  animate,
+  actions,
+}: CumulativeCostChartProps) {
+  const horizon = months.at(-1)?.month ?? 0;
+  const breakEvenRow =
+    breakEvenMonth === null ? undefined : months.find((row) => row.month === breakEvenMonth);
+
+  const table = useMemo(
+    (): ChartTable => ({
+      caption: `Cumulative cost by month, in US dollars (month 0: one-time costs)`,
+      columns: ['Month', `${SERIES_NAME.a}, cumulative ($)`, `${SERIES_NAME.b}, cumulative ($)`],
+      rows: months.map((row) => [
+        String(row.month),
+        formatUsd(row.cumulativeA),
+        formatUsd(row.cumulativeB),
+      ]),
+    }),
+    [months],
+  );
+
+  const legend = useMemo((): LegendItem[] => {
+    const items: LegendItem[] = [
+      { label: SERIES_NAME.a, color: COLOR.a, shape: 'line' },
+      { label: SERIES_NAME.b, color: COLOR.b, shape: 'dashed' },
+    ];
+    if (breakEvenRow) items.push({ label: 'Break-even', color: COLOR.marker, shape: 'dotted' });
+    return items;
+  }, [breakEvenRow]);
+
+  return (
+    <ChartFrame title={TITLE} summary={summary} legend={legend} table={table} actions={actions}>
+      <LineChart data={months} margin={CHART_MARGIN} title={TITLE}>
+        <CartesianGrid stroke={COLOR.grid} vertical={false} />
+        <XAxis
+          dataKey="month"
+          type="number"
+          domain={[0, horizon]}
+          allowDecimals={false}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={axisLabel('Month', 'x')}
+        />
+        <YAxis
+          width={64}
+          tickFormatter={compactMoney}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={axisLabel('Cumulative cost ($)', 'y')}
+        />
+        <Tooltip
+          formatter={formatTooltipValue}
+          labelFormatter={(label) => monthName(Number(label))}
+          contentStyle={TOOLTIP_CONTENT_STYLE}
+          labelStyle={TOOLTIP_LABEL_STYLE}
+          isAnimationActive={animate}
+        />
+        {breakEvenRow && (
+          <ReferenceLine
+            x={breakEvenRow.month}
+            stroke={COLOR.marker}
+            strokeDasharray="2 3"
+            label={{
+              value: breakEvenLabel(breakEvenRow.month),
+              // Keep the text inside the plot: right of the line early on, left of it late.
+              position: breakEvenRow.month <= horizon / 2 ? 'insideTopLeft' : 'insideTopRight',
+              fill: COLOR.marker,
+              fontSize: 12,
+            }}
+          />
+        )}
+        <Line
+          type="linear"
+          dataKey="cumulativeA"
+          name={SERIES_NAME.a}
+          stroke={COLOR.a}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={animate}
+        />
+        <Line
+          type="linear"
+          dataKey="cumulativeB"
+          name={SERIES_NAME.b}
+          stroke={COLOR.b}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={false}
+          isAnimationActive={animate}
+        />
+        {breakEvenRow && (
+          <ReferenceDot
+            x={breakEvenRow.month}
+            y={breakEvenRow.cumulativeB}
+            r={4}
+            fill={COLOR.b}
+            stroke="none"
+          />
+        )}
+      </LineChart>
+    </ChartFrame>
+  );
+});

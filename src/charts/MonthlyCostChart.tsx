@@ -1,0 +1,150 @@
+import { memo, useMemo, type ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { MonthRow } from '../model/calculate.ts';
+import { formatUsdShort } from '../model/field-format.ts';
+import { formatUsd } from '../model/format.ts';
+import type { ServingMode } from '../model/scenario.ts';
+import { compactMoney } from './axis-format.ts';
+import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  CHART_MARGIN,
+  COLOR,
+  TOOLTIP_CONTENT_STYLE,
+  TOOLTIP_CURSOR,
+  TOOLTIP_LABEL_STYLE,
+  axisLabel,
+} from './chart-style.ts';
+
+type PartKey =
+  'prefixA' | 'inputA' | 'outputA' | 'upkeepA' | 'inferenceB' | 'fallbackB' | 'upkeepB' | 'retrain';
+
+export type MonthlyRow = Pick<MonthRow, 'month' | 'costA' | 'costB' | PartKey>;
+
+export interface MonthlyCostChartProps {
+  /** Rows for months 0..H (month 0, the one-time costs, is left out here) or 1..H. */
+  months: readonly MonthlyRow[];
+  /** Dedicated serving bills GPUs rather than tokens, so B's inference is called "GPUs". */
+  servingMode: ServingMode;
+  summary: string;
+  animate: boolean;
+  actions?: ReactNode;
+}
+
+interface Part {
+  key: PartKey;
+  stack: 'A' | 'B';
+  label: string;
+  color: string;
+}
+
+/** Bottom to top within each stack: the running costs first, the rare ones on top. */
+function partsFor(servingMode: ServingMode): readonly Part[] {
+  return [
+    { key: 'prefixA', stack: 'A', label: 'A: prompt prefix', color: COLOR.a1 },
+    { key: 'inputA', stack: 'A', label: 'A: input', color: COLOR.a2 },
+    { key: 'outputA', stack: 'A', label: 'A: output', color: COLOR.a3 },
+    { key: 'upkeepA', stack: 'A', label: 'A: upkeep', color: COLOR.a4 },
+    {
+      key: 'inferenceB',
+      stack: 'B',
+      label: servingMode === 'dedicated' ? 'B: GPUs' : 'B: inference',
+      color: COLOR.b1,
+    },
+    { key: 'fallbackB', stack: 'B', label: 'B: fallback to A', color: COLOR.b2 },
+    { key: 'upkeepB', stack: 'B', label: 'B: upkeep', color: COLOR.b3 },
+    { key: 'retrain', stack: 'B', label: 'B: retrains', color: COLOR.b4 },
+  ];
+}
+
+const TITLE = 'Monthly cost by part';
+
+const formatTooltipValue = (value: unknown) =>
+  typeof value === 'number' ? formatUsdShort(value) : String(value);
+
+/**
+ * Each month's cost as two stacked bars, A's parts and B's parts. Parts that are zero in every
+ * month are left out of the bars, the legend and the table, so the chart shows only what is paid.
+ */
+export const MonthlyCostChart = memo(function MonthlyCostChart({
+  months,
+  servingMode,
+  summary,
+  animate,
+  actions,
+}: MonthlyCostChartProps) {
+  const data = useMemo(() => months.filter((row) => row.month >= 1), [months]);
+  const parts = useMemo(
+    () => partsFor(servingMode).filter((part) => data.some((row) => row[part.key] !== 0)),
+    [servingMode, data],
+  );
+
+  const legend = useMemo(
+    (): LegendItem[] => parts.map((p) => ({ label: p.label, color: p.color, shape: 'block' })),
+    [parts],
+  );
+
+  const table = useMemo((): ChartTable => {
+    const aParts = parts.filter((p) => p.stack === 'A');
+    const bParts = parts.filter((p) => p.stack === 'B');
+    return {
+      caption: 'Monthly cost by part, in US dollars',
+      columns: [
+        'Month',
+        ...aParts.map((p) => `${p.label} ($)`),
+        'A: total ($)',
+        ...bParts.map((p) => `${p.label} ($)`),
+        'B: total ($)',
+      ],
+      rows: data.map((row) => [
+        String(row.month),
+        ...aParts.map((p) => formatUsd(row[p.key])),
+        formatUsd(row.costA),
+        ...bParts.map((p) => formatUsd(row[p.key])),
+        formatUsd(row.costB),
+      ]),
+    };
+  }, [parts, data]);
+
+  return (
+    <ChartFrame title={TITLE} summary={summary} legend={legend} table={table} actions={actions}>
+      <BarChart data={data} margin={CHART_MARGIN} barCategoryGap="15%" barGap={1} title={TITLE}>
+        <CartesianGrid stroke={COLOR.grid} vertical={false} />
+        <XAxis
+          dataKey="month"
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={axisLabel('Month', 'x')}
+        />
+        <YAxis
+          width={64}
+          tickFormatter={compactMoney}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={axisLabel('Cost per month ($)', 'y')}
+        />
+        <Tooltip
+          formatter={formatTooltipValue}
+          labelFormatter={(label) => `Month ${String(label)}`}
+          contentStyle={TOOLTIP_CONTENT_STYLE}
+          labelStyle={TOOLTIP_LABEL_STYLE}
+          cursor={TOOLTIP_CURSOR}
+          isAnimationActive={animate}
+        />
+        {parts.map((part) => (
+          <Bar
+            key={part.key}
+            dataKey={part.key}
+            name={part.label}
+            stackId={part.stack}
+            fill={part.color}
+            isAnimationActive={animate}
+          />
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+});

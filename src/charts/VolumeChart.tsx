@@ -1,0 +1,194 @@
+import { memo, useMemo, type ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import { formatCount, formatUsd } from '../model/format.ts';
+import type { VolumePoint } from '../model/sweep.ts';
+import { SWEEP_MAX_REQUESTS_PER_DAY, SWEEP_MIN_REQUESTS_PER_DAY } from '../model/units.ts';
+import { compactMoney, compactNumber, powersOfTen } from './axis-format.ts';
+import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  CHART_MARGIN,
+  COLOR,
+  SERIES_NAME,
+  TOOLTIP_CONTENT_STYLE,
+  TOOLTIP_LABEL_STYLE,
+  axisLabel,
+} from './chart-style.ts';
+
+export type SweepPoint = VolumePoint;
+
+export interface VolumeChartProps {
+  /** Totals over the horizon at log-spaced volumes (sweepVolume). */
+  sweep: readonly SweepPoint[];
+  /** Smallest volume at which B costs no more than A; null when none, 0 when any volume. */
+  breakEvenRequestsPerDay: number | null;
+  /** Today's volume (the scenario's requests per day). */
+  requestsPerDay: number;
+  horizonMonths: number;
+  summary: string;
+  animate: boolean;
+  actions?: ReactNode;
+}
+
+const TITLE = 'Total cost by volume';
+const X_DOMAIN: [number, number] = [SWEEP_MIN_REQUESTS_PER_DAY, SWEEP_MAX_REQUESTS_PER_DAY];
+const X_TICKS = powersOfTen(SWEEP_MIN_REQUESTS_PER_DAY, SWEEP_MAX_REQUESTS_PER_DAY);
+
+export function breakEvenVolumeLabel(requestsPerDay: number): string {
+  return `Break-even: ${compactNumber(requestsPerDay)}/day`;
+}
+export function todayVolumeLabel(requestsPerDay: number): string {
+  return `Today: ${compactNumber(requestsPerDay)}/day`;
+}
+
+/** A marker is drawn only where the log axis can place it. */
+function onAxis(value: number | null): value is number {
+  return value !== null && value >= X_DOMAIN[0] && value <= X_DOMAIN[1];
+}
+
+const formatTooltipValue = (value: unknown) =>
+  typeof value === 'number' ? formatUsdShort(value) : String(value);
+
+/**
+ * Total cost over the horizon against requests per day, both axes logarithmic (the totals span
+ * many orders of magnitude, and a log scale shows where the lines cross at any volume).
+ */
+export const VolumeChart = memo(function VolumeChart({
+  sweep,
+  breakEvenRequestsPerDay,
+  requestsPerDay,
+  horizonMonths,
+  summary,
+  animate,
+  actions,
+}: VolumeChartProps) {
+  const data = useMemo(
+    () => sweep.filter((p) => p.requestsPerDay > 0 && Number.isFinite(p.requestsPerDay)),
+    [sweep],
+  );
+
+  // A log scale needs positive values; a zero total (free prices, no upkeep) falls back to linear.
+  const yAxis = useMemo(() => {
+    let min = Infinity;
+    let max = 0;
+    for (const p of data) {
+      min = Math.min(min, p.totalA, p.totalB);
+      max = Math.max(max, p.totalA, p.totalB);
+    }
+    const ticks = min > 0 ? powersOfTen(min, max) : [];
+    const first = ticks[0];
+    const last = ticks.at(-1);
+    return first !== undefined && last !== undefined && ticks.length >= 2
+      ? { scale: 'log' as const, ticks, domain: [first, last] as [number, number] }
+      : null;
+  }, [data]);
+
+  const table = useMemo(
+    (): ChartTable => ({
+      caption: `Total cost over ${horizonMonths} months by requests per day, in US dollars`,
+      columns: ['Requests per day', `${SERIES_NAME.a}, total ($)`, `${SERIES_NAME.b}, total ($)`],
+      rows: data.map((p) => [
+        formatCount(p.requestsPerDay),
+        formatUsd(p.totalA),
+        formatUsd(p.totalB),
+      ]),
+    }),
+    [data, horizonMonths],
+  );
+
+  const showBreakEven = onAxis(breakEvenRequestsPerDay);
+  const showToday = onAxis(requestsPerDay);
+
+  const legend = useMemo((): LegendItem[] => {
+    const items: LegendItem[] = [
+      { label: SERIES_NAME.a, color: COLOR.a, shape: 'line' },
+      { label: SERIES_NAME.b, color: COLOR.b, shape: 'dashed' },
+    ];
+    if (showBreakEven) items.push({ label: 'Break-even', color: COLOR.marker, shape: 'dotted' });
+    if (showToday) items.push({ label: 'Today', color: COLOR.axis, shape: 'line' });
+    return items;
+  }, [showBreakEven, showToday]);
+
+  return (
+    <ChartFrame title={TITLE} summary={summary} legend={legend} table={table} actions={actions}>
+      <LineChart data={data} margin={CHART_MARGIN} title={TITLE}>
+        <CartesianGrid stroke={COLOR.grid} />
+        <XAxis
+          dataKey="requestsPerDay"
+          type="number"
+          scale="log"
+          domain={X_DOMAIN}
+          ticks={X_TICKS}
+          allowDataOverflow
+          tickFormatter={compactNumber}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={axisLabel('Requests per day (log scale)', 'x')}
+        />
+        <YAxis
+          width={64}
+          {...(yAxis ?? {})}
+          tickFormatter={compactMoney}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          label={axisLabel(`Total over ${horizonMonths} mo. ($${yAxis ? ', log' : ''})`, 'y')}
+        />
+        <Tooltip
+          formatter={formatTooltipValue}
+          labelFormatter={(label) => `${formatQuantity(Math.round(Number(label)))} requests/day`}
+          contentStyle={TOOLTIP_CONTENT_STYLE}
+          labelStyle={TOOLTIP_LABEL_STYLE}
+          isAnimationActive={animate}
+        />
+        {showToday && (
+          <ReferenceLine
+            x={requestsPerDay}
+            stroke={COLOR.axis}
+            label={{
+              value: todayVolumeLabel(requestsPerDay),
+              position: requestsPerDay < 1e5 ? 'insideBottomLeft' : 'insideBottomRight',
+              fill: COLOR.axis,
+              fontSize: 12,
+            }}
+          />
+        )}
+        {showBreakEven && (
+          <ReferenceLine
+            x={breakEvenRequestsPerDay}
+            stroke={COLOR.marker}
+            strokeDasharray="2 3"
+            label={{
+              value: breakEvenVolumeLabel(breakEvenRequestsPerDay),
+              position: breakEvenRequestsPerDay < 1e5 ? 'insideTopLeft' : 'insideTopRight',
+              fill: COLOR.marker,
+              fontSize: 12,
+            }}
+          />
+        )}
+        <Line
+          type="linear"
+          dataKey="totalA"
+          name={SERIES_NAME.a}
+          stroke={COLOR.a}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={animate}
+        />
+        <Line
+          type="linear"
+          dataKey="totalB"
+          name={SERIES_NAME.b}
+          stroke={COLOR.b}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={false}
+          isAnimationActive={animate}
+        />
+      </LineChart>
+    </ChartFrame>
+  );
+});

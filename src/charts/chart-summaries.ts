@@ -1,0 +1,106 @@
+/**
+ * The one-line summaries above the charts: what a reader should take from each chart, in words,
+ * for sighted readers and screen readers alike. Pure: they only read the model's figures.
+ */
+import type { Result } from '../model/calculate.ts';
+import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import type { ServingMode } from '../model/scenario.ts';
+import type { SensitivityRow } from '../model/sensitivity.ts';
+
+function months(n: number): string {
+  return `${n} ${n === 1 ? 'month' : 'months'}`;
+}
+
+/** "7", "7 and 13", "7, 13 and 19". */
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** Lower-cases a label inside a sentence, but leaves acronyms ("API input price") alone. */
+function inSentence(label: string): string {
+  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+type CumulativeFigures = Pick<Result, 'breakEvenMonth' | 'totalA' | 'totalB'>;
+
+/** "Fine-tuning becomes cheaper in month 3; after 12 months A costs $120k and B $61k." */
+export function cumulativeSummary(result: CumulativeFigures, horizonMonths: number): string {
+  const totals = `after ${months(horizonMonths)} A costs ${formatUsdShort(result.totalA)} and B ${formatUsdShort(result.totalB)}`;
+  if (result.breakEvenMonth === null) {
+    return `Fine-tuning does not pay off within ${months(horizonMonths)}; ${totals}.`;
+  }
+  if (result.breakEvenMonth === 0) return `Fine-tuning is cheaper from the start; ${totals}.`;
+  return `Fine-tuning becomes cheaper in month ${result.breakEvenMonth}; ${totals}.`;
+}
+
+/**
+ * "In month 1 A costs $10.2k and B $3.1k; in month 12, $10.2k and $3.1k. B retrains in month 7
+ * ($4.3k)." Dedicated serving adds the GPU count.
+ */
+export function monthlySummary(result: Pick<Result, 'months'>, servingMode: ServingMode): string {
+  const rows = result.months.filter((row) => row.month >= 1);
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) return 'No months to show.';
+  const parts = [
+    `In month 1 A costs ${formatUsdShort(first.costA)} and B ${formatUsdShort(first.costB)}`,
+  ];
+  if (last !== first) {
+    parts[0] += `; in month ${last.month}, ${formatUsdShort(last.costA)} and ${formatUsdShort(last.costB)}`;
+  }
+  const sentences = [`${parts[0]}.`];
+  const retrains = rows.filter((row) => row.retrain > 0);
+  const retrain = retrains[0];
+  if (retrain) {
+    const when = list(retrains.map((row) => String(row.month)));
+    const each = retrains.length === 1 ? '' : ' each';
+    sentences.push(
+      `B retrains in ${retrains.length === 1 ? 'month' : 'months'} ${when} (${formatUsdShort(retrain.retrain)}${each}).`,
+    );
+  }
+  if (servingMode === 'dedicated') {
+    const gpus = rows.map((row) => row.gpus ?? 0);
+    const min = Math.min(...gpus);
+    const max = Math.max(...gpus);
+    const count = min === max ? String(min) : `${min} to ${max}`;
+    sentences.push(`B runs on ${count} ${max === 1 ? 'GPU' : 'GPUs'}.`);
+  }
+  return sentences.join(' ');
+}
+
+type VolumeFigures = Pick<Result, 'breakEvenRequestsPerDay'>;
+
+/** "Over 12 months fine-tuning is cheaper from 3,162 requests/day; you have 10,000, above it." */
+export function volumeSummary(
+  result: VolumeFigures,
+  requestsPerDay: number,
+  horizonMonths: number,
+): string {
+  const over = `Over ${months(horizonMonths)}`;
+  const today = formatQuantity(Math.round(requestsPerDay));
+  const breakEven = result.breakEvenRequestsPerDay;
+  if (breakEven === null) {
+    return `${over} fine-tuning is not cheaper at any volume; you have ${today} requests/day.`;
+  }
+  if (breakEven === 0) return `${over} fine-tuning is cheaper at any volume.`;
+  const side = requestsPerDay >= breakEven ? 'above' : 'below';
+  return `${over} fine-tuning is cheaper from ${formatQuantity(Math.round(breakEven))} requests/day; you have ${today}, ${side} it.`;
+}
+
+/**
+ * "Savings over 12 months ($59k now) move most with requests per day: $12k at ×0.5, $153k at
+ * ×2; then output tokens per request and the API output price."
+ */
+export function sensitivitySummary(rows: readonly SensitivityRow[], horizonMonths: number): string {
+  const ranked = [...rows].filter((row) => row.spread > 0).sort((x, y) => y.spread - x.spread);
+  const top = ranked[0];
+  if (!top) return `No single input changes the savings when halved or doubled.`;
+  const next = ranked.slice(1, 3).map((row) => inSentence(row.label));
+  const then = next.length > 0 ? `; then ${list(next)}` : '';
+  return (
+    `Savings over ${months(horizonMonths)} (${formatUsdShort(top.baseSavings)} now) move most with ` +
+    `${inSentence(top.label)}: ${formatUsdShort(top.lowSavings)} at ×0.5, ` +
+    `${formatUsdShort(top.highSavings)} at ×2${then}.`
+  );
+}

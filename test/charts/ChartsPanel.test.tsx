@@ -1,0 +1,61 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import ChartsPanel from '../../src/charts/ChartsPanel.tsx';
+import { formatUsdShort } from '../../src/model/field-format.ts';
+import { BREAK_EVEN, DEDICATED, NO_BREAK_EVEN, chartInputs } from './fixtures.ts';
+
+// recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
+describe('ChartsPanel', { timeout: 30_000 }, () => {
+  it('shows the four charts in a "Charts" region, each with its summary', () => {
+    const { container } = render(<ChartsPanel {...chartInputs(BREAK_EVEN)} animate={false} />);
+    const panel = screen.getByRole('region', { name: 'Charts' });
+    expect(
+      within(panel)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Cumulative cost',
+      'Monthly cost by part',
+      'Total cost by volume',
+      'What moves the savings',
+    ]);
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(4);
+    const summaries = [...container.querySelectorAll('p.chart-summary')].map((p) => p.textContent);
+    expect(summaries[0]).toBe(
+      `Fine-tuning becomes cheaper in month 2; after 12 months A costs ${formatUsdShort(315_000)} and B $52.8k.`,
+    );
+    expect(summaries[1]).toMatch(/^In month 1 A costs \$26\.3k and B \$1\.7k;/);
+    expect(summaries[2]).toBe(
+      'Over 12 months fine-tuning is cheaper from 15,109 requests/day; you have 100,000, above it.',
+    );
+    expect(summaries[3]).toMatch(
+      /^Savings over 12 months \(\$\d+(\.\d)?k now\) move most with requests per day:/,
+    );
+    expect(screen.getByText('Break-even: month 2')).toBeInTheDocument();
+    // One table toggle per chart, each named after its chart.
+    expect(
+      within(panel)
+        .getAllByRole('button', { name: /^show table/i })
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Show table: Cumulative cost',
+      'Show table: Monthly cost by part',
+      'Show table: Total cost by volume',
+      'Show table: What moves the savings',
+    ]);
+  });
+
+  it('tells the no-break-even story in words', () => {
+    render(<ChartsPanel {...chartInputs(NO_BREAK_EVEN)} animate={false} />);
+    expect(screen.getByText(/^Fine-tuning does not pay off within 12 months;/)).toBeVisible();
+    expect(screen.getByText(/you have 10,000, below it\.$/)).toBeVisible();
+    expect(screen.queryByText(/Break-even: month/)).toBeNull();
+  });
+
+  it('renders with animation on, and with dedicated GPUs, without warnings', () => {
+    const { container } = render(<ChartsPanel {...chartInputs(DEDICATED)} animate />);
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(4);
+    expect(screen.getByText(/B runs on 1 GPU\.$/)).toBeVisible();
+    expect(screen.getByText('B: GPUs')).toBeVisible();
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cumulativeSummary,
+  monthlySummary,
+  sensitivitySummary,
+  volumeSummary,
+} from '../../src/charts/chart-summaries.ts';
+import { calculate } from '../../src/model/calculate.ts';
+import { formatUsdShort as usd } from '../../src/model/field-format.ts';
+import { sensitivity } from '../../src/model/sensitivity.ts';
+import type { SensitivityRow } from '../../src/model/sensitivity.ts';
+import { BREAK_EVEN, DEDICATED, NO_BREAK_EVEN } from './fixtures.ts';
+
+// Money goes through the page's own short formatter, so these sentences match the key figures.
+describe('cumulativeSummary', () => {
+  it('names the break-even month and both totals', () => {
+    expect(cumulativeSummary({ breakEvenMonth: 3, totalA: 120_000, totalB: 61_000 }, 12)).toBe(
+      `Fine-tuning becomes cheaper in month 3; after 12 months A costs ${usd(120_000)} and B ${usd(61_000)}.`,
+    );
+  });
+
+  it('says when fine-tuning never pays off within the horizon', () => {
+    expect(cumulativeSummary({ breakEvenMonth: null, totalA: 31_500, totalB: 47_000 }, 1)).toBe(
+      `Fine-tuning does not pay off within 1 month; after 1 month A costs $31.5k and B ${usd(47_000)}.`,
+    );
+  });
+
+  it('says when fine-tuning is cheaper from the start', () => {
+    expect(cumulativeSummary({ breakEvenMonth: 0, totalA: 900, totalB: 450 }, 6)).toBe(
+      'Fine-tuning is cheaper from the start; after 6 months A costs $900 and B $450.',
+    );
+  });
+
+  it('agrees with the model on real scenarios', () => {
+    expect(cumulativeSummary(calculate(BREAK_EVEN), 12)).toMatch(
+      /^Fine-tuning becomes cheaper in month 2; after 12 months A costs \$315(\.0)?k and B \$52\.8k\.$/,
+    );
+    expect(cumulativeSummary(calculate(NO_BREAK_EVEN), 12)).toMatch(
+      /^Fine-tuning does not pay off within 12 months/,
+    );
+  });
+});
+
+describe('monthlySummary', () => {
+  it('compares month 1 with the last month and lists the retrain', () => {
+    expect(monthlySummary(calculate(NO_BREAK_EVEN), 'serverless')).toBe(
+      'In month 1 A costs $2.6k and B $1.3k; in month 12, $2.6k and $1.3k. ' +
+        'B retrains in month 7 ($6.8k).',
+    );
+  });
+
+  it('lists every retrain and, when dedicated, the GPUs', () => {
+    const r = calculate({ ...DEDICATED, horizonMonths: 24 });
+    expect(monthlySummary(r, 'dedicated')).toMatch(
+      /B retrains in months 7, 13 and 19 \(\$6\.8k each\)\. B runs on 1 GPU\.$/,
+    );
+  });
+
+  it('keeps to month 1 when the horizon is one month', () => {
+    const r = calculate({ ...NO_BREAK_EVEN, horizonMonths: 1 });
+    expect(monthlySummary(r, 'serverless')).toBe('In month 1 A costs $2.6k and B $1.3k.');
+  });
+});
+
+describe('volumeSummary', () => {
+  it('says whether today’s volume is above or below the break-even volume', () => {
+    expect(volumeSummary({ breakEvenRequestsPerDay: 15_109.2 }, 10_000, 12)).toBe(
+      'Over 12 months fine-tuning is cheaper from 15,109 requests/day; you have 10,000, below it.',
+    );
+    expect(volumeSummary({ breakEvenRequestsPerDay: 15_109.2 }, 100_000, 12)).toBe(
+      'Over 12 months fine-tuning is cheaper from 15,109 requests/day; you have 100,000, above it.',
+    );
+  });
+
+  it('covers "never" and "always"', () => {
+    expect(volumeSummary({ breakEvenRequestsPerDay: null }, 10_000, 12)).toBe(
+      'Over 12 months fine-tuning is not cheaper at any volume; you have 10,000 requests/day.',
+    );
+    expect(volumeSummary({ breakEvenRequestsPerDay: 0 }, 10_000, 3)).toBe(
+      'Over 3 months fine-tuning is cheaper at any volume.',
+    );
+  });
+});
+
+describe('sensitivitySummary', () => {
+  it('names the input with the widest spread, its two outcomes and the next two', () => {
+    const rows = sensitivity(NO_BREAK_EVEN);
+    expect(sensitivitySummary(rows, 12)).toMatch(
+      /^Savings over 12 months \(-\$15\.8k now\) move most with engineering hourly rate: \$6\.4k at ×0\.5, -\$60\.2k at ×2; then requests per day and fine-tuning build effort\.$/,
+    );
+  });
+
+  it('ranks by spread itself and keeps acronyms capitalised', () => {
+    const row = (label: string, spread: number): SensitivityRow => ({
+      key: 'apiOutputPrice',
+      label,
+      base: 10,
+      low: 5,
+      high: 20,
+      lowSavings: -spread / 2,
+      highSavings: spread / 2,
+      spread,
+      baseSavings: 0,
+    });
+    expect(sensitivitySummary([row('Small', 10), row('API output price', 5_000)], 6)).toBe(
+      'Savings over 6 months ($0.00 now) move most with API output price: -$2.5k at ×0.5, ' +
+        '$2.5k at ×2; then small.',
+    );
+    expect(sensitivitySummary([row('Flat', 0)], 6)).toBe(
+      'No single input changes the savings when halved or doubled.',
+    );
+    expect(sensitivitySummary([], 6)).toBe(
+      'No single input changes the savings when halved or doubled.',
+    );
+  });
+});
