@@ -1,0 +1,174 @@
+/**
+ * Whole links: the version, one scenario, and optionally a comparison of two scenarios under key
+ * prefixes. This is the module the app calls; codec.ts reads and writes a single scenario.
+ */
+import type { Problem } from '../model/validate.ts';
+import type { Scenario } from '../model/scenario.ts';
+import {
+  readScenario,
+  scenarioPairs,
+  type DecodedScenario,
+  type LinkMeta,
+  type LinkScenario,
+} from './codec.ts';
+import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS } from './keys.ts';
+import { migrate, type LinkParams } from './migrate.ts';
+import { encodePart, formatQuery, parseQuery, quote } from './query.ts';
+
+export type { DecodedScenario, LinkMeta, LinkScenario } from './codec.ts';
+
+/** Two scenarios side by side. `left: null` means the page's current scenario. */
+export interface LinkComparison<S extends LinkScenario = LinkScenario> {
+  left: S | null;
+  right: S;
+}
+
+export interface DecodedLink {
+  current: DecodedScenario;
+  compare: LinkComparison<DecodedScenario> | null;
+  /** Every problem of the link: its own (version, broken keys) and each scenario's. */
+  problems: Problem[];
+}
+
+/** The query string (no leading `?`) for one scenario. */
+export function encodeScenario(scenario: Scenario, meta: LinkMeta): string {
+  return encodeLink({ scenario, meta });
+}
+
+/** The query string for the current scenario and, when open, a comparison. */
+export function encodeLink(current: LinkScenario, compare: LinkComparison | null = null): string {
+  const pairs: [string, string][] = [[META_KEYS.version, String(LINK_VERSION)]];
+  pairs.push(...scenarioPairs(current.scenario, current.meta));
+  const prefixed = (prefix: string, side: LinkScenario) =>
+    scenarioPairs(side.scenario, side.meta).map(([key, value]): [string, string] => [
+      prefix + key,
+      value,
+    ]);
+  if (compare) {
+    if (compare.left) pairs.push(...prefixed(COMPARE_PREFIXES.left, compare.left));
+    pairs.push(...prefixed(COMPARE_PREFIXES.right, compare.right));
+  }
+  return formatQuery(pairs);
+}
+
+/** Reads one scenario from a query string (a comparison in it is ignored). Never throws. */
+export function decodeScenario(search: string): DecodedScenario {
+  const link = decodeLink(search);
+  const compareProblems = new Set([
+    ...(link.compare?.left?.problems ?? []),
+    ...(link.compare?.right.problems ?? []),
+  ]);
+  return { ...link.current, problems: link.problems.filter((p) => !compareProblems.has(p)) };
+}
+
+function readVersion(text: string | null | undefined): {
+  version: number;
+  problem: Problem | null;
+} {
+  if (text === undefined) return { version: LINK_VERSION, problem: null };
+  const version = text !== null && /^\d{1,9}$/.test(text) ? Number(text) : 0;
+  if (version < 1) {
+    const got = text === null ? 'could not be read' : `${quote(text)} is not valid`;
+    return {
+      version: LINK_VERSION,
+      problem: {
+        field: 'version',
+        message: `The link's format version ${got}; it was read as version ${LINK_VERSION}.`,
+      },
+    };
+  }
+  if (version <= LINK_VERSION) return { version, problem: null };
+  return {
+    version,
+    problem: {
+      field: 'version',
+      message: `This link was made by a newer version of the calculator (link format ${version}; this page reads format ${LINK_VERSION}). Everything this page understands was kept; anything newer was ignored.`,
+    },
+  };
+}
+
+interface Group {
+  params: Map<string, string | null>;
+  repeated: Set<string>;
+}
+
+/** Splits the parameters into the current scenario's and each compared scenario's. */
+function splitGroups(params: LinkParams, repeated: ReadonlySet<string>) {
+  const groups = { current: newGroup(), left: newGroup(), right: newGroup() };
+  const groupOf = (key: string): [Group, string] => {
+    if (key.startsWith(COMPARE_PREFIXES.left)) {
+      return [groups.left, key.slice(COMPARE_PREFIXES.left.length)];
+    }
+    if (key.startsWith(COMPARE_PREFIXES.right)) {
+      return [groups.right, key.slice(COMPARE_PREFIXES.right.length)];
+    }
+    return [groups.current, key];
+  };
+  for (const [key, value] of params) {
+    const [group, inner] = groupOf(key);
+    group.params.set(inner, value);
+  }
+  for (const key of repeated) {
+    const [group, inner] = groupOf(key);
+    group.repeated.add(inner);
+  }
+  return groups;
+}
+
+function newGroup(): Group {
+  return { params: new Map(), repeated: new Set() };
+}
+
+function withContext(decoded: DecodedScenario, prefix: string, side: string): DecodedScenario {
+  return {
+    ...decoded,
+    problems: decoded.problems.map((p) => ({
+      field: prefix + p.field,
+      message: `${side} of the comparison: ${p.message}`,
+    })),
+  };
+}
+
+/** Reads a whole link. Never throws; always returns valid scenarios. */
+export function decodeLink(search: string): DecodedLink {
+  const parsed = parseQuery(search);
+  const problems = [...parsed.problems];
+  const { version, problem } = readVersion(parsed.params.get(META_KEYS.version));
+  if (problem) problems.push(problem);
+  const groups = splitGroups(parsed.params, parsed.repeated);
+  const read = (group: Group) =>
+    readScenario(migrate(group.params, Math.min(version, LINK_VERSION)), group.repeated);
+
+  const current = read(groups.current);
+  problems.push(...current.problems);
+  let compare: LinkComparison<DecodedScenario> | null = null;
+  if (groups.right.params.size > 0) {
+    const right = withContext(read(groups.right), COMPARE_PREFIXES.right, 'Right side');
+    const left =
+      groups.left.params.size > 0
+        ? withContext(read(groups.left), COMPARE_PREFIXES.left, 'Left side')
+        : null;
+    compare = { left, right };
+    problems.push(...(left?.problems ?? []), ...right.problems);
+  } else if (groups.left.params.size > 0) {
+    problems.push({
+      field: 'compare',
+      message: 'The link names only one side of a comparison; the comparison was ignored.',
+    });
+  }
+  return { current, compare, problems };
+}
+
+/**
+ * The same query with another scenario name: used to rename a saved scenario without
+ * re-reading (and so without migrating or repairing) the rest of its link.
+ */
+export function renameInQuery(query: string, name: string): string {
+  const parts = query
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && part.split('=')[0] !== META_KEYS.name);
+  const at = parts.findIndex((part) => part.split('=')[0] === META_KEYS.version) + 1;
+  if (name !== '') parts.splice(at, 0, `${META_KEYS.name}=${encodePart(name)}`);
+  return parts.join('&');
+}

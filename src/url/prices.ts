@@ -1,0 +1,34 @@
+/**
+ * "Prices have changed since this link was made": a link carries the prices in use, so its
+ * numbers survive a catalog refresh; this compares them with today's catalog for the chosen
+ * models. Fields the user set by hand are theirs, so they never count as a change.
+ */
+import { CATALOG_FIELD_KEYS, isOverride, type CatalogSelection } from '../catalog/select.ts';
+import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
+import { todaysCatalog } from './selection.ts';
+
+export interface PriceChange {
+  field: NumericKey;
+  label: string;
+  /** The value in the scenario (the link's). */
+  linked: number;
+  /** Today's catalog value for the same models. */
+  today: number;
+}
+
+/** The catalog-filled fields, not set by hand, whose value differs from today's catalog. */
+export function priceChanges(
+  scenario: Scenario,
+  selection: CatalogSelection,
+  overrides: readonly NumericKey[],
+): PriceChange[] {
+  const today = todaysCatalog(selection);
+  return CATALOG_FIELD_KEYS.filter(
+    (key) => !overrides.includes(key) && isOverride(scenario[key], today[key]),
+  ).map((key) => ({
+    field: key,
+    label: fieldByKey(key).label,
+    linked: scenario[key],
+    today: today[key],
+  }));
+}

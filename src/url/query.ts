@@ -1,0 +1,85 @@
+/**
+ * The query string as text: splitting it into key/value pairs and joining them again. Hand-rolled
+ * rather than URLSearchParams because URLSearchParams quietly turns broken percent-encoding into
+ * replacement characters, and the link reader must say which value it could not read.
+ */
+import type { Problem } from '../model/validate.ts';
+
+/** One parsed query: the first value of every key (null when its percent-encoding is broken). */
+export interface ParsedQuery {
+  params: Map<string, string | null>;
+  /** Keys given more than once; the first value is the one read. */
+  repeated: Set<string>;
+  /** Parts of the query whose key could not be decoded, so no field can be named. */
+  problems: Problem[];
+}
+
+const LONGEST_QUOTE = 40;
+
+/** A short quote of link text for a message (rendered as text, never as HTML). */
+export function quote(text: string): string {
+  const short = text.length > LONGEST_QUOTE ? `${text.slice(0, LONGEST_QUOTE)}…` : text;
+  return `“${short}”`;
+}
+
+function decodePart(part: string): string | null {
+  try {
+    // '+' is a space in query strings (HTML forms and URLSearchParams write it so).
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Splits `?a=1&b=2` (the leading `?` optional, any `#fragment` ignored). Never throws. */
+export function parseQuery(search: string): ParsedQuery {
+  const params = new Map<string, string | null>();
+  const repeated = new Set<string>();
+  const problems: Problem[] = [];
+  const hash = search.indexOf('#');
+  const query = (hash === -1 ? search : search.slice(0, hash)).replace(/^\?/, '');
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq === -1 ? part : part.slice(0, eq);
+    const key = decodePart(rawKey);
+    if (key === null) {
+      problems.push({
+        field: 'link',
+        message: `Ignored ${quote(part)}: its name is not valid percent-encoding.`,
+      });
+      continue;
+    }
+    if (params.has(key)) {
+      repeated.add(key);
+      continue;
+    }
+    params.set(key, decodePart(eq === -1 ? '' : part.slice(eq + 1)));
+  }
+  return { params, repeated, problems };
+}
+
+/** Replaces unpaired UTF-16 surrogates, which no URL can carry, with U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+}
+
+/**
+ * Percent-encodes a value, keeping it readable: spaces as '+', commas as they are. The
+ * apostrophe is escaped too because browsers escape it in query strings anyway, and the address
+ * bar should show exactly the text this function wrote.
+ */
+export function encodePart(text: string): string {
+  return encodeURIComponent(wellFormed(text))
+    .replace(/%20/g, '+')
+    .replace(/%2C/g, ',')
+    .replace(/'/g, '%27');
+}
+
+/** Joins pairs into `a=1&b=2` (no leading `?`). */
+export function formatQuery(pairs: ReadonlyArray<readonly [string, string]>): string {
+  return pairs.map(([key, value]) => `${encodePart(key)}=${encodePart(value)}`).join('&');
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFields, DEFAULT_SELECTION } from '../../src/catalog/select.ts';
+import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
+import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
+import { priceChanges } from '../../src/url/prices.ts';
+
+const today = { ...DEFAULT_SCENARIO, ...catalogFields(DEFAULT_SELECTION) };
+const meta = { name: '', selection: DEFAULT_SELECTION, overrides: [] };
+
+describe('prices in the link', () => {
+  it('are always written, so a catalog refresh cannot change an old link', () => {
+    const query = encodeScenario(today, meta);
+    for (const key of ['ai', 'acr', 'acw', 'ao', 'tok', 'tp', 'si', 'so', 'gph', 'gtps', 'ming']) {
+      expect(query).toMatch(new RegExp(`(^|&)${key}=`));
+    }
+  });
+
+  it('come back as they were even when today’s catalog differs', () => {
+    const old = { ...today, apiInputPrice: today.apiInputPrice * 2, servingOutputPrice: 0.9 };
+    const decoded = decodeScenario(encodeScenario(old, meta));
+    expect(decoded.scenario).toEqual(old);
+    expect(priceChanges(decoded.scenario, decoded.meta.selection, decoded.meta.overrides)).toEqual([
+      {
+        field: 'apiInputPrice',
+        label: 'API input price',
+        linked: old.apiInputPrice,
+        today: today.apiInputPrice,
+      },
+      {
+        field: 'servingOutputPrice',
+        label: 'Serving output price',
+        linked: 0.9,
+        today: today.servingOutputPrice,
+      },
+    ]);
+  });
+
+  it('set by hand are the user’s, not a price change', () => {
+    const mine = { ...today, apiInputPrice: 99 };
+    const decoded = decodeScenario(encodeScenario(mine, { ...meta, overrides: ['apiInputPrice'] }));
+    expect(priceChanges(decoded.scenario, decoded.meta.selection, decoded.meta.overrides)).toEqual(
+      [],
+    );
+  });
+
+  it('missing from a hand-written link are today’s prices for the chosen models', () => {
+    const decoded = decodeScenario('rpd=100');
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.scenario).toEqual({ ...today, requestsPerDay: 100 });
+    expect(priceChanges(decoded.scenario, decoded.meta.selection, decoded.meta.overrides)).toEqual(
+      [],
+    );
+  });
+});
