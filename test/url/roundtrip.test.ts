@@ -25,7 +25,7 @@ describe('scenario links round-trip', () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, 60_000);
 
   it('comparison links round-trip both compared scenarios', () => {
     fc.assert(
@@ -47,5 +47,5 @@ describe('scenario links round-trip', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
