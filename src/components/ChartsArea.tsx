@@ -1,17 +1,20 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
 import { selectResult, selectSensitivity, selectSweep, useScenario } from '../state/selectors.ts';
-import { useDragging } from './drag-state.ts';
+import { useTrailingValue } from './use-trailing-value.ts';
 
 // recharts is heavy (about 100 KB gzip): it loads in its own chunk after the first paint.
 const ChartsPanel = lazy(() => import('../charts/ChartsPanel.tsx'));
 
+/** How often, at most, the charts redraw while a slider keeps moving. */
+const CHART_INTERVAL_MS = 150;
+
 /**
- * The charts trail the controls: they draw from a deferred copy of the scenario, so a slider drag
- * never waits for the SVG to redraw, and they stop animating while the thumb moves.
+ * The charts trail the controls: they draw from a copy of the scenario that follows the current
+ * one at most every CHART_INTERVAL_MS, rendered as a deferred (interruptible) update, so moving a
+ * slider never waits for the SVG. The figures and the verdict stay immediate.
  */
 export function ChartsArea() {
-  const scenario = useDeferredValue(useScenario());
-  const dragging = useDragging();
+  const scenario = useDeferredValue(useTrailingValue(useScenario(), CHART_INTERVAL_MS));
   return (
     <Suspense
       fallback={
@@ -27,7 +30,7 @@ export function ChartsArea() {
         requestsPerDay={scenario.requestsPerDay}
         horizonMonths={scenario.horizonMonths}
         servingMode={scenario.servingMode}
-        animate={!dragging}
+        animate={false}
       />
     </Suspense>
   );

@@ -2,7 +2,6 @@ import { memo, useId, useState, type ChangeEvent } from 'react';
 import { fieldByKey, type NumericKey } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
 import { formatFieldValue } from '../model/field-format.ts';
-import { startDragging } from './drag-state.ts';
 import { sliderScale } from './slider-scale.ts';
 import { SourceNote } from './SourceNote.tsx';
 
@@ -84,7 +83,6 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
           aria-valuetext={valueText}
           aria-describedby={`${id}-help`}
           onChange={onSlide}
-          onPointerDown={startDragging}
         />
         <span className="number-box">
           <input
