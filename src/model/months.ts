@@ -72,7 +72,7 @@ export function runMonths(
   const growthFactor = 1 + s.monthlyGrowth;
   let cumulativeA = u.oneTimeA;
   let cumulativeB = u.oneTimeB;
-  rows?.push({
+  const monthZero: MonthRow = {
     month: 0,
     requests: 0,
     costA: u.oneTimeA,
@@ -80,7 +80,6 @@ export function runMonths(
     cumulativeA,
     cumulativeB,
     retrain: 0,
-    ...(dedicated ? { gpus: 0 } : {}),
     prefixA: 0,
     inputA: 0,
     outputA: 0,
@@ -88,43 +87,53 @@ export function runMonths(
     inferenceB: 0,
     fallbackB: 0,
     upkeepB: 0,
-  });
+  };
+  if (dedicated) monthZero.gpus = 0;
+  rows?.push(monthZero);
 
   // Growth compounds by repeated multiplication: cheaper than a power each month, and monotone
   // in the volume, so more requests can never round to a lower total.
+  // The loop runs 3,600 times for one sweep: read the per-request figures once, not per month.
+  const { prefix, input, output } = u.costPerRequestAParts;
+  const { upkeepAPerMonth, upkeepBPerMonth, serverlessInferenceB, fallbackPerRequest } = u;
+  const { horizonMonths, retrainEveryMonths } = s;
   let requests = requestsPerDay * DAYS_PER_MONTH;
-  for (let month = 1; month <= s.horizonMonths; month++) {
+  for (let month = 1; month <= horizonMonths; month++) {
     if (month > 1) requests *= growthFactor;
-    const prefixA = requests * u.costPerRequestAParts.prefix;
-    const inputA = requests * u.costPerRequestAParts.input;
-    const outputA = requests * u.costPerRequestAParts.output;
-    const costA = prefixA + inputA + outputA + u.upkeepAPerMonth;
+    const prefixA = requests * prefix;
+    const inputA = requests * input;
+    const outputA = requests * output;
+    const costA = prefixA + inputA + outputA + upkeepAPerMonth;
 
     const gpus = dedicated ? gpusForMonth(s, u, requests) : 0;
-    const inferenceB = dedicated ? gpus * gpuMonth : hostingFee + requests * u.serverlessInferenceB;
-    const fallbackB = requests * u.fallbackPerRequest;
-    const retrain = isRetrainMonth(month, s.retrainEveryMonths) ? u.retrainCost : 0;
-    const costB = inferenceB + fallbackB + u.upkeepBPerMonth + retrain;
+    const inferenceB = dedicated ? gpus * gpuMonth : hostingFee + requests * serverlessInferenceB;
+    const fallbackB = requests * fallbackPerRequest;
+    const retrain = isRetrainMonth(month, retrainEveryMonths) ? u.retrainCost : 0;
+    const costB = inferenceB + fallbackB + upkeepBPerMonth + retrain;
 
     cumulativeA += costA;
     cumulativeB += costB;
-    rows?.push({
-      month,
-      requests,
-      costA,
-      costB,
-      cumulativeA,
-      cumulativeB,
-      retrain,
-      ...(dedicated ? { gpus } : {}),
-      prefixA,
-      inputA,
-      outputA,
-      upkeepA: u.upkeepAPerMonth,
-      inferenceB,
-      fallbackB,
-      upkeepB: u.upkeepBPerMonth,
-    });
+    if (rows !== undefined) {
+      const row: MonthRow = {
+        month,
+        requests,
+        costA,
+        costB,
+        cumulativeA,
+        cumulativeB,
+        retrain,
+        prefixA,
+        inputA,
+        outputA,
+        upkeepA: upkeepAPerMonth,
+        inferenceB,
+        fallbackB,
+        upkeepB: upkeepBPerMonth,
+      };
+      // Added after the literal, not spread into it: a spread makes every row a slow object.
+      if (dedicated) row.gpus = gpus;
+      rows.push(row);
+    }
   }
   return { totalA: cumulativeA, totalB: cumulativeB };
 }
