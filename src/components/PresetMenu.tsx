@@ -1,0 +1,25 @@
+import { lazy, Suspense, useState } from 'react';
+import './tools.css';
+
+// The presets' data and texts load when the menu first opens; the first load stays small.
+const PresetList = lazy(() => import('./PresetList.tsx'));
+
+/** "Start from a preset": named scenarios a product manager recognises, editable once loaded. */
+export function PresetMenu() {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="card tool-panel presets"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>Start from a preset</summary>
+      {opened && (
+        <Suspense fallback={<p role="status">Loading presets…</p>}>
+          <PresetList />
+        </Suspense>
+      )}
+    </details>
+  );
+}
