@@ -1,0 +1,29 @@
+import { lazy, Suspense, useState } from 'react';
+import '../tools.css';
+
+// The panel, its worker and the tokenizers (megabytes) load only when the user opens it.
+const TokenCounterPanel = lazy(() => import('./TokenCounterPanel.tsx'));
+
+/**
+ * "Count my prompt": paste the system prompt and few-shot examples, count them with real
+ * tokenizers, and put the counts into the scenario. Once opened, the panel stays mounted, so
+ * closing and reopening keeps the pasted text and the loaded tokenizers.
+ */
+export function TokenCounter() {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="card tool-panel token-counter"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>Count my prompt</summary>
+      {opened && (
+        <Suspense fallback={<p role="status">Loading the token counter…</p>}>
+          <TokenCounterPanel />
+        </Suspense>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,131 @@
+import { useId, useMemo, useState } from 'react';
+import { formatFieldValue } from '../../model/field-format.ts';
+import { fieldByKey } from '../../model/scenario.ts';
+import { useStore } from '../../state/store.ts';
+import { scenarioChanges } from '../../tokens/apply.ts';
+import { measuredRatio, promptTexts, type ExampleSplit } from '../../tokens/count.ts';
+import { tokenizerForBaseModel } from '../../tokens/families.ts';
+import { CountTable, RatioNote } from './CountResults.tsx';
+import { TokenizerStatus } from './TokenizerStatus.tsx';
+import { useTokenCounter } from './use-token-counter.ts';
+
+type SplitKind = ExampleSplit['kind'];
+
+const SPLIT_LABEL: Record<SplitKind, string> = {
+  'blank-line': 'One example per block, blocks separated by a blank line',
+  dashes: 'One example per block, blocks separated by a line with ---',
+  together: 'All examples together (give their number)',
+};
+
+/**
+ * The counter's body, loaded when the panel first opens. The pasted text lives only in this
+ * component's state and the tokenizer worker: never in the store, the link or storage.
+ */
+export default function TokenCounterPanel() {
+  const id = useId();
+  const baseModelId = useStore((s) => s.selection.baseModelId);
+  const setNumber = useStore((s) => s.setNumber);
+  const b = useMemo(() => tokenizerForBaseModel(baseModelId), [baseModelId]);
+  const [system, setSystem] = useState('');
+  const [examples, setExamples] = useState('');
+  const [splitKind, setSplitKind] = useState<SplitKind>('blank-line');
+  const [togetherCount, setTogetherCount] = useState(1);
+  const [applied, setApplied] = useState<string | null>(null);
+
+  const texts = useMemo(() => {
+    const split: ExampleSplit =
+      splitKind === 'together' ? { kind: 'together', count: togetherCount } : { kind: splitKind };
+    return promptTexts(system, examples, split);
+  }, [system, examples, splitKind, togetherCount]);
+  const { a: aLoad, b: bLoad, counts, countError } = useTokenCounter(texts, b);
+
+  const ratio =
+    counts === null ? null : counts.b === null ? null : measuredRatio(counts.a, counts.b);
+  // Apply only counts of the text as it is now, and with B's count unless B's tokenizer failed.
+  const fresh = counts !== null && counts.texts === texts;
+  const bSettled =
+    bLoad === null || (counts !== null && counts.b !== null) || bLoad.state === 'error';
+  const pasted = { system: texts.system.trim() !== '', examples: texts.examples.length > 0 };
+  const canApply = fresh && bSettled && (pasted.system || pasted.examples);
+
+  const apply = () => {
+    if (counts === null || !canApply) return;
+    const changes = scenarioChanges(counts.a, ratio, pasted);
+    for (const change of changes) setNumber(change.key, change.value);
+    const said = changes.map(
+      (c) => `${fieldByKey(c.key).label}: ${formatFieldValue(fieldByKey(c.key), c.value)}`,
+    );
+    setApplied(`Applied to the scenario: ${said.join('; ')}.`);
+  };
+
+  return (
+    <div className="token-counter-body">
+      <p className="muted small">
+        Your text stays in this browser: it is counted on this device, never uploaded, saved or put
+        in the link.
+      </p>
+      <TokenizerStatus a={aLoad} b={bLoad} bTokenizer={b} />
+      {countError !== null && <p className="small error">Counting failed: {countError}</p>}
+      <label className="token-field" htmlFor={`${id}-system`}>
+        Your system prompt (text)
+      </label>
+      <textarea
+        id={`${id}-system`}
+        className="token-text"
+        rows={5}
+        value={system}
+        onChange={(e) => setSystem(e.target.value)}
+        spellCheck={false}
+      />
+      <label className="token-field" htmlFor={`${id}-split`}>
+        How your few-shot examples are pasted
+      </label>
+      <select
+        id={`${id}-split`}
+        value={splitKind}
+        onChange={(e) => setSplitKind(e.target.value as SplitKind)}
+      >
+        {(Object.keys(SPLIT_LABEL) as SplitKind[]).map((kind) => (
+          <option key={kind} value={kind}>
+            {SPLIT_LABEL[kind]}
+          </option>
+        ))}
+      </select>
+      <label className="token-field" htmlFor={`${id}-examples`}>
+        Your few-shot examples (text)
+      </label>
+      <textarea
+        id={`${id}-examples`}
+        className="token-text"
+        rows={6}
+        value={examples}
+        onChange={(e) => setExamples(e.target.value)}
+        spellCheck={false}
+      />
+      {splitKind === 'together' && (
+        <>
+          <label className="token-field" htmlFor={`${id}-count`}>
+            Number of examples in the text
+          </label>
+          <input
+            id={`${id}-count`}
+            type="number"
+            min={1}
+            max={1000}
+            step={1}
+            value={togetherCount}
+            onChange={(e) => setTogetherCount(Math.max(1, Math.round(Number(e.target.value)) || 1))}
+          />
+        </>
+      )}
+      {counts !== null && <CountTable a={counts.a} b={counts.b} bTokenizer={b} />}
+      {counts !== null && <RatioNote ratio={ratio} bTokenizer={b} />}
+      <button type="button" className="apply-counts" disabled={!canApply} onClick={apply}>
+        Apply to scenario
+      </button>
+      <p className="small" role="status">
+        {applied}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/** Messages between the page and the tokenizer worker. The pasted text never leaves the browser. */
+import type { PromptCount, PromptTexts } from './count.ts';
+import type { Progress } from './fetch-progress.ts';
+import type { TokenizerFamily } from './families.ts';
+
+export interface FamilyAssets {
+  family: TokenizerFamily;
+  /** Absolute URLs of the family's tokenizer.json and tokenizer_config.json (static assets). */
+  jsonUrl: string;
+  configUrl: string;
+  jsonBytes: number;
+}
+
+export type ToWorker =
+  /** Load o200k and, when given, B's tokenizer (replacing any other family held). */
+  | { type: 'load'; assets: FamilyAssets | null }
+  | { type: 'count'; id: number; texts: PromptTexts; family: TokenizerFamily | null };
+
+export type FromWorker =
+  | { type: 'progress'; family: TokenizerFamily; progress: Progress }
+  | { type: 'building'; family: TokenizerFamily | 'o200k' }
+  | { type: 'ready'; family: TokenizerFamily | 'o200k' }
+  /** `family`: the tokenizer that failed to load; null when a count failed. */
+  | { type: 'error'; family: TokenizerFamily | 'o200k' | null; message: string }
+  | { type: 'counted'; id: number; a: PromptCount; b: PromptCount | null };
