@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
 /** One entry of the HTML legend: a colour swatch and its label. */
@@ -28,8 +28,26 @@ export interface ChartFrameProps {
   height?: number;
   /** Extra buttons shown beside "Show table" (e.g. downloads). */
   actions?: ReactNode;
+  /** Called with the plot's width when it changes (see useNarrow). */
+  onWidthChange?: (width: number) => void;
   /** The recharts chart element; ResponsiveContainer gives it its size. */
   children: ReactElement;
+}
+
+/** Below this plot width (px) charts shorten their labels: a phone in portrait. */
+export const NARROW_WIDTH = 480;
+
+/**
+ * Whether the plot is narrow, and the callback that keeps it up to date (pass it to ChartFrame's
+ * onWidthChange). The chart re-renders only when the width crosses NARROW_WIDTH.
+ */
+export function useNarrow(): [boolean, (width: number) => void] {
+  const [narrow, setNarrow] = useState(false);
+  const onWidthChange = useCallback(
+    (width: number) => setNarrow(width > 0 && width < NARROW_WIDTH),
+    [],
+  );
+  return [narrow, onWidthChange];
 }
 
 export const DEFAULT_CHART_HEIGHT = 260;
@@ -45,12 +63,14 @@ export function ChartFrame({
   table,
   height = DEFAULT_CHART_HEIGHT,
   actions,
+  onWidthChange,
   children,
 }: ChartFrameProps) {
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   const titleId = `${id}-title`;
   const tableId = `${id}-table`;
+  const toggleText = showTable ? 'Hide table' : 'Show table';
   return (
     <section className="chart-frame" aria-labelledby={titleId}>
       <h3 id={titleId} className="chart-title">
@@ -70,7 +90,12 @@ export function ChartFrame({
         ))}
       </ul>
       <div className="chart-plot" style={{ height }}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
+        <ResponsiveContainer
+          width="100%"
+          height={height}
+          initialDimension={{ width: 320, height }}
+          {...(onWidthChange ? { onResize: onWidthChange } : {})}
+        >
           {children}
         </ResponsiveContainer>
       </div>
@@ -80,10 +105,11 @@ export function ChartFrame({
           className="chart-button"
           aria-expanded={showTable}
           aria-controls={tableId}
+          // Four charts, four toggles: the name says which chart (and starts with what is shown).
+          aria-label={`${toggleText}: ${title}`}
           onClick={() => setShowTable((shown) => !shown)}
         >
-          {showTable ? 'Hide table' : 'Show table'}
-          <span className="chart-sr-only">: {title}</span>
+          {toggleText}
         </button>
         {actions}
       </div>

@@ -141,6 +141,8 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
             name={part.label}
             stackId={part.stack}
             fill={part.color}
+            stroke={COLOR.background}
+            strokeWidth={1}
             isAnimationActive={animate}
           />
         ))}

@@ -14,7 +14,7 @@ import { formatUsd } from '../model/format.ts';
 import { fieldByKey } from '../model/scenario.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
 import { compactMoney } from './axis-format.ts';
-import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
+import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
   AXIS_LINE,
   AXIS_TICK,
@@ -47,7 +47,10 @@ interface TornadoDatum {
 const TITLE = 'What moves the savings';
 const LOW_NAME = '×0.5';
 const HIGH_NAME = '×2';
-const ROW_HEIGHT = 34;
+/** Room per input; narrow plots wrap the input's name onto more lines. */
+const ROW_HEIGHT = { wide: 34, narrow: 44 } as const;
+/** Room beside the bars for their "×0.5" / "×2" labels, in px. */
+const LABEL_ROOM = 34;
 
 function valueText(row: SensitivityRow, value: number): string {
   return formatFieldValue(fieldByKey(row.key), value);
@@ -74,6 +77,7 @@ export const TornadoChart = memo(function TornadoChart({
   maxBars = 10,
   actions,
 }: TornadoChartProps) {
+  const [narrow, onWidthChange] = useNarrow();
   const sorted = useMemo(() => tornadoOrder(rows), [rows]);
   const baseSavings = sorted[0]?.baseSavings ?? 0;
 
@@ -129,7 +133,7 @@ export const TornadoChart = memo(function TornadoChart({
     [baseSavings],
   );
 
-  const height = Math.max(160, data.length * ROW_HEIGHT + 70);
+  const height = Math.max(160, data.length * (narrow ? ROW_HEIGHT.narrow : ROW_HEIGHT.wide) + 70);
 
   return (
     <ChartFrame
@@ -139,11 +143,12 @@ export const TornadoChart = memo(function TornadoChart({
       table={table}
       height={height}
       actions={actions}
+      onWidthChange={onWidthChange}
     >
       <BarChart
         data={data}
         layout="vertical"
-        margin={{ top: 8, right: 44, bottom: 20, left: 8 }}
+        margin={{ top: 8, right: 12, bottom: 20, left: 4 }}
         barCategoryGap="20%"
         barGap={1}
         title={TITLE}
@@ -151,17 +156,18 @@ export const TornadoChart = memo(function TornadoChart({
         <CartesianGrid stroke={COLOR.grid} horizontal={false} />
         <XAxis
           type="number"
+          padding={{ left: LABEL_ROOM, right: LABEL_ROOM }}
           tickFormatter={compactMoney}
           tick={AXIS_TICK}
           axisLine={AXIS_LINE}
           tickLine={AXIS_LINE}
-          label={axisLabel(`Change in savings over ${horizonMonths} months ($)`, 'x')}
+          label={axisLabel('Change in savings ($)', 'x')}
         />
         <YAxis
           type="category"
           dataKey="label"
-          width={150}
-          tick={AXIS_TICK}
+          width={narrow ? 92 : 150}
+          tick={narrow ? AXIS_TICK_SMALL : AXIS_TICK}
           axisLine={AXIS_LINE}
           tickLine={false}
         />
@@ -195,3 +201,4 @@ export const TornadoChart = memo(function TornadoChart({
 });
 
 const LABEL_STYLE = { fill: COLOR.axis, fontSize: 11 } as const;
+const AXIS_TICK_SMALL = { ...AXIS_TICK, fontSize: 11 } as const;

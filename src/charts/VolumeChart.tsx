@@ -5,7 +5,7 @@ import { formatCount, formatUsd } from '../model/format.ts';
 import type { VolumePoint } from '../model/sweep.ts';
 import { SWEEP_MAX_REQUESTS_PER_DAY, SWEEP_MIN_REQUESTS_PER_DAY } from '../model/units.ts';
 import { compactMoney, compactNumber, powersOfTen } from './axis-format.ts';
-import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
+import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
   AXIS_LINE,
   AXIS_TICK,
@@ -36,11 +36,31 @@ const TITLE = 'Total cost by volume';
 const X_DOMAIN: [number, number] = [SWEEP_MIN_REQUESTS_PER_DAY, SWEEP_MAX_REQUESTS_PER_DAY];
 const X_TICKS = powersOfTen(SWEEP_MIN_REQUESTS_PER_DAY, SWEEP_MAX_REQUESTS_PER_DAY);
 
-export function breakEvenVolumeLabel(requestsPerDay: number): string {
-  return `Break-even: ${compactNumber(requestsPerDay)}/day`;
+/** "Break-even: 15k/day"; on a narrow plot just "15k/day" (the legend says which line it is). */
+export function breakEvenVolumeLabel(requestsPerDay: number, narrow = false): string {
+  return `${narrow ? '' : 'Break-even: '}${compactNumber(requestsPerDay)}/day`;
 }
-export function todayVolumeLabel(requestsPerDay: number): string {
-  return `Today: ${compactNumber(requestsPerDay)}/day`;
+/** "Today: 10k/day"; on a narrow plot just "10k/day". */
+export function todayVolumeLabel(requestsPerDay: number, narrow = false): string {
+  return `${narrow ? '' : 'Today: '}${compactNumber(requestsPerDay)}/day`;
+}
+
+/**
+ * Which side of its line a marker's label goes: away from the other marker, so the two never
+ * cross, unless that would run off the plot near an edge.
+ */
+function labelSide(value: number, other: number | null, edge: 'Top' | 'Bottom') {
+  const [min, max] = X_DOMAIN;
+  const fraction = Math.log(value / min) / Math.log(max / min);
+  const right =
+    fraction < 0.2
+      ? true
+      : fraction > 0.8
+        ? false
+        : other === null
+          ? fraction < 0.5
+          : value >= other;
+  return `inside${edge}${right ? 'Left' : 'Right'}` as const;
 }
 
 /** A marker is drawn only where the log axis can place it. */
@@ -64,6 +84,7 @@ export const VolumeChart = memo(function VolumeChart({
   animate,
   actions,
 }: VolumeChartProps) {
+  const [narrow, onWidthChange] = useNarrow();
   const data = useMemo(
     () => sweep.filter((p) => p.requestsPerDay > 0 && Number.isFinite(p.requestsPerDay)),
     [sweep],
@@ -112,7 +133,14 @@ export const VolumeChart = memo(function VolumeChart({
   }, [showBreakEven, showToday]);
 
   return (
-    <ChartFrame title={TITLE} summary={summary} legend={legend} table={table} actions={actions}>
+    <ChartFrame
+      title={TITLE}
+      summary={summary}
+      legend={legend}
+      table={table}
+      actions={actions}
+      onWidthChange={onWidthChange}
+    >
       <LineChart data={data} margin={CHART_MARGIN} title={TITLE}>
         <CartesianGrid stroke={COLOR.grid} />
         <XAxis
@@ -149,8 +177,12 @@ export const VolumeChart = memo(function VolumeChart({
             x={requestsPerDay}
             stroke={COLOR.axis}
             label={{
-              value: todayVolumeLabel(requestsPerDay),
-              position: requestsPerDay < 1e5 ? 'insideBottomLeft' : 'insideBottomRight',
+              value: todayVolumeLabel(requestsPerDay, narrow),
+              position: labelSide(
+                requestsPerDay,
+                showBreakEven ? breakEvenRequestsPerDay : null,
+                'Bottom',
+              ),
               fill: COLOR.axis,
               fontSize: 12,
             }}
@@ -162,8 +194,12 @@ export const VolumeChart = memo(function VolumeChart({
             stroke={COLOR.marker}
             strokeDasharray="2 3"
             label={{
-              value: breakEvenVolumeLabel(breakEvenRequestsPerDay),
-              position: breakEvenRequestsPerDay < 1e5 ? 'insideTopLeft' : 'insideTopRight',
+              value: breakEvenVolumeLabel(breakEvenRequestsPerDay, narrow),
+              position: labelSide(
+                breakEvenRequestsPerDay,
+                showToday ? requestsPerDay : null,
+                'Top',
+              ),
               fill: COLOR.marker,
               fontSize: 12,
             }}

@@ -17,6 +17,8 @@ export const COLOR = {
   marker: 'var(--color-marker)',
   axis: 'var(--chart-axis)',
   grid: 'var(--chart-grid)',
+  /** The card's background: a thin line of it parts stacked segments. */
+  background: 'var(--chart-bg)',
 } as const;
 
 export const SERIES_NAME = { a: 'A: prompting', b: 'B: fine-tuning' } as const;

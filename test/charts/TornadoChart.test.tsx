@@ -49,7 +49,7 @@ describe('TornadoChart', { timeout: 30_000 }, () => {
     );
     expect(barLabels.filter((t) => t === '×0.5')).toHaveLength(10);
     expect(barLabels.filter((t) => t === '×2')).toHaveLength(10);
-    expect(screen.getByText('Change in savings over 12 months ($)')).toBeInTheDocument();
+    expect(screen.getByText('Change in savings ($)')).toBeInTheDocument();
   });
 
   it('sorts by spread itself and bars only inputs that move the savings', () => {
