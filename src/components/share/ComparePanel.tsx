@@ -1,0 +1,133 @@
+import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { selectComparison, useComparedInputs } from '../../state/compare-selectors.ts';
+import { useSharing } from '../../state/saved.ts';
+import type { Inputs } from '../../state/store.ts';
+import { encodeInputs } from '../../url/inputs.ts';
+import { shareUrl } from '../../url/share-url.ts';
+import { figureRows } from './compare-figures.ts';
+import { currentInputs } from './current-inputs.ts';
+import { ManualCopy } from './ManualCopy.tsx';
+import { openSaved } from './SavedScenarios.tsx';
+import { useConfirmation, useCopyLink } from './use-copy-link.ts';
+
+// recharts loads with the chart, never with the first page.
+const CompareChart = lazy(() => import('./CompareChart.tsx'));
+
+const CURRENT = 'current';
+
+/** Pick two scenarios: the current one or a saved one on the left, a saved one on the right. */
+function ComparePicker() {
+  const saved = useSharing((s) => s.saved);
+  const [left, setLeft] = useState(CURRENT);
+  const [right, setRight] = useState('');
+  const rightId = saved.some((e) => e.id === right) ? right : (saved[0]?.id ?? '');
+  if (saved.length === 0) {
+    return <p className="muted">Save a scenario to compare it with the current one.</p>;
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const find = (id: string) => saved.find((entry) => entry.id === id);
+    const rightEntry = find(rightId);
+    if (!rightEntry) return;
+    const leftEntry = left === CURRENT ? undefined : find(left);
+    const r = openSaved(rightEntry);
+    const l = leftEntry ? openSaved(leftEntry) : null;
+    useSharing.getState().setCompare({ left: l?.inputs ?? null, right: r.inputs });
+    useSharing.getState().setLinkProblems([...(l?.problems ?? []), ...r.problems]);
+  };
+  return (
+    <form className="compare-picker" onSubmit={submit}>
+      <label>
+        Left
+        <select value={left} onChange={(e) => setLeft(e.target.value)}>
+          <option value={CURRENT}>Current scenario</option>
+          {saved.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Right
+        <select value={rightId} onChange={(e) => setRight(e.target.value)}>
+          {saved.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Compare</button>
+    </form>
+  );
+}
+
+function names(left: Inputs, right: Inputs, leftIsCurrent: boolean): [string, string] {
+  const l = left.name || (leftIsCurrent ? 'Current scenario' : 'Left scenario');
+  const r = right.name || 'Right scenario';
+  return l === r ? [`${l} (left)`, `${r} (right)`] : [l, r];
+}
+
+function Comparison({ left, right }: { left: Inputs; right: Inputs }) {
+  const leftIsCurrent = useSharing((s) => s.compare?.left === null);
+  const [message, confirm] = useConfirmation();
+  const link = useCopyLink(confirm, 'Comparison link copied.');
+  const figures = selectComparison(left.scenario, right.scenario);
+  const [leftName, rightName] = names(left, right, leftIsCurrent);
+
+  const copy = () => {
+    const compare = useSharing.getState().compare;
+    if (compare) void link.copy(shareUrl(encodeInputs(currentInputs(), compare), window.location));
+  };
+  return (
+    <div className="comparison">
+      <table className="compare-table">
+        <caption>Key figures side by side</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">{leftName}</th>
+            <th scope="col">{rightName}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figureRows(figures.left, figures.right).map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.left}</td>
+              <td>{row.right}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Suspense fallback={<p className="chart-placeholder">Loading chart…</p>}>
+        <CompareChart rows={figures.rows} leftName={leftName} rightName={rightName} />
+      </Suspense>
+      <div className="notice-actions">
+        <button type="button" className="primary" onClick={copy}>
+          Copy comparison link
+        </button>
+        <button type="button" onClick={() => useSharing.getState().setCompare(null)}>
+          Close comparison
+        </button>
+      </div>
+      <p className="share-confirmation" aria-live="polite">
+        {message}
+      </p>
+      {link.manualLink !== null && <ManualCopy link={link.manualLink} onClose={link.closeManual} />}
+    </div>
+  );
+}
+
+/** Two scenarios side by side: key figures and one cumulative-cost chart, shareable as one link. */
+export function ComparePanel() {
+  const compared = useComparedInputs();
+  return (
+    <section className="card" aria-labelledby="compare-title">
+      <h2 id="compare-title">Compare scenarios</h2>
+      <ComparePicker />
+      {compared && <Comparison left={compared.left} right={compared.right} />}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { formatFieldValue } from '../../model/field-format.ts';
+import { fieldByKey } from '../../model/scenario.ts';
+import { useSharing } from '../../state/saved.ts';
+import { useStore } from '../../state/store.ts';
+import { priceChanges, type PriceChange } from '../../url/prices.ts';
+
+/** Catalog prices in use that today's catalog no longer lists for the chosen models. */
+function usePriceChanges(): PriceChange[] {
+  const scenario = useStore((s) => s.scenario);
+  const selection = useStore((s) => s.selection);
+  const overrides = useStore((s) => s.overrides);
+  return useMemo(
+    () => priceChanges(scenario, selection, overrides),
+    [scenario, selection, overrides],
+  );
+}
+
+const show = (change: PriceChange, value: number) =>
+  formatFieldValue(fieldByKey(change.field), value);
+
+/**
+ * What a link (or an opened saved scenario) could not use, and prices that changed since it was
+ * made. Everything here comes from the link as text and is rendered as text, never as HTML.
+ */
+export function LinkNotice() {
+  const problems = useSharing((s) => s.linkProblems);
+  const changes = usePriceChanges();
+  // Dismissing hides these particular changes; a different set shows again.
+  const changeKey = changes.map((c) => `${c.field}:${c.linked}:${c.today}`).join('|');
+  const [dismissedPrices, setDismissedPrices] = useState('');
+
+  return (
+    <>
+      {problems.length > 0 && (
+        <section className="notice notice-warn" aria-labelledby="link-notice-title">
+          <h2 id="link-notice-title">Some values in the link were ignored</h2>
+          <p>Everything else in the link was kept.</p>
+          <ul>
+            {problems.map((problem, i) => (
+              <li key={`${problem.field}-${i}`}>{problem.message}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => useSharing.getState().setLinkProblems([])}>
+            Dismiss
+          </button>
+        </section>
+      )}
+      {changes.length > 0 && changeKey !== dismissedPrices && (
+        <section className="notice notice-info" aria-labelledby="price-notice-title">
+          <h2 id="price-notice-title">Prices have changed since this link was made</h2>
+          <p>
+            The link&rsquo;s prices are in use, so its numbers are unchanged. Today&rsquo;s catalog:
+          </p>
+          <ul>
+            {changes.map((change) => (
+              <li key={change.field}>
+                {change.label}: {show(change, change.linked)} in the link,{' '}
+                {show(change, change.today)} today
+              </li>
+            ))}
+          </ul>
+          <div className="notice-actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => useStore.getState().select({})}
+            >
+              Use today&rsquo;s prices
+            </button>
+            <button type="button" onClick={() => setDismissedPrices(changeKey)}>
+              Keep the link&rsquo;s prices
+            </button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useSharing } from '../../state/saved.ts';
+import { useStore } from '../../state/store.ts';
+import { encodeInputs } from '../../url/inputs.ts';
+import { NAME_MAX_LENGTH } from '../../url/keys.ts';
+import { shareUrl } from '../../url/share-url.ts';
+import { currentInputs, nextScenarioName } from './current-inputs.ts';
+import { ManualCopy } from './ManualCopy.tsx';
+import { useConfirmation, useCopyLink } from './use-copy-link.ts';
+import './share.css';
+
+/** Name the scenario, copy its link, save it in this browser, or start over. */
+export function ShareBar() {
+  const name = useStore((s) => s.name);
+  const setName = useStore((s) => s.setName);
+  const [message, confirm] = useConfirmation();
+  const link = useCopyLink(confirm, 'Link copied. Whoever opens it sees these exact numbers.');
+
+  const copyLink = () => link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
+
+  const save = () => {
+    const inputs = currentInputs();
+    const list = useSharing.getState().saved;
+    const finalName = inputs.name.trim() === '' ? nextScenarioName(list) : inputs.name;
+    if (finalName !== inputs.name) setName(finalName);
+    const replacing = list.some((entry) => entry.name === finalName);
+    useSharing.getState().save(finalName, encodeInputs({ ...inputs, name: finalName }));
+    confirm(replacing ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`);
+  };
+
+  const reset = () => {
+    useStore.getState().reset();
+    const sharing = useSharing.getState();
+    sharing.setCompare(null);
+    sharing.setLinkProblems([]);
+    link.closeManual();
+    confirm('Back to the defaults.');
+  };
+
+  return (
+    <div className="share-bar" role="group" aria-label="Share and save">
+      <label className="share-name">
+        Scenario name
+        <input
+          type="text"
+          value={name}
+          maxLength={NAME_MAX_LENGTH}
+          placeholder="Untitled"
+          onChange={(event) => setName(event.target.value)}
+        />
+      </label>
+      <div className="share-actions">
+        <button type="button" className="primary" onClick={() => void copyLink()}>
+          Copy link
+        </button>
+        <button type="button" onClick={save}>
+          Save
+        </button>
+        <button type="button" onClick={reset}>
+          Reset
+        </button>
+      </div>
+      <p className="share-confirmation" aria-live="polite">
+        {message}
+      </p>
+      {link.manualLink !== null && <ManualCopy link={link.manualLink} onClose={link.closeManual} />}
+    </div>
+  );
+}

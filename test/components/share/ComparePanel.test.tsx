@@ -1,0 +1,108 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ComparePanel } from '../../../src/components/share/ComparePanel.tsx';
+import { figureRows } from '../../../src/components/share/compare-figures.ts';
+import { calculate } from '../../../src/model/calculate.ts';
+import { useSharing } from '../../../src/state/saved.ts';
+import { initialInputs, useStore } from '../../../src/state/store.ts';
+import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
+import { resetStores, setClipboard } from './helpers.ts';
+
+beforeEach(resetStores);
+
+function save(name: string, requestsPerDay: number, horizonMonths = 12) {
+  const inputs = initialInputs();
+  const scenario = { ...inputs.scenario, requestsPerDay, horizonMonths };
+  useSharing.getState().save(name, encodeInputs({ ...inputs, name, scenario }));
+  return scenario;
+}
+
+describe('ComparePanel', () => {
+  it('asks for a saved scenario before there is anything to compare', () => {
+    render(<ComparePanel />);
+    expect(screen.getByText(/Save a scenario to compare/)).toBeVisible();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('puts two saved scenarios side by side: key figures and one chart', async () => {
+    const small = save('Small', 1_000);
+    const big = save('Big', 1_000_000, 24);
+    render(<ComparePanel />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Left' }), 'Small');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Right' }), 'Big');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
+
+    const table = screen.getByRole('table', { name: 'Key figures side by side' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual(['Figure', 'Small', 'Big']);
+    const expected = figureRows(calculate(small), calculate(big));
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => [...r.children].map((c) => c.textContent))).toEqual(
+      expected.map((row) => [row.label, row.left, row.right]),
+    );
+    expect(rows.map((r) => r.children[0]?.textContent)).toEqual([
+      'Cost per request, A: prompting',
+      'Cost per request, B: fine-tuned',
+      'Month-1 cost, A',
+      'Month-1 cost, B',
+      'One-time investment (B)',
+      'Break-even month',
+      'Break-even volume',
+      'Savings over the horizon',
+      'Return on investment',
+    ]);
+    // recharts arrives lazily; one chart with four lines (both scenarios, A and B).
+    const chart = await screen.findByRole(
+      'region',
+      { name: 'Cumulative cost, both scenarios' },
+      { timeout: 15_000 }, // the first lazy import of recharts is slow under jsdom
+    );
+    expect(within(chart).getByText('Small: A prompting')).toBeVisible();
+    expect(within(chart).getByText('Big: B fine-tuning')).toBeVisible();
+    expect(chart.querySelectorAll('.recharts-line')).toHaveLength(4);
+  }, 30_000);
+
+  it('compares the current scenario with a saved one, following edits live', async () => {
+    save('Saved', 2_000);
+    useStore.getState().setName('Live');
+    render(<ComparePanel />);
+    await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader')[1]?.textContent).toBe('Live');
+    const before = within(table).getAllByRole('row')[1]?.textContent;
+    useStore.getState().setNumber('outputTokens', 3_000);
+    expect(await screen.findByRole('table')).not.toHaveTextContent(before ?? '');
+  });
+
+  it('shares the comparison as one link and closes', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+    save('A', 10);
+    save('B', 20);
+    render(<ComparePanel />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Left' }), 'A');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Right' }), 'B');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy comparison link' }));
+    const link = decodeInputs(new URL(String(writeText.mock.calls[0]?.[0])).search);
+    expect(link.problems).toEqual([]);
+    expect(link.compare?.left?.name).toBe('A');
+    expect(link.compare?.right.name).toBe('B');
+    expect(link.compare?.right.scenario.requestsPerDay).toBe(20);
+    await userEvent.click(screen.getByRole('button', { name: 'Close comparison' }));
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows a comparison opened from a link even with nothing saved', async () => {
+    const right = { ...initialInputs(), name: 'From the link' };
+    useSharing.getState().setCompare({ left: null, right });
+    render(<ComparePanel />);
+    expect(within(screen.getByRole('table')).getByText('From the link')).toBeVisible();
+    expect(
+      await screen.findByRole('region', { name: /both scenarios/ }, { timeout: 15_000 }),
+    ).toBeVisible();
+  }, 30_000);
+});

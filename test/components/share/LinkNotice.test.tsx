@@ -1,0 +1,79 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LinkNotice } from '../../../src/components/share/LinkNotice.tsx';
+import { useSharing } from '../../../src/state/saved.ts';
+import { initialInputs, useStore } from '../../../src/state/store.ts';
+import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
+import { resetStores } from './helpers.ts';
+
+beforeEach(resetStores);
+
+/** What main.tsx does with a link at start-up. */
+function openLink(search: string) {
+  const link = decodeInputs(search);
+  useStore.getState().load(link.current);
+  useSharing.getState().setCompare(link.compare);
+  useSharing.getState().setLinkProblems(link.problems);
+}
+
+describe('LinkNotice', () => {
+  it('shows nothing for a clean link', () => {
+    openLink(encodeInputs({ ...initialInputs(), name: 'Fine' }));
+    const { container } = render(<LinkNotice />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('lists each ignored value and why, and can be dismissed', async () => {
+    openLink('v=1&rpd=-5&gr=NaN&am=gpt-0&mo=24');
+    render(<LinkNotice />);
+    const notice = screen.getByRole('region', { name: 'Some values in the link were ignored' });
+    const items = within(notice)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'Unknown API model “gpt-0”. Using Claude Sonnet 5.',
+      'Requests per day must be between 0 and 100,000,000; got -5. Using 10,000.',
+      'Monthly growth must be a finite number; got “NaN”. Using 0 %.',
+    ]);
+    expect(useStore.getState().scenario.horizonMonths).toBe(24); // the rest was kept
+    await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('renders text from the link as text, never as markup', () => {
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    openLink(`v=1&n=${encodeURIComponent(evil)}&ov=${encodeURIComponent(evil)}`);
+    const { container } = render(<LinkNotice />);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container.textContent).toContain('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('says when prices changed since the link was made, and offers today’s', async () => {
+    const today = initialInputs();
+    const old = { ...today.scenario, apiInputPrice: today.scenario.apiInputPrice + 1 };
+    openLink(encodeInputs({ ...today, scenario: old }));
+    expect(useStore.getState().scenario.apiInputPrice).toBe(old.apiInputPrice); // link's price kept
+    render(<LinkNotice />);
+    const notice = screen.getByRole('region', {
+      name: 'Prices have changed since this link was made',
+    });
+    expect(within(notice).getByText(/API input price:/)).toBeVisible();
+    await userEvent.click(within(notice).getByRole('button', { name: 'Use today’s prices' }));
+    expect(useStore.getState().scenario.apiInputPrice).toBe(today.scenario.apiInputPrice);
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('keeps the link’s prices when asked, and a price set by hand is never a change', async () => {
+    const today = initialInputs();
+    const scenario = { ...today.scenario, apiOutputPrice: 1, apiInputPrice: 123 };
+    openLink(encodeInputs({ ...today, scenario, overrides: ['apiInputPrice'] }));
+    render(<LinkNotice />);
+    const notice = screen.getByRole('region', { name: /prices have changed/i });
+    expect(within(notice).getAllByRole('listitem')).toHaveLength(1); // output only
+    await userEvent.click(within(notice).getByRole('button', { name: 'Keep the link’s prices' }));
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(useStore.getState().scenario.apiOutputPrice).toBe(1);
+  });
+});

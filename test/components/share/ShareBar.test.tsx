@@ -1,0 +1,83 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ShareBar } from '../../../src/components/share/ShareBar.tsx';
+import { SAVED_STORAGE_KEY, useSharing } from '../../../src/state/saved.ts';
+import { initialInputs, useStore } from '../../../src/state/store.ts';
+import { decodeInputs } from '../../../src/url/inputs.ts';
+import { resetStores, setClipboard } from './helpers.ts';
+
+beforeEach(resetStores);
+
+describe('ShareBar', () => {
+  it('names the scenario, at most 80 characters', async () => {
+    render(<ShareBar />);
+    const box = screen.getByRole('textbox', { name: 'Scenario name' });
+    expect(box).toHaveAttribute('maxLength', '80');
+    await userEvent.type(box, 'Support bot');
+    expect(useStore.getState().name).toBe('Support bot');
+  });
+
+  it('copies a link that reproduces the scenario and confirms it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+    useStore.getState().setNumber('requestsPerDay', 12_345);
+    useStore.getState().setName('Mine');
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const url = new URL(String(writeText.mock.calls[0]?.[0]));
+    expect(url.origin + url.pathname).toBe(window.location.origin + window.location.pathname);
+    const decoded = decodeInputs(url.search);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.current.scenario.requestsPerDay).toBe(12_345);
+    expect(decoded.current.name).toBe('Mine');
+    expect(await screen.findByText(/link copied/i)).toBeVisible();
+  });
+
+  it('falls back to a selected link box when the clipboard is unavailable', async () => {
+    setClipboard(undefined);
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const box = await screen.findByRole('textbox', { name: 'Link to copy' });
+    expect((box as HTMLInputElement).value).toMatch(/\?v=1&/);
+    expect(box).toHaveFocus();
+    expect(screen.getByText(/press Ctrl\+C/)).toBeVisible();
+  });
+
+  it('falls back too when the browser refuses permission', async () => {
+    setClipboard({ writeText: vi.fn().mockRejectedValue(new DOMException('denied')) });
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByRole('textbox', { name: 'Link to copy' })).toBeVisible();
+  });
+
+  it('saves under the scenario name, and names an unnamed one', async () => {
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(useSharing.getState().saved.map((s) => s.name)).toEqual(['Scenario 1']);
+    expect(useStore.getState().name).toBe('Scenario 1');
+    expect(screen.getByText('Saved “Scenario 1”.')).toBeVisible();
+
+    useStore.getState().setNumber('requestsPerDay', 99);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const saved = useSharing.getState().saved;
+    expect(saved).toHaveLength(1); // same name: updated, not duplicated
+    expect(decodeInputs(saved[0]?.query ?? '').current.scenario.requestsPerDay).toBe(99);
+    expect(localStorage.getItem(SAVED_STORAGE_KEY)).toContain('rpd=99');
+  });
+
+  it('resets to the defaults and closes a comparison', async () => {
+    useStore.getState().setNumber('requestsPerDay', 99);
+    useStore.getState().setName('Something');
+    useSharing.getState().setCompare({ left: null, right: initialInputs() });
+    useSharing.getState().setLinkProblems([{ field: 'x', message: 'y' }]);
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    const { scenario, selection, overrides, name } = useStore.getState();
+    expect({ scenario, selection, overrides, name }).toEqual(initialInputs());
+    expect(useSharing.getState().compare).toBeNull();
+    expect(useSharing.getState().linkProblems).toEqual([]);
+    await waitFor(() => expect(screen.getByText('Back to the defaults.')).toBeVisible());
+  });
+});

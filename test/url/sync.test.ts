@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import {
+  decodeInputs,
+  encodeInputs,
+  type DecodedInputs,
+  type InputsComparison,
+  type ScenarioInputs,
+} from '../../src/url/inputs.ts';
+import { startUrlSync } from '../../src/url/sync.ts';
+
+const pristine = decodeInputs('').current;
+const withVolume = (requestsPerDay: number): ScenarioInputs => ({
+  ...pristine,
+  scenario: { ...pristine.scenario, requestsPerDay },
+});
+
+let stop: () => void = () => {};
+
+function setup(address = '/') {
+  window.history.replaceState(null, '', address);
+  const inputs = createStore<ScenarioInputs>(() => pristine);
+  const comparison = createStore<{ compare: InputsComparison | null }>(() => ({ compare: null }));
+  const applied: DecodedInputs[] = [];
+  const replace = vi.spyOn(window.history, 'replaceState');
+  const push = vi.spyOn(window.history, 'pushState');
+  stop = startUrlSync({
+    inputs,
+    comparison,
+    pristine,
+    intervalMs: 200,
+    apply: (link) => {
+      applied.push(link);
+      inputs.setState(link.current, true);
+      comparison.setState({ compare: link.compare });
+    },
+  });
+  return { inputs, comparison, applied, replace, push };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
+
+describe('URL sync', () => {
+  it('reads the link once at start-up, without writing', () => {
+    const { applied, replace, inputs } = setup(`/?${encodeInputs(withVolume(777))}`);
+    expect(applied).toHaveLength(1);
+    expect(inputs.getState().scenario.requestsPerDay).toBe(777);
+    vi.runAllTimers();
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it('leaves the stores alone for a bare address', () => {
+    expect(setup('/').applied).toEqual([]);
+  });
+
+  it('follows the store with replaceState, throttled, never adding history entries', () => {
+    const { inputs, replace, push } = setup('/');
+    const length = window.history.length;
+    const writes: number[] = [];
+    replace.mockImplementation(function (this: History, ...args) {
+      writes.push(Date.now());
+      return History.prototype.replaceState.apply(this, args);
+    });
+    // A slider drag: a change every 16 ms for one second.
+    for (let i = 1; i <= 60; i++) {
+      inputs.setState(withVolume(1_000 + i));
+      vi.advanceTimersByTime(16);
+    }
+    vi.runAllTimers();
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil((60 * 16) / 200) + 1);
+    for (let i = 1; i < writes.length; i++) {
+      expect((writes[i] ?? 0) - (writes[i - 1] ?? 0)).toBeGreaterThanOrEqual(200);
+    }
+    expect(push).not.toHaveBeenCalled();
+    expect(window.history.length).toBe(length);
+    // The address ends on the last value.
+    expect(decodeInputs(window.location.search).current.scenario.requestsPerDay).toBe(1_060);
+  });
+
+  it('writes the comparison too, and a bare address for the first-visit scenario', () => {
+    const { inputs, comparison } = setup('/');
+    inputs.setState(withVolume(5));
+    comparison.setState({ compare: { left: null, right: withVolume(6) } });
+    vi.runAllTimers();
+    const link = decodeInputs(window.location.search);
+    expect(link.current.scenario.requestsPerDay).toBe(5);
+    expect(link.compare?.right.scenario.requestsPerDay).toBe(6);
+
+    inputs.setState(pristine);
+    comparison.setState({ compare: null });
+    vi.runAllTimers();
+    expect(window.location.search).toBe('');
+  });
+
+  it('keeps the path and the #fragment', () => {
+    const { inputs } = setup('/app/#charts');
+    inputs.setState(withVolume(9));
+    vi.runAllTimers();
+    expect(window.location.pathname).toBe('/app/');
+    expect(window.location.hash).toBe('#charts');
+  });
+
+  it('follows the address on Back/Forward within the page', () => {
+    const { inputs, applied } = setup('/');
+    inputs.setState(withVolume(9));
+    vi.runAllTimers();
+    window.history.replaceState(null, '', `/?${encodeInputs(withVolume(31))}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(applied).toHaveLength(1);
+    expect(inputs.getState().scenario.requestsPerDay).toBe(31);
+  });
+
+  it('writes a pending change when the page is left', () => {
+    const { inputs } = setup('/');
+    inputs.setState(withVolume(1));
+    vi.runAllTimers();
+    inputs.setState(withVolume(2)); // within the interval: pending
+    expect(decodeInputs(window.location.search).current.scenario.requestsPerDay).toBe(1);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(decodeInputs(window.location.search).current.scenario.requestsPerDay).toBe(2);
+  });
+
+  it('stops when asked', () => {
+    const { inputs, replace } = setup('/');
+    stop();
+    inputs.setState(withVolume(3));
+    vi.runAllTimers();
+    expect(replace).not.toHaveBeenCalled();
+  });
+});
