@@ -5,6 +5,10 @@ import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { Readiness } from '../components/Readiness.tsx';
 import { Verdict } from '../components/Verdict.tsx';
+import { ComparePanel } from '../components/share/ComparePanel.tsx';
+import { LinkNotice } from '../components/share/LinkNotice.tsx';
+import { SavedScenarios } from '../components/share/SavedScenarios.tsx';
+import { ShareBar } from '../components/share/ShareBar.tsx';
 
 export function App() {
   return (
@@ -15,7 +19,9 @@ export function App() {
           Keep prompting a large API model with a long prompt, or fine-tune a small open model so
           the prompt can shrink? Compare cost per request, break-even and return on investment.
         </p>
+        <ShareBar />
       </header>
+      <LinkNotice />
       <main className="layout">
         <section className="inputs" aria-label="Your scenario">
           <HeadlineControls />
@@ -27,6 +33,8 @@ export function App() {
           <ChartsArea />
           <Readiness />
           <HowCalculated />
+          <SavedScenarios />
+          <ComparePanel />
         </section>
       </main>
     </div>
