@@ -2,10 +2,17 @@
  * The break-even volume: the smallest month-1 requestsPerDay in [0, 100,000,000] at which
  * totalB ≤ totalA, all else equal (spec: `breakEvenRequestsPerDay`).
  */
-import { requestsPerUnitVolume, runMonths } from './months';
+import {
+  gpuCapacity,
+  gpuLoadPerRequest,
+  gpuMonthCost,
+  gpusForMonth,
+  requestsPerUnitVolume,
+  runMonths,
+} from './months';
 import type { Scenario } from './scenario';
-import { gpuMonthCost, gpusForMonth, type UnitCosts } from './unitCosts';
-import { MAX_REQUESTS_PER_DAY, SECONDS_PER_MONTH, type RequestsPerDay } from './units';
+import type { UnitCosts } from './unitCosts';
+import { MAX_REQUESTS_PER_DAY, type RequestsPerDay } from './units';
 
 /** The spec allows the dedicated answer to sit up to 0.5 % above the true one; aim inside. */
 const DEDICATED_TOLERANCE = 0.004;
@@ -79,10 +86,9 @@ function dedicatedBreakEven(
   savingPerUnit: number,
 ): RequestsPerDay | null {
   const gpuMonth = gpuMonthCost(s);
-  const capacity = s.gpuOutputTokensPerSecond * s.targetUtilization;
-  const gpusPerUnit = volumes.map(
-    (requests) => ((requests / SECONDS_PER_MONTH) * u.gpuTokensPerRequest) / capacity,
-  );
+  const capacity = gpuCapacity(s);
+  const loadPerRequest = gpuLoadPerRequest(u);
+  const gpusPerUnit = volumes.map((requests) => (requests * loadPerRequest) / capacity);
   const bound: LowerBound = { gapAtZero, gpuMonth, minGpus: s.minGpus, savingPerUnit, gpusPerUnit };
 
   let from = 0;

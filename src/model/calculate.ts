@@ -3,9 +3,9 @@
  * names the spec lists (shared/spec/cost-model.md, "Result").
  */
 import { breakEvenRequestsPerDay } from './breakEven';
-import { runMonths, type MonthRow } from './months';
+import { gpuMonthCost, gpusForMonth, runMonths, type MonthRow } from './months';
 import type { Scenario } from './scenario';
-import { gpusForMonth, gpuMonthCost, unitCosts, type UnitCosts } from './unitCosts';
+import { unitCosts, type UnitCosts } from './unitCosts';
 import {
   DAYS_PER_MONTH,
   type Dollars,

@@ -4,8 +4,14 @@
  * the break-even search, so all of them agree to the last bit.
  */
 import type { Scenario } from './scenario';
-import { gpuMonthCost, gpusForMonth, type UnitCosts } from './unitCosts';
-import { DAYS_PER_MONTH, HOURS_PER_MONTH, type Dollars, type RequestsPerDay } from './units';
+import type { UnitCosts } from './unitCosts';
+import {
+  DAYS_PER_MONTH,
+  HOURS_PER_MONTH,
+  SECONDS_PER_MONTH,
+  type Dollars,
+  type RequestsPerDay,
+} from './units';
 
 /**
  * One month of the comparison, all money in US dollars. Month 0 is the moment before month 1:
@@ -96,7 +102,10 @@ export function runMonths(
   // The loop runs 3,600 times for one sweep: read the per-request figures once, not per month.
   const { prefix, input, output } = u.costPerRequestAParts;
   const { upkeepAPerMonth, upkeepBPerMonth, serverlessInferenceB, fallbackPerRequest } = u;
-  const { horizonMonths, retrainEveryMonths } = s;
+  const { horizonMonths, retrainEveryMonths, minGpus } = s;
+  const { retrainCost } = u;
+  const loadPerRequest = gpuLoadPerRequest(u);
+  const capacity = gpuCapacity(s);
   let requests = requestsPerDay * DAYS_PER_MONTH;
   for (let month = 1; month <= horizonMonths; month++) {
     if (month > 1) requests *= growthFactor;
@@ -105,10 +114,10 @@ export function runMonths(
     const outputA = requests * output;
     const costA = prefixA + inputA + outputA + upkeepAPerMonth;
 
-    const gpus = dedicated ? gpusForMonth(s, u, requests) : 0;
+    const gpus = dedicated ? gpusNeeded(requests, loadPerRequest, capacity, minGpus) : 0;
     const inferenceB = dedicated ? gpus * gpuMonth : hostingFee + requests * serverlessInferenceB;
     const fallbackB = requests * fallbackPerRequest;
-    const retrain = isRetrainMonth(month, retrainEveryMonths) ? u.retrainCost : 0;
+    const retrain = isRetrainMonth(month, retrainEveryMonths) ? retrainCost : 0;
     const costB = inferenceB + fallbackB + upkeepBPerMonth + retrain;
 
     cumulativeA += costA;
@@ -150,4 +159,39 @@ export function requestsPerUnitVolume(s: Scenario): number[] {
     perMonth.push(requests);
   }
   return perMonth;
+}
+
+/**
+ * Dedicated GPUs needed for one month's requests:
+ * max(minGpus, ceil(load / (gpuOutputTokensPerSecond × targetUtilization))), load in tokens/s.
+ * A load within a billionth of a GPU of a whole number counts as that number, so float noise in
+ * `requests` never adds a GPU (an exact fit of 1,700 tokens/s on 1,700 tokens/s stays 1 GPU).
+ */
+export function gpusForMonth(s: Scenario, u: UnitCosts, requests: number): number {
+  return gpusNeeded(requests, gpuLoadPerRequest(u), gpuCapacity(s), s.minGpus);
+}
+
+/** Output-equivalent tokens per second one GPU is planned to serve. Never 0 on valid input. */
+export function gpuCapacity(s: Scenario): number {
+  return s.gpuOutputTokensPerSecond * s.targetUtilization;
+}
+
+/** Tokens per second of GPU load that one request a month adds. */
+export function gpuLoadPerRequest(u: UnitCosts): number {
+  return u.gpuTokensPerRequest / SECONDS_PER_MONTH;
+}
+
+/**
+ * gpusForMonth on plain numbers, for the month loop, which reads everything once before it
+ * starts. It lives in this file and takes no imported constant because the loop calls it: under
+ * vitest every imported name is read through a module getter, which made dedicated sweeps several
+ * times slower in the benchmark.
+ */
+function gpusNeeded(requests: number, loadPerRequest: number, capacity: number, minGpus: number) {
+  return Math.max(minGpus, Math.ceil((requests * loadPerRequest) / capacity - 1e-9));
+}
+
+/** One GPU's bill for one 720-hour month. */
+export function gpuMonthCost(s: Scenario): Dollars {
+  return s.gpuHourlyPrice * HOURS_PER_MONTH;
 }

@@ -5,8 +5,6 @@
  */
 import type { Scenario } from './scenario';
 import {
-  HOURS_PER_MONTH,
-  SECONDS_PER_MONTH,
   TOKENS_PER_PRICE_UNIT,
   type Dollars,
   type DollarsPerMillionTokens,
@@ -110,21 +108,4 @@ export function unitCosts(s: Scenario): UnitCosts {
     trainingRunCost,
     retrainCost,
   };
-}
-
-/**
- * Dedicated GPUs needed for one month's requests:
- * max(minGpus, ceil(load / (gpuOutputTokensPerSecond × targetUtilization))), load in tokens/s.
- * A load within a billionth of a GPU of a whole number counts as that number, so float noise in
- * `requests` never adds a GPU (an exact fit of 1,700 tokens/s on 1,700 tokens/s stays 1 GPU).
- */
-export function gpusForMonth(s: Scenario, u: UnitCosts, requests: number): number {
-  const loadTokensPerSecond = (requests / SECONDS_PER_MONTH) * u.gpuTokensPerRequest;
-  const gpuCapacity = s.gpuOutputTokensPerSecond * s.targetUtilization;
-  return Math.max(s.minGpus, Math.ceil(loadTokensPerSecond / gpuCapacity - 1e-9));
-}
-
-/** One GPU's bill for one 720-hour month. */
-export function gpuMonthCost(s: Scenario): Dollars {
-  return s.gpuHourlyPrice * HOURS_PER_MONTH;
 }
