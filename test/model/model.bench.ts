@@ -1,0 +1,61 @@
+// Speed of the cost model on the work one slider move triggers. Run: npm run bench:model.
+// vitest's table gives hz/mean/p75/p99 per task; the block printed first gives the medians that
+// docs/benchmarks.md quotes, measured in batches so timer resolution does not blur sub-µs work.
+import os from 'node:os';
+import { bench, describe } from 'vitest';
+import { calculate } from '../../src/model/calculate';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
+import { sensitivity } from '../../src/model/sensitivity';
+import { sweepVolume } from '../../src/model/sweep';
+
+const serverless: Scenario = { ...DEFAULT_SCENARIO, horizonMonths: 60, monthlyGrowth: 0.05 };
+const dedicated: Scenario = { ...serverless, servingMode: 'dedicated' };
+
+let sink = 0;
+const slider = (s: Scenario) => () => {
+  sink += calculate(s).totalA + sweepVolume(s, 60).length + sensitivity(s).length;
+};
+const tasks: Array<[string, () => void]> = [
+  ['calculate, 60 months, serverless', () => (sink += calculate(serverless).totalA)],
+  ['calculate, 60 months, dedicated', () => (sink += calculate(dedicated).totalA)],
+  ['sweepVolume, 60 points', () => (sink += sweepVolume(serverless, 60).length)],
+  ['sensitivity', () => (sink += sensitivity(serverless).length)],
+  ['sweepVolume, 60 points, dedicated', () => (sink += sweepVolume(dedicated, 60).length)],
+  ['sensitivity, dedicated', () => (sink += sensitivity(dedicated).length)],
+  ['slider move: all three, serverless', slider(serverless)],
+  ['slider move: all three, dedicated', slider(dedicated)],
+];
+
+/** Median time of one call in µs, over 101 batches of calls that each last about 1 ms. */
+function medianMicroseconds(fn: () => void): number {
+  for (let i = 0; i < 200; i++) fn(); // warm up the JIT
+  let perBatch = 1;
+  for (let t = 0; t < 1; perBatch *= 2) {
+    const start = performance.now();
+    for (let i = 0; i < perBatch; i++) fn();
+    t = performance.now() - start;
+  }
+  const samples: number[] = [];
+  for (let batch = 0; batch < 101; batch++) {
+    const start = performance.now();
+    for (let i = 0; i < perBatch; i++) fn();
+    samples.push(((performance.now() - start) * 1_000) / perBatch);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[50] ?? NaN;
+}
+
+const lines = tasks.map(
+  ([name, fn]) => `${name.padEnd(40)} ${medianMicroseconds(fn).toFixed(1).padStart(8)} µs`,
+);
+// Load average: on a shared machine it explains most of the spread between runs.
+const load = os.loadavg()[0]?.toFixed(1) ?? '?';
+console.log(
+  `Cost model, median per call (Node ${process.version}, ${os.cpus().length} cores, load ${load}):\n${lines.join('\n')}`,
+);
+
+describe('cost model', () => {
+  for (const [name, fn] of tasks) bench(name, fn, { time: 300 });
+});
+
+if (Number.isNaN(sink)) console.log(sink);
