@@ -1,5 +1,7 @@
-import { useState } from 'react';
-import { useExplanation } from '../state/selectors.ts';
+import { lazy, Suspense, useState } from 'react';
+
+// The worked formulas are read by few and only on request: they load when the section opens.
+const Explanation = lazy(() => import('./Explanation.tsx'));
 
 /** The formulas with this scenario's numbers; rendered only while open, so closed it costs nothing. */
 export function HowCalculated() {
@@ -9,34 +11,11 @@ export function HowCalculated() {
       <summary>
         <h2 className="inline-heading">How is this calculated?</h2>
       </summary>
-      {open && <Explanation />}
+      {open && (
+        <Suspense fallback={<p role="status">Loading the formulas…</p>}>
+          <Explanation />
+        </Suspense>
+      )}
     </details>
-  );
-}
-
-function Explanation() {
-  const sections = useExplanation();
-  return (
-    <div className="explanation">
-      <p className="muted small">
-        A month is 30 days; token prices are dollars per million tokens (/M). Every formula is
-        documented in docs/model.md.
-      </p>
-      {sections.map((section) => (
-        <section key={section.title}>
-          <h3>{section.title}</h3>
-          <dl className="steps">
-            {section.steps.map((step) => (
-              <div key={step.label} className="step">
-                <dt>{step.label}</dt>
-                <dd>
-                  <code>{step.formula}</code> = <strong>{step.value}</strong>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
-    </div>
   );
 }

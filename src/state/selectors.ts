@@ -1,7 +1,6 @@
 import { catalogFieldSources, type CatalogSelection } from '../catalog/select.ts';
 import { advise } from '../model/advise.ts';
 import { calculate } from '../model/calculate.ts';
-import { explain } from '../model/explain.ts';
 import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
 import { formatFieldValue } from '../model/field-format.ts';
 import { sensitivity } from '../model/sensitivity.ts';
@@ -21,14 +20,9 @@ export const selectSweep = memoizeRecent((scenario: Scenario) =>
 );
 export const selectSensitivity = memoizeRecent((scenario: Scenario) => sensitivity(scenario));
 
-export const selectExplanation = memoizeRecent((scenario: Scenario) =>
-  explain(scenario, selectResult(scenario)),
-);
-
 export const useScenario = () => useStore((s) => s.scenario);
 export const useResult = () => selectResult(useScenario());
 export const useAdvice = () => selectAdvice(useScenario());
-export const useExplanation = () => selectExplanation(useScenario());
 
 /** A's static prefix in tokens (the spec's S): system prompt plus few-shot examples. */
 export const usePrefixTokens = () =>
