@@ -10,9 +10,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { MonthRow } from '../model/calculate.ts';
-import { formatUsdShort } from '../model/field-format.ts';
 import { formatUsd } from '../model/format.ts';
 import { compactMoney } from './axis-format.ts';
+import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
   AXIS_LINE,
@@ -20,8 +20,6 @@ import {
   CHART_MARGIN,
   COLOR,
   SERIES_NAME,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_LABEL_STYLE,
   axisLabel,
 } from './chart-style.ts';
 
@@ -47,8 +45,10 @@ function monthName(month: number): string {
   return month === 0 ? 'Month 0 (one-time costs)' : `Month ${month}`;
 }
 
-const formatTooltipValue = (value: unknown) =>
-  typeof value === 'number' ? formatUsdShort(value) : String(value);
+const TOOLTIP = tooltipContent({
+  title: (label) => monthName(Number(label)),
+  line: moneyLine,
+});
 
 /** A and B's cumulative cost month by month, with the break-even month marked. */
 export const CumulativeCostChart = memo(function CumulativeCostChart({
@@ -106,13 +106,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
           tickLine={AXIS_LINE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />
-        <Tooltip
-          formatter={formatTooltipValue}
-          labelFormatter={(label) => monthName(Number(label))}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-          labelStyle={TOOLTIP_LABEL_STYLE}
-          isAnimationActive={animate}
-        />
+        <Tooltip content={TOOLTIP} isAnimationActive={animate} />
         {breakEvenRow && (
           <ReferenceLine
             x={breakEvenRow.month}

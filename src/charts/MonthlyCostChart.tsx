@@ -5,15 +5,14 @@ import { formatUsdShort } from '../model/field-format.ts';
 import { formatUsd } from '../model/format.ts';
 import type { ServingMode } from '../model/scenario.ts';
 import { compactMoney } from './axis-format.ts';
+import { nonZeroMoneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
   AXIS_LINE,
   AXIS_TICK,
   CHART_MARGIN,
   COLOR,
-  TOOLTIP_CONTENT_STYLE,
   TOOLTIP_CURSOR,
-  TOOLTIP_LABEL_STYLE,
   axisLabel,
 } from './chart-style.ts';
 
@@ -60,8 +59,16 @@ function partsFor(servingMode: ServingMode): readonly Part[] {
 
 const TITLE = 'Monthly cost by part';
 
-const formatTooltipValue = (value: unknown) =>
-  typeof value === 'number' ? formatUsdShort(value) : String(value);
+const TOOLTIP = tooltipContent({
+  title: (label) => `Month ${String(label)}`,
+  line: nonZeroMoneyLine,
+  footer: (entries) => {
+    const row = entries[0]?.payload as MonthlyRow | undefined;
+    return row
+      ? [`A total ${formatUsdShort(row.costA)}`, `B total ${formatUsdShort(row.costB)}`]
+      : [];
+  },
+});
 
 /**
  * Each month's cost as two stacked bars, A's parts and B's parts. Parts that are zero in every
@@ -126,14 +133,7 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
           tickLine={AXIS_LINE}
           label={axisLabel('Cost per month ($)', 'y')}
         />
-        <Tooltip
-          formatter={formatTooltipValue}
-          labelFormatter={(label) => `Month ${String(label)}`}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-          labelStyle={TOOLTIP_LABEL_STYLE}
-          cursor={TOOLTIP_CURSOR}
-          isAnimationActive={animate}
-        />
+        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={animate} />
         {parts.map((part) => (
           <Bar
             key={part.key}

@@ -14,16 +14,9 @@ import { formatUsd } from '../model/format.ts';
 import { fieldByKey } from '../model/scenario.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
 import { compactMoney } from './axis-format.ts';
+import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  COLOR,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_CURSOR,
-  TOOLTIP_LABEL_STYLE,
-  axisLabel,
-} from './chart-style.ts';
+import { AXIS_LINE, AXIS_TICK, COLOR, TOOLTIP_CURSOR, axisLabel } from './chart-style.ts';
 
 export interface TornadoChartProps {
   /** One row per input (sensitivity()); sorted here by spread, largest on top. */
@@ -59,6 +52,30 @@ function valueText(row: SensitivityRow, value: number): string {
 function signedMoney(value: number): string {
   return value > 0 ? `+${formatUsdShort(value)}` : formatUsdShort(value);
 }
+
+/** "×0.5 = 5,000 requests/day  -$36.2k (-$10.5k)": the input's value, the savings, the change. */
+const TOOLTIP = tooltipContent({
+  title: (label) => String(label ?? ''),
+  line: (entry) => {
+    const datum = entry.payload as TornadoDatum | undefined;
+    if (!datum || typeof entry.value !== 'number') return null;
+    const isLow = entry.dataKey === 'low';
+    const input = isLow ? datum.row.low : datum.row.high;
+    const savings = isLow ? datum.row.lowSavings : datum.row.highSavings;
+    return [
+      `${String(entry.name)} = ${valueText(datum.row, input)}`,
+      `${formatUsdShort(savings)} (${signedMoney(entry.value)})`,
+    ];
+  },
+  footer: (entries) => {
+    const datum = entries[0]?.payload as TornadoDatum | undefined;
+    return datum
+      ? [
+          `Savings now ${formatUsdShort(datum.row.baseSavings)} at ${valueText(datum.row, datum.row.base)}`,
+        ]
+      : [];
+  },
+});
 
 /** Sorted by spread, largest first; ties keep the given order (Array.prototype.sort is stable). */
 export function tornadoOrder(rows: readonly SensitivityRow[]): SensitivityRow[] {
@@ -171,23 +188,7 @@ export const TornadoChart = memo(function TornadoChart({
           axisLine={AXIS_LINE}
           tickLine={false}
         />
-        <Tooltip
-          formatter={(value, name, item) => {
-            const datum = item.payload as TornadoDatum | undefined;
-            if (!datum || typeof value !== 'number') return [String(value), name];
-            const isLow = item.dataKey === 'low';
-            const input = isLow ? datum.row.low : datum.row.high;
-            const savings = isLow ? datum.row.lowSavings : datum.row.highSavings;
-            return [
-              `savings ${formatUsdShort(savings)} (${signedMoney(value)})`,
-              `${name} = ${valueText(datum.row, input)}`,
-            ];
-          }}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-          labelStyle={TOOLTIP_LABEL_STYLE}
-          cursor={TOOLTIP_CURSOR}
-          isAnimationActive={animate}
-        />
+        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={animate} />
         <ReferenceLine x={0} stroke={COLOR.marker} />
         <Bar dataKey="low" name={LOW_NAME} fill={COLOR.low} isAnimationActive={animate}>
           <LabelList dataKey="low" position="right" formatter={() => LOW_NAME} {...LABEL_STYLE} />

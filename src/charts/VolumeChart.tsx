@@ -1,10 +1,11 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import { formatQuantity } from '../model/field-format.ts';
 import { formatCount, formatUsd } from '../model/format.ts';
 import type { VolumePoint } from '../model/sweep.ts';
 import { SWEEP_MAX_REQUESTS_PER_DAY, SWEEP_MIN_REQUESTS_PER_DAY } from '../model/units.ts';
 import { compactMoney, compactNumber, powersOfTen } from './axis-format.ts';
+import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
   AXIS_LINE,
@@ -12,8 +13,6 @@ import {
   CHART_MARGIN,
   COLOR,
   SERIES_NAME,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_LABEL_STYLE,
   axisLabel,
 } from './chart-style.ts';
 
@@ -68,8 +67,10 @@ function onAxis(value: number | null): value is number {
   return value !== null && value >= X_DOMAIN[0] && value <= X_DOMAIN[1];
 }
 
-const formatTooltipValue = (value: unknown) =>
-  typeof value === 'number' ? formatUsdShort(value) : String(value);
+const TOOLTIP = tooltipContent({
+  title: (label) => `${formatQuantity(Math.round(Number(label)))} requests/day`,
+  line: moneyLine,
+});
 
 /**
  * Total cost over the horizon against requests per day, both axes logarithmic (the totals span
@@ -165,13 +166,7 @@ export const VolumeChart = memo(function VolumeChart({
           tickLine={AXIS_LINE}
           label={axisLabel(`Total over ${horizonMonths} mo. ($${yAxis ? ', log' : ''})`, 'y')}
         />
-        <Tooltip
-          formatter={formatTooltipValue}
-          labelFormatter={(label) => `${formatQuantity(Math.round(Number(label)))} requests/day`}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-          labelStyle={TOOLTIP_LABEL_STYLE}
-          isAnimationActive={animate}
-        />
+        <Tooltip content={TOOLTIP} isAnimationActive={animate} />
         {showToday && (
           <ReferenceLine
             x={requestsPerDay}

@@ -41,6 +41,7 @@ export function axisLabel(value: string, axis: 'x' | 'y') {
       };
 }
 
+/** For recharts' default tooltip content (our charts use ChartTooltip; other pages reuse these). */
 export const TOOLTIP_CONTENT_STYLE: CSSProperties = {
   background: 'var(--chart-tooltip-bg)',
   color: 'var(--chart-tooltip-fg)',
