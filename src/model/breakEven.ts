@@ -91,19 +91,28 @@ function dedicatedBreakEven(
   const gpusPerUnit = volumes.map((requests) => (requests * loadPerRequest) / capacity);
   const bound: LowerBound = { gapAtZero, gpuMonth, minGpus: s.minGpus, savingPerUnit, gpusPerUnit };
 
+  const countsAt = (requestsPerDay: number) =>
+    volumes.map((requests) => gpusForMonth(s, u, requests * requestsPerDay));
   let from = 0;
+  let counts = countsAt(0);
   for (let step = 0; step < MAX_STEPS; step++) {
-    const counts = volumes.map((requests) => gpusForMonth(s, u, requests * from));
     const root = lowerBoundRoot(bound, from, counts);
     if (root === null) return null;
-    const exact = firstNoDearerNear(root, gap);
-    if (exact !== null) return exact;
+    const countsAtRoot = countsAt(root);
+    if (countsAtRoot.every((count, m) => count === counts[m])) {
+      // No month needs another GPU at the root, so the bound is B's real cost there and the
+      // root is the answer, up to rounding.
+      const exact = firstNoDearerNear(root, gap);
+      if (exact !== null) return exact;
+    }
     if (step >= EXACT_STEPS) {
       const near = Math.min(MAX_REQUESTS_PER_DAY, root * (1 + DEDICATED_TOLERANCE));
       if (gap(near) <= 0) return near;
     }
-    // Always move forward, even when rounding returns the same root.
+    // Counts at the root are still a lower bound just past it: always move forward, even when
+    // rounding returns the same root.
     from = root > from ? root : from * (1 + 1e-12) + 1e-12;
+    counts = countsAtRoot;
   }
   // Not reached in any scenario the tests generate; a plain scan keeps the answer honest if it is.
   for (let v = Math.max(from, 1e-6); v < MAX_REQUESTS_PER_DAY; v *= 1 + DEDICATED_TOLERANCE) {

@@ -97,15 +97,15 @@ export function runMonths(
   if (dedicated) monthZero.gpus = 0;
   rows?.push(monthZero);
 
-  // Growth compounds by repeated multiplication: cheaper than a power each month, and monotone
-  // in the volume, so more requests can never round to a lower total.
-  // The loop runs 3,600 times for one sweep: read the per-request figures once, not per month.
+  // The loop runs 3,600 times for one sweep: read every figure once, not once a month.
   const { prefix, input, output } = u.costPerRequestAParts;
   const { upkeepAPerMonth, upkeepBPerMonth, serverlessInferenceB, fallbackPerRequest } = u;
-  const { horizonMonths, retrainEveryMonths, minGpus } = s;
   const { retrainCost } = u;
+  const { horizonMonths, retrainEveryMonths, minGpus } = s;
   const loadPerRequest = gpuLoadPerRequest(u);
   const capacity = gpuCapacity(s);
+  // Growth compounds by repeated multiplication: cheaper than a power each month, and monotone
+  // in the volume, so more requests can never round to a lower total.
   let requests = requestsPerDay * DAYS_PER_MONTH;
   for (let month = 1; month <= horizonMonths; month++) {
     if (month > 1) requests *= growthFactor;
