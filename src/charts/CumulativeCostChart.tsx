@@ -21,6 +21,7 @@ import {
   COLOR,
   SERIES_NAME,
   axisLabel,
+  animation,
 } from './chart-style.ts';
 
 export type CumulativeRow = Pick<MonthRow, 'month' | 'cumulativeA' | 'cumulativeB'>;
@@ -106,7 +107,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
           tickLine={AXIS_LINE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />
-        <Tooltip content={TOOLTIP} isAnimationActive={animate} />
+        <Tooltip content={TOOLTIP} isAnimationActive={animation(animate)} />
         {breakEvenRow && (
           <ReferenceLine
             x={breakEvenRow.month}
@@ -128,7 +129,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
           stroke={COLOR.a}
           strokeWidth={2}
           dot={false}
-          isAnimationActive={animate}
+          isAnimationActive={animation(animate)}
         />
         <Line
           type="linear"
@@ -138,7 +139,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
           strokeWidth={2}
           strokeDasharray="6 3"
           dot={false}
-          isAnimationActive={animate}
+          isAnimationActive={animation(animate)}
         />
         {breakEvenRow && (
           <ReferenceDot

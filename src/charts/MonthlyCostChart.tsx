@@ -14,6 +14,7 @@ import {
   COLOR,
   TOOLTIP_CURSOR,
   axisLabel,
+  animation,
 } from './chart-style.ts';
 
 type PartKey =
@@ -133,7 +134,7 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
           tickLine={AXIS_LINE}
           label={axisLabel('Cost per month ($)', 'y')}
         />
-        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={animate} />
+        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={animation(animate)} />
         {parts.map((part) => (
           <Bar
             key={part.key}
@@ -143,7 +144,7 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
             fill={part.color}
             stroke={COLOR.background}
             strokeWidth={1}
-            isAnimationActive={animate}
+            isAnimationActive={animation(animate)}
           />
         ))}
       </BarChart>

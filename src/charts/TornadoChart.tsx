@@ -16,7 +16,14 @@ import type { SensitivityRow } from '../model/sensitivity.ts';
 import { compactMoney } from './axis-format.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
-import { AXIS_LINE, AXIS_TICK, COLOR, TOOLTIP_CURSOR, axisLabel } from './chart-style.ts';
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  COLOR,
+  TOOLTIP_CURSOR,
+  animation,
+  axisLabel,
+} from './chart-style.ts';
 
 export interface TornadoChartProps {
   /** One row per input (sensitivity()); sorted here by spread, largest on top. */
@@ -188,12 +195,17 @@ export const TornadoChart = memo(function TornadoChart({
           axisLine={AXIS_LINE}
           tickLine={false}
         />
-        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={animate} />
+        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={animation(animate)} />
         <ReferenceLine x={0} stroke={COLOR.marker} />
-        <Bar dataKey="low" name={LOW_NAME} fill={COLOR.low} isAnimationActive={animate}>
+        <Bar dataKey="low" name={LOW_NAME} fill={COLOR.low} isAnimationActive={animation(animate)}>
           <LabelList dataKey="low" position="right" formatter={() => LOW_NAME} {...LABEL_STYLE} />
         </Bar>
-        <Bar dataKey="high" name={HIGH_NAME} fill={COLOR.high} isAnimationActive={animate}>
+        <Bar
+          dataKey="high"
+          name={HIGH_NAME}
+          fill={COLOR.high}
+          isAnimationActive={animation(animate)}
+        >
           <LabelList dataKey="high" position="right" formatter={() => HIGH_NAME} {...LABEL_STYLE} />
         </Bar>
       </BarChart>

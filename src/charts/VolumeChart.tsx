@@ -14,6 +14,7 @@ import {
   COLOR,
   SERIES_NAME,
   axisLabel,
+  animation,
 } from './chart-style.ts';
 
 export type SweepPoint = VolumePoint;
@@ -166,7 +167,7 @@ export const VolumeChart = memo(function VolumeChart({
           tickLine={AXIS_LINE}
           label={axisLabel(`Total over ${horizonMonths} mo. ($${yAxis ? ', log' : ''})`, 'y')}
         />
-        <Tooltip content={TOOLTIP} isAnimationActive={animate} />
+        <Tooltip content={TOOLTIP} isAnimationActive={animation(animate)} />
         {showToday && (
           <ReferenceLine
             x={requestsPerDay}
@@ -207,7 +208,7 @@ export const VolumeChart = memo(function VolumeChart({
           stroke={COLOR.a}
           strokeWidth={2}
           dot={false}
-          isAnimationActive={animate}
+          isAnimationActive={animation(animate)}
         />
         <Line
           type="linear"
@@ -217,7 +218,7 @@ export const VolumeChart = memo(function VolumeChart({
           strokeWidth={2}
           strokeDasharray="6 3"
           dot={false}
-          isAnimationActive={animate}
+          isAnimationActive={animation(animate)}
         />
       </LineChart>
     </ChartFrame>
