@@ -2,17 +2,9 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { compactMoney } from '../../charts/axis-format.ts';
 import { ChartFrame, type ChartTable, type LegendItem } from '../../charts/ChartFrame.tsx';
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  CHART_MARGIN,
-  COLOR,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_LABEL_STYLE,
-  axisLabel,
-} from '../../charts/chart-style.ts';
+import { moneyLine, tooltipContent } from '../../charts/ChartTooltip.tsx';
+import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, COLOR, axisLabel } from '../../charts/chart-style.ts';
 import '../../charts/charts.css';
-import { formatUsdShort } from '../../model/field-format.ts';
 import { formatUsd } from '../../model/format.ts';
 import type { ComparisonRow } from '../../state/compare-selectors.ts';
 
@@ -25,6 +17,12 @@ export interface CompareChartProps {
 const TITLE = 'Cumulative cost, both scenarios';
 
 type SeriesKey = 'leftA' | 'leftB' | 'rightA' | 'rightB';
+
+// The main charts' tooltip: series in drawing order, each with its colour.
+const TOOLTIP = tooltipContent({
+  title: (label) => (Number(label) === 0 ? 'Month 0 (one-time costs)' : `Month ${String(label)}`),
+  line: moneyLine,
+});
 
 /**
  * One chart, four lines: colour tells the option (A prompting, B fine-tuning) as on the main
@@ -87,15 +85,7 @@ function CompareChart({ rows, leftName, rightName }: CompareChartProps) {
           tickLine={AXIS_LINE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />
-        <Tooltip
-          formatter={(value: unknown) =>
-            typeof value === 'number' ? formatUsdShort(value) : String(value)
-          }
-          labelFormatter={(label) => `Month ${String(label)}`}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-          labelStyle={TOOLTIP_LABEL_STYLE}
-          isAnimationActive={false}
-        />
+        <Tooltip content={TOOLTIP} isAnimationActive={false} />
         {series.map((s) => (
           <Line
             key={s.key}
