@@ -52,14 +52,10 @@ export function todayVolumeLabel(requestsPerDay: number, narrow = false): string
 function labelSide(value: number, other: number | null, edge: 'Top' | 'Bottom') {
   const [min, max] = X_DOMAIN;
   const fraction = Math.log(value / min) / Math.log(max / min);
-  const right =
-    fraction < 0.2
-      ? true
-      : fraction > 0.8
-        ? false
-        : other === null
-          ? fraction < 0.5
-          : value >= other;
+  let right: boolean;
+  if (fraction < 0.2) right = true;
+  else if (fraction > 0.8) right = false;
+  else right = other === null ? fraction < 0.5 : value >= other;
   return `inside${edge}${right ? 'Left' : 'Right'}` as const;
 }
 
