@@ -1,5 +1,3 @@
-import type { CSSProperties } from 'react';
-
 /** Series colours: CSS variables defined in charts.css, so both themes work without re-rendering. */
 export const COLOR = {
   a: 'var(--color-a)',
@@ -41,15 +39,6 @@ export function axisLabel(value: string, axis: 'x' | 'y') {
       };
 }
 
-/** For recharts' default tooltip content (our charts use ChartTooltip; other pages reuse these). */
-export const TOOLTIP_CONTENT_STYLE: CSSProperties = {
-  background: 'var(--chart-tooltip-bg)',
-  color: 'var(--chart-tooltip-fg)',
-  border: '1px solid var(--chart-tooltip-border)',
-  borderRadius: 6,
-  fontSize: 13,
-};
-export const TOOLTIP_LABEL_STYLE: CSSProperties = { fontWeight: 600, marginBottom: 4 };
 export const TOOLTIP_CURSOR = { stroke: COLOR.grid, fill: COLOR.grid, fillOpacity: 0.4 };
 
 /** Room for tick labels ("$1.2M") and the axis titles. */
