@@ -1,0 +1,28 @@
+import './print.css';
+import { usePageLink } from './print-link.ts';
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
+
+/**
+ * Shown only on paper (and in a PDF): which scenario this is, when it was printed, and the link
+ * that opens it again. Hidden on screen, where the address bar already shows the link.
+ */
+export default function PrintHeader({
+  name,
+  onInputs,
+}: {
+  name: string;
+  onInputs: (listener: () => void) => () => void;
+}) {
+  const link = usePageLink(onInputs);
+  return (
+    <section className="print-only print-header">
+      <p className="print-title">
+        {name === '' ? 'Scenario' : name} · printed {dateFormat.format(new Date())}
+      </p>
+      <p className="print-link">
+        Open this scenario: <a href={link}>{link}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { lazy, Suspense, useDeferredValue } from 'react';
+import { selectResult, useScenario } from '../state/selectors.ts';
+import { useStore } from '../state/store.ts';
+
+/*
+ * The export bar and the print-only header and assumptions, each in a lazy chunk: they render
+ * right after the first paint (so they are ready long before anyone prints) but add nothing to
+ * the first load's JavaScript. The store is read here and handed down: a lazy chunk importing
+ * store.ts makes the bundler split the first load into more files, larger in total.
+ */
+const LazyExportBar = lazy(() => import('./export/ExportBar.tsx'));
+const LazyPrintHeader = lazy(() => import('./print/PrintHeader.tsx'));
+const LazyPrintAssumptions = lazy(() => import('./print/PrintAssumptions.tsx'));
+
+function current() {
+  const { scenario, name } = useStore.getState();
+  return { result: selectResult(scenario), name };
+}
+
+export function ExportBar() {
+  return (
+    <Suspense fallback={null}>
+      <LazyExportBar current={current} />
+    </Suspense>
+  );
+}
+
+export function PrintHeader() {
+  const name = useStore((s) => s.name);
+  return (
+    <Suspense fallback={null}>
+      <LazyPrintHeader name={name} onInputs={useStore.subscribe} />
+    </Suspense>
+  );
+}
+
+export function PrintAssumptions() {
+  // Deferred: the list is invisible on screen, so it never slows a slider drag.
+  const scenario = useDeferredValue(useScenario());
+  const selection = useStore((s) => s.selection);
+  return (
+    <Suspense fallback={null}>
+      <LazyPrintAssumptions scenario={scenario} selection={selection} />
+    </Suspense>
+  );
+}

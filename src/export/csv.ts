@@ -1,0 +1,70 @@
+/**
+ * The month-by-month table as CSV: one row per month, units in the headers, plain numbers
+ * (no currency signs or thousands separators) so a spreadsheet can sum the columns.
+ */
+import type { MonthRow, Result } from '../model/calculate.ts';
+
+interface Column {
+  header: string;
+  value: (row: MonthRow) => number;
+}
+
+/** Month 0 holds the one-time costs; as their own columns, each row's parts add up to its total. */
+const oneTime = (cost: (row: MonthRow) => number) => (row: MonthRow) =>
+  row.month === 0 ? cost(row) : 0;
+
+const COLUMNS: readonly Column[] = [
+  { header: 'Month', value: (r) => r.month },
+  { header: 'Requests', value: (r) => r.requests },
+  { header: 'A: one-time ($)', value: oneTime((r) => r.costA) },
+  { header: 'A: prompt prefix ($)', value: (r) => r.prefixA },
+  { header: 'A: request input ($)', value: (r) => r.inputA },
+  { header: 'A: output ($)', value: (r) => r.outputA },
+  { header: 'A: prompt upkeep ($)', value: (r) => r.upkeepA },
+  { header: 'A: cost this month ($)', value: (r) => r.costA },
+  { header: 'B: one-time ($)', value: oneTime((r) => r.costB) },
+  { header: 'B: inference ($)', value: (r) => r.inferenceB },
+  { header: 'B: fallback to A ($)', value: (r) => r.fallbackB },
+  { header: 'B: upkeep ($)', value: (r) => r.upkeepB },
+  { header: 'B: retraining ($)', value: (r) => r.retrain },
+  { header: 'B: cost this month ($)', value: (r) => r.costB },
+  { header: 'A: cumulative cost ($)', value: (r) => r.cumulativeA },
+  { header: 'B: cumulative cost ($)', value: (r) => r.cumulativeB },
+];
+
+const GPU_COLUMN: Column = { header: 'B: dedicated GPUs (count)', value: (r) => r.gpus ?? 0 };
+
+/**
+ * A number as a spreadsheet reads it: at most 6 decimals (a millionth of a dollar, far below a
+ * cent yet free of binary noise such as 0.30000000000000004), no exponent below 1e21.
+ */
+export function csvNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = Math.round(value * 1e6) / 1e6;
+  return String(rounded === 0 ? 0 : rounded); // no "-0"
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The result's months (0..H) as CSV text with CRLF line ends; a GPU column in dedicated mode. */
+export function monthsCsv(result: Pick<Result, 'months'>): string {
+  const dedicated = result.months.some((row) => row.gpus !== undefined);
+  const columns = dedicated ? [...COLUMNS, GPU_COLUMN] : COLUMNS;
+  const lines = [columns.map((c) => csvField(c.header)).join(',')];
+  for (const row of result.months)
+    lines.push(columns.map((c) => csvNumber(c.value(row))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A file name from the scenario's name: "support-bot-months.csv", or a plain default. */
+export function exportFileName(scenarioName: string, suffix: string): string {
+  const slug = scenarioName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug === '' ? 'fine-tune-or-prompt' : slug}-${suffix}`;
+}

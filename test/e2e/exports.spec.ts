@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { calculate } from '../../src/model/calculate.ts';
+import { initialInputs } from '../../src/state/store.ts';
+import { csvRecords } from '../export/parse-csv.ts';
+import { expect, test } from './fixtures.ts';
+
+async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await file.path();
+  return { file, bytes: await readFile(path) };
+}
+
+const cumulativeChart = (page: Page) =>
+  page
+    .locator('.chart-frame')
+    .filter({ has: page.getByRole('heading', { name: 'Cumulative cost' }) });
+
+test('the CSV holds the model’s month-by-month numbers, to the cent', async ({ page }) => {
+  await page.goto('/');
+  const { file, bytes } = await download(page, () =>
+    page.getByRole('button', { name: /month-by-month table \(CSV\)/ }).click(),
+  );
+  expect(file.suggestedFilename()).toBe('fine-tune-or-prompt-months.csv');
+  const records = csvRecords(bytes.toString('utf8'));
+  const result = calculate(initialInputs().scenario);
+  expect(records).toHaveLength(result.months.length);
+  result.months.forEach((row, i) => {
+    const record = records[i]!;
+    expect(record['Month']).toBe(row.month);
+    expect(Math.abs(record['A: cost this month ($)']! - row.costA)).toBeLessThan(0.005);
+    expect(Math.abs(record['B: cost this month ($)']! - row.costB)).toBeLessThan(0.005);
+    expect(Math.abs(record['A: cumulative cost ($)']! - row.cumulativeA)).toBeLessThan(0.005);
+    expect(Math.abs(record['B: cumulative cost ($)']! - row.cumulativeB)).toBeLessThan(0.005);
+  });
+});
+
+test('a chart downloads as a valid PNG and a standalone SVG with its series', async ({ page }) => {
+  await page.goto('/');
+  const chart = cumulativeChart(page);
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+
+  const png = await download(page, () =>
+    chart.getByRole('button', { name: /Download PNG/ }).click(),
+  );
+  expect(png.file.suggestedFilename()).toBe('cumulative-cost-chart.png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  const width = png.bytes.readUInt32BE(16);
+  const height = png.bytes.readUInt32BE(20);
+  expect(width).toBeGreaterThan(300);
+  expect(height).toBeGreaterThan(200);
+
+  const svg = await download(page, () =>
+    chart.getByRole('button', { name: /Download SVG/ }).click(),
+  );
+  expect(svg.file.suggestedFilename()).toBe('cumulative-cost-chart.svg');
+  const text = svg.bytes.toString('utf8');
+  expect(text).not.toContain('var(');
+  const parsed = await page.evaluate((markup) => {
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    const curves = [...doc.querySelectorAll('path.recharts-line-curve')];
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.tagName,
+      width: Number(doc.documentElement.getAttribute('width')),
+      curves: curves.length,
+      strokes: curves.map((c) => c.getAttribute('style') ?? ''),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+    };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.width).toBeGreaterThan(300);
+  expect(parsed.curves).toBe(2); // A's and B's cumulative cost
+  for (const style of parsed.strokes) expect(style).toMatch(/stroke:\s*rgb/);
+  expect(parsed.texts).toEqual(
+    expect.arrayContaining(['Cumulative cost', 'A: prompting', 'B: fine-tuning']),
+  );
+
+  // The same image renders on its own, as an <img> would show the file.
+  const drawn = await page.evaluate(async (markup) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+    await image.decode();
+    return image.naturalWidth;
+  }, text);
+  expect(drawn).toBeGreaterThan(300);
+});
+
+test('the print view fits charts on A4 and Letter pages and carries the scenario link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('svg.recharts-surface')).toHaveCount(4);
+  // A4's printable width at 12 mm margins: 186 mm ≈ 703 CSS px (Letter's is wider).
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.inputs')).toBeHidden();
+  await expect(page.getByText('Open this scenario:')).toBeVisible();
+  await expect(page.locator('.print-link a')).toHaveText(page.url());
+  await expect(page.locator('.print-assumptions')).toContainText('Requests per day');
+  await expect(page.getByText(/^Verdict: /)).toBeVisible();
+
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll('.chart-frame')].map((frame) => {
+      const svg = frame.querySelector('svg.recharts-surface')!.getBoundingClientRect();
+      const plot = frame.querySelector('.chart-plot')!;
+      const box = frame.getBoundingClientRect();
+      return {
+        svgLeft: svg.left,
+        svgRight: svg.right,
+        svgWidth: svg.width,
+        svgHeight: svg.height,
+        frameLeft: box.left,
+        frameRight: box.right,
+        plotOverflow: plot.scrollWidth - plot.clientWidth,
+        pageWidth: document.documentElement.clientWidth,
+      };
+    }),
+  );
+  expect(boxes).toHaveLength(4);
+  for (const b of boxes) {
+    expect(b.svgWidth).toBeGreaterThan(200);
+    expect(b.svgHeight).toBeGreaterThan(100);
+    expect(b.svgLeft).toBeGreaterThanOrEqual(b.frameLeft);
+    expect(b.svgRight).toBeLessThanOrEqual(b.frameRight + 0.5);
+    expect(b.svgRight).toBeLessThanOrEqual(b.pageWidth + 0.5);
+    expect(b.plotOverflow).toBeLessThanOrEqual(0);
+  }
+
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    expect(pdf.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(6);
+  }
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, csvNumber, exportFileName, monthsCsv } from '../../src/export/csv.ts';
+import { calculate } from '../../src/model/calculate.ts';
+import { PRESETS, presetScenario } from '../../src/state/presets.ts';
+import { initialInputs } from '../../src/state/store.ts';
+import { csvRecords, parseCsv } from './parse-csv.ts';
+
+const scenarios = [
+  ['the default scenario', initialInputs().scenario],
+  ...PRESETS.map((p) => [p.name, presetScenario(p)] as const),
+] as const;
+
+describe('month-by-month CSV', () => {
+  it.each(scenarios)('%s: parses back to the model’s numbers, to the cent', (_name, scenario) => {
+    const result = calculate(scenario);
+    const records = csvRecords(monthsCsv(result));
+    expect(records).toHaveLength(scenario.horizonMonths + 1);
+    records.forEach((record, i) => {
+      const row = result.months[i]!;
+      expect(record['Month']).toBe(row.month);
+      expect(record['Requests']).toBeCloseTo(row.requests, 2);
+      const money: Array<[string, number]> = [
+        ['A: prompt prefix ($)', row.prefixA],
+        ['A: request input ($)', row.inputA],
+        ['A: output ($)', row.outputA],
+        ['A: prompt upkeep ($)', row.upkeepA],
+        ['A: cost this month ($)', row.costA],
+        ['B: inference ($)', row.inferenceB],
+        ['B: fallback to A ($)', row.fallbackB],
+        ['B: upkeep ($)', row.upkeepB],
+        ['B: retraining ($)', row.retrain],
+        ['B: cost this month ($)', row.costB],
+        ['A: cumulative cost ($)', row.cumulativeA],
+        ['B: cumulative cost ($)', row.cumulativeB],
+      ];
+      for (const [header, value] of money)
+        expect(Math.abs(record[header]! - value)).toBeLessThan(0.005);
+    });
+    const last = records.at(-1)!;
+    expect(last['A: cumulative cost ($)']).toBeCloseTo(result.totalA, 2);
+    expect(last['B: cumulative cost ($)']).toBeCloseTo(result.totalB, 2);
+  });
+
+  it('adds up like a spreadsheet: parts make each month, months make the cumulative', () => {
+    const scenario = presetScenario(PRESETS[0]!);
+    const records = csvRecords(monthsCsv(calculate(scenario)));
+    const sum = (header: string) => records.reduce((s, r) => s + r[header]!, 0);
+    for (const r of records) {
+      const partsA = [
+        'A: one-time ($)',
+        'A: prompt prefix ($)',
+        'A: request input ($)',
+        'A: output ($)',
+        'A: prompt upkeep ($)',
+      ];
+      const partsB = [
+        'B: one-time ($)',
+        'B: inference ($)',
+        'B: fallback to A ($)',
+        'B: upkeep ($)',
+        'B: retraining ($)',
+      ];
+      expect(partsA.reduce((s, h) => s + r[h]!, 0)).toBeCloseTo(r['A: cost this month ($)']!, 4);
+      expect(partsB.reduce((s, h) => s + r[h]!, 0)).toBeCloseTo(r['B: cost this month ($)']!, 4);
+    }
+    expect(sum('A: cost this month ($)')).toBeCloseTo(
+      records.at(-1)!['A: cumulative cost ($)']!,
+      3,
+    );
+    expect(sum('B: cost this month ($)')).toBeCloseTo(
+      records.at(-1)!['B: cumulative cost ($)']!,
+      3,
+    );
+  });
+
+  it('has units in every header, plain numbers in every cell and CRLF line ends', () => {
+    const text = monthsCsv(calculate(initialInputs().scenario));
+    const [header, ...rows] = parseCsv(text);
+    expect(header!.slice(2).every((h) => /\((\$|count)\)$/.test(h))).toBe(true);
+    for (const row of rows) for (const cell of row) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(rows.length + 2);
+  });
+
+  it('adds the GPU count in dedicated mode', () => {
+    const dedicated = PRESETS.find((p) => p.scenario.servingMode === 'dedicated')!;
+    const records = csvRecords(monthsCsv(calculate(presetScenario(dedicated))));
+    expect(records[1]!['B: dedicated GPUs (count)']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes numbers without binary noise, exponents or negative zero', () => {
+    expect(csvNumber(0.1 + 0.2)).toBe('0.3');
+    expect(csvNumber(-0)).toBe('0');
+    expect(csvNumber(-1e-9)).toBe('0');
+    expect(csvNumber(1234567.891234567)).toBe('1234567.891235');
+    expect(csvNumber(120_000_000_000)).toBe('120000000000');
+  });
+
+  it('quotes fields only when they need it', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+  });
+
+  it('names files after the scenario', () => {
+    expect(exportFileName('Customer-support bot, 50k requests/day', 'months.csv')).toBe(
+      'customer-support-bot-50k-requests-day-months.csv',
+    );
+    expect(exportFileName('', 'months.csv')).toBe('fine-tune-or-prompt-months.csv');
+  });
+});
