@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { PRESETS, presetAssumptions, presetInputs, type Preset } from '../state/presets.ts';
-import { useStore } from '../state/store.ts';
+import type { Inputs } from '../state/store.ts';
 
 /** The presets, each with its story and its assumptions; choosing one replaces the scenario. */
-export default function PresetList() {
-  const load = useStore((s) => s.load);
-  const name = useStore((s) => s.name);
+export default function PresetList({
+  load,
+  current,
+}: {
+  load: (inputs: Inputs) => void;
+  /** The scenario's name: a preset's name while it is the loaded one. */
+  current: string;
+}) {
   const [loaded, setLoaded] = useState<string | null>(null);
   const choose = (preset: Preset) => {
     load(presetInputs(preset));
@@ -22,7 +27,7 @@ export default function PresetList() {
             <button
               type="button"
               className="preset-choose"
-              aria-pressed={name === preset.name}
+              aria-pressed={current === preset.name}
               onClick={() => choose(preset)}
             >
               {preset.name}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useStore } from '../state/store.ts';
 import './tools.css';
 
 // The presets' data and texts load when the menu first opens; the first load stays small.
@@ -7,6 +8,10 @@ const PresetList = lazy(() => import('./PresetList.tsx'));
 /** "Start from a preset": named scenarios a product manager recognises, editable once loaded. */
 export function PresetMenu() {
   const [opened, setOpened] = useState(false);
+  // The store is read here, in the first-load chunk: a lazy chunk importing store.ts makes the
+  // bundler split the first load into more, larger-in-total files.
+  const load = useStore((s) => s.load);
+  const current = useStore((s) => s.name);
   return (
     <details
       className="card tool-panel presets"
@@ -17,7 +22,7 @@ export function PresetMenu() {
       <summary>Start from a preset</summary>
       {opened && (
         <Suspense fallback={<p role="status">Loading presets…</p>}>
-          <PresetList />
+          <PresetList load={load} current={current} />
         </Suspense>
       )}
     </details>

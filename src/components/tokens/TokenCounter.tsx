@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useStore } from '../../state/store.ts';
 import '../tools.css';
 
 // The panel, its worker and the tokenizers (megabytes) load only when the user opens it.
@@ -11,6 +12,9 @@ const TokenCounterPanel = lazy(() => import('./TokenCounterPanel.tsx'));
  */
 export function TokenCounter() {
   const [opened, setOpened] = useState(false);
+  // Store access stays in this first-load file (see PresetMenu for why).
+  const baseModelId = useStore((s) => s.selection.baseModelId);
+  const setNumber = useStore((s) => s.setNumber);
   return (
     <details
       className="card tool-panel token-counter"
@@ -21,7 +25,7 @@ export function TokenCounter() {
       <summary>Count my prompt</summary>
       {opened && (
         <Suspense fallback={<p role="status">Loading the token counter…</p>}>
-          <TokenCounterPanel />
+          <TokenCounterPanel baseModelId={baseModelId} setNumber={setNumber} />
         </Suspense>
       )}
     </details>

@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { formatFieldValue } from '../../model/field-format.ts';
-import { fieldByKey } from '../../model/scenario.ts';
-import { useStore } from '../../state/store.ts';
+import { fieldByKey, type NumericKey } from '../../model/scenario.ts';
 import { scenarioChanges } from '../../tokens/apply.ts';
 import { measuredRatio, promptTexts, type ExampleSplit } from '../../tokens/count.ts';
 import { tokenizerForBaseModel } from '../../tokens/families.ts';
@@ -21,15 +20,21 @@ const SPLIT_LABEL: Record<SplitKind, string> = {
  * The counter's body, loaded when the panel first opens. The pasted text lives only in this
  * component's state and the tokenizer worker: never in the store, the link or storage.
  */
-export default function TokenCounterPanel() {
+export default function TokenCounterPanel({
+  baseModelId,
+  setNumber,
+}: {
+  baseModelId: string;
+  setNumber: (key: NumericKey, value: number) => void;
+}) {
   const id = useId();
-  const baseModelId = useStore((s) => s.selection.baseModelId);
-  const setNumber = useStore((s) => s.setNumber);
   const b = useMemo(() => tokenizerForBaseModel(baseModelId), [baseModelId]);
   const [system, setSystem] = useState('');
   const [examples, setExamples] = useState('');
   const [splitKind, setSplitKind] = useState<SplitKind>('blank-line');
-  const [togetherCount, setTogetherCount] = useState(1);
+  // The box's text as typed (it may be empty mid-edit); the count used is at least 1.
+  const [countText, setCountText] = useState('1');
+  const togetherCount = Math.min(1000, Math.max(1, Math.round(Number(countText)) || 1));
   const [applied, setApplied] = useState<string | null>(null);
 
   const texts = useMemo(() => {
@@ -113,8 +118,8 @@ export default function TokenCounterPanel() {
             min={1}
             max={1000}
             step={1}
-            value={togetherCount}
-            onChange={(e) => setTogetherCount(Math.max(1, Math.round(Number(e.target.value)) || 1))}
+            value={countText}
+            onChange={(e) => setCountText(e.target.value)}
           />
         </>
       )}
