@@ -9,6 +9,9 @@ import { ComparePanel } from '../components/share/ComparePanel.tsx';
 import { LinkNotice } from '../components/share/LinkNotice.tsx';
 import { SavedScenarios } from '../components/share/SavedScenarios.tsx';
 import { ShareBar } from '../components/share/ShareBar.tsx';
+import { PresetMenu } from '../components/PresetMenu.tsx';
+import { ExportBar, PrintAssumptions, PrintHeader } from '../components/results-extras.tsx';
+import { TokenCounter } from '../components/tokens/TokenCounter.tsx';
 
 export function App() {
   return (
@@ -24,12 +27,17 @@ export function App() {
       <LinkNotice />
       <main className="layout">
         <section className="inputs" aria-label="Your scenario">
+          <PresetMenu />
+          <TokenCounter />
           <HeadlineControls />
           <Assumptions />
         </section>
         <section className="results" aria-label="Results">
+          <PrintHeader />
           <Verdict />
           <KeyFigures />
+          <ExportBar />
+          <PrintAssumptions />
           <ChartsArea />
           <Readiness />
           <HowCalculated />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Result } from '../model/calculate.ts';
 import type { ServingMode } from '../model/scenario.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
@@ -23,6 +23,8 @@ export interface ChartsPanelProps {
   servingMode: ServingMode;
   /** False while a slider is dragged: redraws then jump instead of animating. */
   animate: boolean;
+  /** Extra buttons for each chart (e.g. image downloads), given the chart's name. */
+  chartActions?: (chart: string) => ReactNode;
 }
 
 /**
@@ -37,7 +39,18 @@ export default function ChartsPanel({
   horizonMonths,
   servingMode,
   animate,
+  chartActions,
 }: ChartsPanelProps) {
+  // Built once per chartActions, so the memoised charts do not redraw for new button elements.
+  const actions = useMemo(
+    () => ({
+      cumulative: chartActions?.('Cumulative cost'),
+      monthly: chartActions?.('Monthly cost by part'),
+      volume: chartActions?.('Total cost by volume'),
+      tornado: chartActions?.('What moves the savings'),
+    }),
+    [chartActions],
+  );
   const summaries = useMemo(
     () => ({
       cumulative: cumulativeSummary(result, horizonMonths),
@@ -58,12 +71,14 @@ export default function ChartsPanel({
         breakEvenMonth={result.breakEvenMonth}
         summary={summaries.cumulative}
         animate={animate}
+        actions={actions.cumulative}
       />
       <MonthlyCostChart
         months={result.months}
         servingMode={servingMode}
         summary={summaries.monthly}
         animate={animate}
+        actions={actions.monthly}
       />
       <VolumeChart
         sweep={sweep}
@@ -72,12 +87,14 @@ export default function ChartsPanel({
         horizonMonths={horizonMonths}
         summary={summaries.volume}
         animate={animate}
+        actions={actions.volume}
       />
       <TornadoChart
         rows={sensitivity}
         horizonMonths={horizonMonths}
         summary={tornadoSummary}
         animate={animate}
+        actions={actions.tornado}
       />
     </section>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
 import { selectResult, selectSensitivity, selectSweep, useScenario } from '../state/selectors.ts';
+import { chartActions } from './export/chart-actions.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
 
 // recharts is heavy (about 100 KB gzip): it loads in its own chunk after the first paint.
@@ -31,6 +32,7 @@ export function ChartsArea() {
         horizonMonths={scenario.horizonMonths}
         servingMode={scenario.servingMode}
         animate={false}
+        chartActions={chartActions}
       />
     </Suspense>
   );
