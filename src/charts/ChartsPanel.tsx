@@ -10,6 +10,7 @@ import {
 } from './chart-summaries.ts';
 import { CumulativeCostChart } from './CumulativeCostChart.tsx';
 import { MonthlyCostChart } from './MonthlyCostChart.tsx';
+import { OnScreen } from './OnScreen.tsx';
 import { TornadoChart } from './TornadoChart.tsx';
 import { VolumeChart, type SweepPoint } from './VolumeChart.tsx';
 import './charts.css';
@@ -66,36 +67,44 @@ export default function ChartsPanel({
 
   return (
     <section className="charts-panel" aria-label="Charts">
-      <CumulativeCostChart
-        months={result.months}
-        breakEvenMonth={result.breakEvenMonth}
-        summary={summaries.cumulative}
-        animate={animate}
-        actions={actions.cumulative}
-      />
-      <MonthlyCostChart
-        months={result.months}
-        servingMode={servingMode}
-        summary={summaries.monthly}
-        animate={animate}
-        actions={actions.monthly}
-      />
-      <VolumeChart
-        sweep={sweep}
-        breakEvenRequestsPerDay={result.breakEvenRequestsPerDay}
-        requestsPerDay={requestsPerDay}
-        horizonMonths={horizonMonths}
-        summary={summaries.volume}
-        animate={animate}
-        actions={actions.volume}
-      />
-      <TornadoChart
-        rows={sensitivity}
-        horizonMonths={horizonMonths}
-        summary={tornadoSummary}
-        animate={animate}
-        actions={actions.tornado}
-      />
+      <OnScreen title="Cumulative cost">
+        <CumulativeCostChart
+          months={result.months}
+          breakEvenMonth={result.breakEvenMonth}
+          summary={summaries.cumulative}
+          animate={animate}
+          actions={actions.cumulative}
+        />
+      </OnScreen>
+      <OnScreen title="Monthly cost by part">
+        <MonthlyCostChart
+          months={result.months}
+          servingMode={servingMode}
+          summary={summaries.monthly}
+          animate={animate}
+          actions={actions.monthly}
+        />
+      </OnScreen>
+      <OnScreen title="Total cost by volume">
+        <VolumeChart
+          sweep={sweep}
+          breakEvenRequestsPerDay={result.breakEvenRequestsPerDay}
+          requestsPerDay={requestsPerDay}
+          horizonMonths={horizonMonths}
+          summary={summaries.volume}
+          animate={animate}
+          actions={actions.volume}
+        />
+      </OnScreen>
+      <OnScreen title="What moves the savings">
+        <TornadoChart
+          rows={sensitivity}
+          horizonMonths={horizonMonths}
+          summary={tornadoSummary}
+          animate={animate}
+          actions={actions.tornado}
+        />
+      </OnScreen>
     </section>
   );
 }
