@@ -37,14 +37,14 @@ export function OnScreen({ title, children }: { title: string; children: ReactNo
       setVisible(true);
       setSeen(true);
     };
-    const print = window.matchMedia('print');
-    const onPrintChange = () => print.matches && showAll();
+    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const onPrintChange = () => print?.matches && showAll();
     window.addEventListener('beforeprint', showAll);
-    print.addEventListener('change', onPrintChange);
+    print?.addEventListener('change', onPrintChange);
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', showAll);
-      print.removeEventListener('change', onPrintChange);
+      print?.removeEventListener('change', onPrintChange);
     };
   }, []);
 

@@ -1,0 +1,68 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OnScreen } from '../../src/charts/OnScreen.tsx';
+
+type Callback = (entries: Array<{ isIntersecting: boolean }>) => void;
+let callbacks: Callback[] = [];
+
+beforeEach(() => {
+  callbacks = [];
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(callback: Callback) {
+        callbacks.push(callback);
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const scrollTo = (isIntersecting: boolean) =>
+  act(() => callbacks.forEach((callback) => callback([{ isIntersecting }])));
+
+describe('OnScreen', () => {
+  it('shows a titled placeholder until the chart nears the viewport', () => {
+    render(
+      <OnScreen title="Cumulative cost">
+        <p>the chart</p>
+      </OnScreen>,
+    );
+    expect(screen.getByRole('heading', { name: 'Cumulative cost' })).toBeVisible();
+    expect(screen.queryByText('the chart')).not.toBeInTheDocument();
+    scrollTo(true);
+    expect(screen.getByText('the chart')).toBeVisible();
+  });
+
+  it('holds the chart still while it is off-screen and catches up when it returns', () => {
+    const { rerender } = render(
+      <OnScreen title="Chart">
+        <p>value 1</p>
+      </OnScreen>,
+    );
+    scrollTo(true);
+    scrollTo(false);
+    rerender(
+      <OnScreen title="Chart">
+        <p>value 2</p>
+      </OnScreen>,
+    );
+    expect(screen.getByText('value 1')).toBeInTheDocument();
+    scrollTo(true);
+    expect(screen.getByText('value 2')).toBeInTheDocument();
+  });
+
+  it('draws everything when the page is printed', () => {
+    render(
+      <OnScreen title="Chart">
+        <p>the chart</p>
+      </OnScreen>,
+    );
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getByText('the chart')).toBeInTheDocument();
+  });
+});
