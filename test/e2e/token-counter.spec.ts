@@ -6,6 +6,7 @@ const TOKENIZER_REQUEST = /tokenizer[^/]*\.(js|json)(\?|$)/;
 test('the tokenizers load only when the panel opens, then count and apply to the scenario', async ({
   page,
 }) => {
+  test.setTimeout(60_000); // downloads and builds a 9 MB tokenizer on a possibly busy machine
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/');

@@ -11,9 +11,9 @@ import { useTokenCounter } from './use-token-counter.ts';
 type SplitKind = ExampleSplit['kind'];
 
 const SPLIT_LABEL: Record<SplitKind, string> = {
-  'blank-line': 'One example per block, blocks separated by a blank line',
-  dashes: 'One example per block, blocks separated by a line with ---',
-  together: 'All examples together (give their number)',
+  'blank-line': 'One per block, blocks separated by a blank line',
+  dashes: 'One per block, blocks separated by a line with ---',
+  together: 'All together (you give their number)',
 };
 
 /**
