@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import './console-guard.ts';
 import { cleanup } from '@testing-library/react';
 import { cloneElement, createElement, isValidElement, type ReactNode } from 'react';
 import type * as Recharts from 'recharts';
