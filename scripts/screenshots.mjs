@@ -1,5 +1,6 @@
 // Screenshots of the production build at laptop and phone size, light and dark, for a human to
-// look at (written to screenshots/, which git ignores). Run `npx vite build` first.
+// look at (written to screenshots/, which git ignores), and the README's docs/screenshot.png
+// (1280×800, light, first screen). Run `npx vite build` first.
 // Usage: node scripts/screenshots.mjs [query string, e.g. "?r=50000"]
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -19,6 +20,10 @@ try {
       await page.goto(`http://127.0.0.1:4175/${query}`);
       await page.locator('.recharts-surface').first().waitFor({ timeout: 10_000 });
       await page.waitForTimeout(2000);
+      if (name === 'laptop' && colorScheme === 'light' && query === '') {
+        await page.screenshot({ path: 'docs/screenshot.png' });
+        console.log('docs/screenshot.png');
+      }
       const file = `screenshots/${name}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
@@ -26,8 +31,17 @@ try {
       if (name === 'phone') {
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, i = 1; y < height; y += viewport.height, i++) {
-          const clip = { x: 0, y, width: viewport.width, height: Math.min(viewport.height, height - y) };
-          await page.screenshot({ path: `screenshots/${name}-${colorScheme}-${i}.png`, fullPage: true, clip });
+          const clip = {
+            x: 0,
+            y,
+            width: viewport.width,
+            height: Math.min(viewport.height, height - y),
+          };
+          await page.screenshot({
+            path: `screenshots/${name}-${colorScheme}-${i}.png`,
+            fullPage: true,
+            clip,
+          });
         }
       }
       await page.close();
