@@ -3,29 +3,42 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { useSharing, watchOtherTabs } from './state/saved.ts';
 import { initialInputs, useStore } from './state/store.ts';
-import { startUrlSync } from './url/sync.ts';
 import './app/styles.css';
 
-// Before the first render, so a shared link never flashes the defaults first. The link is read
-// once here; from then on the store leads and the address bar follows it.
 useSharing.getState().hydrate();
 watchOtherTabs(window);
-startUrlSync({
-  inputs: useStore,
-  comparison: useSharing,
-  pristine: initialInputs(),
-  apply: (link) => {
-    useStore.getState().load(link.current);
-    useSharing.getState().setCompare(link.compare);
-    useSharing.getState().setLinkProblems(link.problems);
-  },
-});
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+// The link codec loads in its own chunk, keeping the first load small. The link is read once,
+// here; from then on the store leads and the address bar follows it.
+const urlSync = import('./url/sync.ts')
+  .then(({ startUrlSync }) =>
+    startUrlSync({
+      inputs: useStore,
+      comparison: useSharing,
+      pristine: initialInputs(),
+      apply: (link) => {
+        useStore.getState().load(link.current);
+        useSharing.getState().setCompare(link.compare);
+        useSharing.getState().setLinkProblems(link.problems);
+      },
+    }),
+  )
+  // Without the chunk (offline, a failed deploy) the calculator still works, just unlinked.
+  .catch(() => undefined);
+
+function render() {
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }
 }
+
+// A shared link waits for the codec, so the page never shows the defaults before the linked
+// numbers. (A promise, not a top-level await: that would split the shared modules out of the
+// entry chunk and make the first load bigger.)
+if (window.location.search.length > 1) void urlSync.then(render);
+else render();

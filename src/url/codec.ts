@@ -18,7 +18,8 @@ import { fieldForKey, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
 import { quote } from './query.ts';
 import { readBoolean, readName, readNumber, readServingMode } from './read-fields.ts';
-import { isCatalogKey, readSelection, todaysCatalog } from './selection.ts';
+import { isCatalogKey, todaysCatalog } from './catalog-values.ts';
+import { readSelection } from './selection.ts';
 
 /** What a link carries besides the scenario's numbers. */
 export interface LinkMeta {

@@ -77,9 +77,6 @@ export const META_KEYS = {
  */
 export const COMPARE_PREFIXES = { left: 'c1.', right: 'c2.' } as const;
 
-/** Longest scenario name, in UTF-16 code units (what an input's maxLength counts). */
-export const NAME_MAX_LENGTH = 80;
-
 const fieldByShortKey = new Map(
   (Object.keys(SCENARIO_KEYS) as (keyof Scenario)[]).map((field) => [SCENARIO_KEYS[field], field]),
 );

@@ -5,7 +5,7 @@
  */
 import { CATALOG_FIELD_KEYS, isOverride, type CatalogSelection } from '../catalog/select.ts';
 import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
-import { todaysCatalog } from './selection.ts';
+import { todaysCatalog } from './catalog-values.ts';
 
 export interface PriceChange {
   field: NumericKey;

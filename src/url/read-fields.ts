@@ -7,7 +7,7 @@
 import { formatNumber, formatPercent } from '../model/format.ts';
 import type { BooleanField, NumericField, ServingMode } from '../model/scenario.ts';
 import { SERVING_MODES } from '../model/scenario.ts';
-import { NAME_MAX_LENGTH } from './keys.ts';
+import { NAME_MAX_LENGTH } from './limits.ts';
 import { quote, wellFormed } from './query.ts';
 
 export interface Read<T> {

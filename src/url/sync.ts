@@ -48,7 +48,8 @@ export function startUrlSync({
 
   // A bare address at start-up leaves the stores as they are (their initial state is pristine).
   const startSearch = win.location.search;
-  if (startSearch !== '' && startSearch !== '?') apply(decodeInputs(startSearch));
+  const linked = startSearch !== '' && startSearch !== '?';
+  if (linked) apply(decodeInputs(startSearch));
 
   let lastWrite = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -91,6 +92,9 @@ export function startUrlSync({
   win.addEventListener('popstate', onPopState);
   // Leaving the page with a write pending would leave a stale address in the history entry.
   win.addEventListener('pagehide', flush);
+  // Without a link the page may already have been used while this module loaded. With one, the
+  // address stays exactly as it was shared until the first change.
+  if (!linked) schedule();
 
   return () => {
     stopInputs();

@@ -15,7 +15,8 @@ import {
   encodeLink,
   type DecodedScenario,
 } from '../../src/url/link.ts';
-import { NAME_MAX_LENGTH, SCENARIO_KEYS } from '../../src/url/keys.ts';
+import { SCENARIO_KEYS } from '../../src/url/keys.ts';
+import { NAME_MAX_LENGTH } from '../../src/url/limits.ts';
 import { wellFormed } from '../../src/url/query.ts';
 import { linkScenarioArb } from './arbitraries.ts';
 

@@ -7,7 +7,7 @@ import { shareUrl } from '../../url/share-url.ts';
 import { figureRows } from './compare-figures.ts';
 import { currentInputs } from './current-inputs.ts';
 import { ManualCopy } from './ManualCopy.tsx';
-import { openSaved } from './SavedScenarios.tsx';
+import { openSaved } from './saved-open.ts';
 import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 
 // recharts loads with the chart, never with the first page.
@@ -120,14 +120,13 @@ function Comparison({ left, right }: { left: Inputs; right: Inputs }) {
   );
 }
 
-/** Two scenarios side by side: key figures and one cumulative-cost chart, shareable as one link. */
-export function ComparePanel() {
+/** The picker and, when open, the comparison (loaded after first paint). */
+export default function CompareView() {
   const compared = useComparedInputs();
   return (
-    <section className="card" aria-labelledby="compare-title">
-      <h2 id="compare-title">Compare scenarios</h2>
+    <>
       <ComparePicker />
       {compared && <Comparison left={compared.left} right={compared.right} />}
-    </section>
+    </>
   );
 }

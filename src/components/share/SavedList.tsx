@@ -1,22 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useSharing, type SavedScenario } from '../../state/saved.ts';
 import { useStore } from '../../state/store.ts';
-import { decodeStored } from '../../url/inputs.ts';
-import { NAME_MAX_LENGTH } from '../../url/keys.ts';
+import { NAME_MAX_LENGTH } from '../../url/limits.ts';
 import { renameInQuery } from '../../url/link.ts';
+import { openSaved } from './saved-open.ts';
 import { useConfirmation } from './use-copy-link.ts';
 
 const savedOn = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-
-function label(entry: SavedScenario) {
-  return `Saved scenario “${entry.name}”`;
-}
-
-/** A saved scenario read back, with what it had to ignore (old or damaged data). */
-export function openSaved(entry: SavedScenario) {
-  const { inputs, problems } = decodeStored(entry.query, label(entry));
-  return { inputs: { ...inputs, name: entry.name }, problems };
-}
 
 function SavedItem({ entry, confirm }: { entry: SavedScenario; confirm: (m: string) => void }) {
   const [renaming, setRenaming] = useState(false);
@@ -105,14 +95,13 @@ function SavedItem({ entry, confirm }: { entry: SavedScenario; confirm: (m: stri
   );
 }
 
-/** Scenarios saved in this browser: open, compare, rename, delete. */
-export function SavedScenarios() {
+/** Scenarios saved in this browser: open, compare, rename, delete (loaded after first paint). */
+export default function SavedList() {
   const saved = useSharing((s) => s.saved);
   const storageNotice = useSharing((s) => s.storageNotice);
   const [message, confirm] = useConfirmation();
   return (
-    <section className="card" aria-labelledby="saved-title">
-      <h2 id="saved-title">Saved scenarios</h2>
+    <>
       {storageNotice !== null && (
         <div className="notice notice-warn">
           <p>{storageNotice}</p>
@@ -135,6 +124,6 @@ export function SavedScenarios() {
       <p className="share-confirmation" aria-live="polite">
         {message}
       </p>
-    </section>
+    </>
   );
 }

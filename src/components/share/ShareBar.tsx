@@ -1,12 +1,17 @@
 import { useSharing } from '../../state/saved.ts';
 import { useStore } from '../../state/store.ts';
-import { encodeInputs } from '../../url/inputs.ts';
-import { NAME_MAX_LENGTH } from '../../url/keys.ts';
+import { NAME_MAX_LENGTH } from '../../url/limits.ts';
 import { shareUrl } from '../../url/share-url.ts';
 import { currentInputs, nextScenarioName } from './current-inputs.ts';
 import { ManualCopy } from './ManualCopy.tsx';
 import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 import './share.css';
+
+/**
+ * The codec stays out of the first load (the URL sync fetches it right after), so by the time
+ * anyone clicks it is already here and the clipboard write keeps the click's user activation.
+ */
+const loadCodec = () => import('../../url/inputs.ts');
 
 /** Name the scenario, copy its link, save it in this browser, or start over. */
 export function ShareBar() {
@@ -15,9 +20,13 @@ export function ShareBar() {
   const [message, confirm] = useConfirmation();
   const link = useCopyLink(confirm, 'Link copied. Whoever opens it sees these exact numbers.');
 
-  const copyLink = () => link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
+  const copyLink = async () => {
+    const { encodeInputs } = await loadCodec();
+    await link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
+  };
 
-  const save = () => {
+  const save = async () => {
+    const { encodeInputs } = await loadCodec();
     const inputs = currentInputs();
     const list = useSharing.getState().saved;
     const finalName = inputs.name.trim() === '' ? nextScenarioName(list) : inputs.name;
@@ -52,7 +61,7 @@ export function ShareBar() {
         <button type="button" className="primary" onClick={() => void copyLink()}>
           Copy link
         </button>
-        <button type="button" onClick={save}>
+        <button type="button" onClick={() => void save()}>
           Save
         </button>
         <button type="button" onClick={reset}>

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComparePanel } from '../../../src/components/share/ComparePanel.tsx';
+import CompareView from '../../../src/components/share/CompareView.tsx';
 import { figureRows } from '../../../src/components/share/compare-figures.ts';
 import { calculate } from '../../../src/model/calculate.ts';
 import { useSharing } from '../../../src/state/saved.ts';
@@ -19,16 +20,16 @@ function save(name: string, requestsPerDay: number, horizonMonths = 12) {
 }
 
 describe('ComparePanel', () => {
-  it('asks for a saved scenario before there is anything to compare', () => {
+  it('asks for a saved scenario before there is anything to compare', async () => {
     render(<ComparePanel />);
-    expect(screen.getByText(/Save a scenario to compare/)).toBeVisible();
+    expect(await screen.findByText(/Save a scenario to compare/)).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('puts two saved scenarios side by side: key figures and one chart', async () => {
     const small = save('Small', 1_000);
     const big = save('Big', 1_000_000, 24);
-    render(<ComparePanel />);
+    render(<CompareView />);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Left' }), 'Small');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Right' }), 'Big');
     await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
@@ -68,7 +69,7 @@ describe('ComparePanel', () => {
   it('compares the current scenario with a saved one, following edits live', async () => {
     save('Saved', 2_000);
     useStore.getState().setName('Live');
-    render(<ComparePanel />);
+    render(<CompareView />);
     await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader')[1]?.textContent).toBe('Live');
@@ -82,7 +83,7 @@ describe('ComparePanel', () => {
     setClipboard({ writeText });
     save('A', 10);
     save('B', 20);
-    render(<ComparePanel />);
+    render(<CompareView />);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Left' }), 'A');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Right' }), 'B');
     await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
@@ -99,7 +100,7 @@ describe('ComparePanel', () => {
   it('shows a comparison opened from a link even with nothing saved', async () => {
     const right = { ...initialInputs(), name: 'From the link' };
     useSharing.getState().setCompare({ left: null, right });
-    render(<ComparePanel />);
+    render(<CompareView />);
     expect(within(screen.getByRole('table')).getByText('From the link')).toBeVisible();
     expect(
       await screen.findByRole('region', { name: /both scenarios/ }, { timeout: 15_000 }),

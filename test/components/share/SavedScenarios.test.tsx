@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import SavedList from '../../../src/components/share/SavedList.tsx';
 import { SavedScenarios } from '../../../src/components/share/SavedScenarios.tsx';
 import { SAVED_BACKUP_KEY, SAVED_STORAGE_KEY, useSharing } from '../../../src/state/saved.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
@@ -20,10 +21,17 @@ function saveScenario(name: string, requestsPerDay: number) {
 }
 
 describe('SavedScenarios', () => {
+  it('loads its list after the first paint', async () => {
+    saveScenario('Later', 1);
+    render(<SavedScenarios />);
+    expect(screen.getByRole('heading', { name: 'Saved scenarios' })).toBeVisible();
+    expect(await screen.findByText('Later')).toBeVisible();
+  });
+
   it('lists, opens, renames and deletes saved scenarios', async () => {
     saveScenario('Low volume', 500);
     saveScenario('High volume', 500_000);
-    render(<SavedScenarios />);
+    render(<SavedList />);
     expect(
       screen.getAllByRole('listitem').map((li) => li.querySelector('.saved-name')?.textContent),
     ).toEqual(['Low volume', 'High volume']);
@@ -49,14 +57,14 @@ describe('SavedScenarios', () => {
     saveScenario('Kept', 42);
     useSharing.setState({ saved: [] });
     useSharing.getState().hydrate();
-    render(<SavedScenarios />);
+    render(<SavedList />);
     expect(screen.getByText('Kept')).toBeVisible();
   });
 
   it('ignores corrupted storage with a notice, never a blank page', async () => {
     localStorage.setItem(SAVED_STORAGE_KEY, '{not json');
     useSharing.getState().hydrate();
-    render(<SavedScenarios />);
+    render(<SavedList />);
     expect(screen.getByText(/could not be read/)).toBeVisible();
     expect(screen.getByText(/Nothing saved yet/)).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -76,7 +84,7 @@ describe('SavedScenarios', () => {
       }),
     );
     useSharing.getState().hydrate();
-    render(<SavedScenarios />);
+    render(<SavedList />);
     expect(screen.getByText('Good')).toBeVisible();
     expect(screen.getByText('5 saved scenarios could not be read and were skipped.')).toBeVisible();
   });
@@ -89,13 +97,13 @@ describe('SavedScenarios', () => {
   ])('treats %s as unreadable', (_, raw) => {
     localStorage.setItem(SAVED_STORAGE_KEY, raw);
     useSharing.getState().hydrate();
-    render(<SavedScenarios />);
+    render(<SavedList />);
     expect(screen.getByText(/could not be read/)).toBeVisible();
   });
 
   it('opens a damaged saved link with everything valid kept and a notice', async () => {
     useSharing.getState().save('Damaged', 'v=1&rpd=-4&mo=30');
-    render(<SavedScenarios />);
+    render(<SavedList />);
     await userEvent.click(screen.getByRole('button', { name: 'Open “Damaged”' }));
     expect(useStore.getState().scenario.horizonMonths).toBe(30);
     const problems = useSharing.getState().linkProblems;

@@ -1,0 +1,198 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** The key figures as the reader sees them. */
+const keyFigures = (page: Page) =>
+  page.getByRole('region', { name: 'Key figures' }).locator('dl').innerText();
+
+/** A page in a brand-new browser context (no storage, no history), failing on console errors. */
+async function freshPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { page, errors, close: () => context.close() };
+}
+
+async function copiedLink(page: Page, button: string) {
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.getByText(/link copied/i)).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+// Several page loads per test on a shared machine: give each test room.
+test.describe.configure({ timeout: 60_000 });
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('a copied link shows the same figures in a fresh browser', async ({ page, browser }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Requests per day (requests/day)' }).fill('123456');
+  await page.getByRole('textbox', { name: 'Few-shot examples (examples)' }).fill('12');
+  await page.getByLabel('Prompting: API model (A)').selectOption('gpt-4o');
+  await page.getByRole('textbox', { name: 'Scenario name' }).fill('Support bot — Q3 été');
+  const figures = await keyFigures(page);
+  const verdict = await page.getByRole('status').first().innerText();
+
+  const link = await copiedLink(page, 'Copy link');
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?v=1&/);
+  expect(link.length).toBeLessThan(2_000);
+
+  const other = await freshPage(browser);
+  await other.page.goto(link);
+  await expect(other.page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
+    'Support bot — Q3 été',
+  );
+  await expect(other.page.getByLabel('Prompting: API model (A)')).toHaveValue('gpt-4o');
+  expect(await keyFigures(other.page)).toBe(figures);
+  expect(await other.page.getByRole('status').first().innerText()).toBe(verdict);
+  await expect(other.page.getByText('Some values in the link were ignored')).toHaveCount(0);
+  expect(other.errors).toEqual([]);
+  await other.close();
+});
+
+test('a bad link opens with its notice, keeps what is valid, and the page works', async ({
+  page,
+}) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened: text from the link was run as code');
+  });
+  const name = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  await page.goto(
+    `/?v=1&rpd=-5&gr=NaN&tx=2400&fs=1e999&am=gpt-0&sys=%zz&n=${encodeURIComponent(name)}`,
+  );
+  const notice = page.getByRole('region', { name: 'Some values in the link were ignored' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('listitem')).toHaveCount(5);
+  await expect(notice).toContainText('Requests per day must be between 0 and 100,000,000; got -5');
+  await expect(notice).toContainText('Unknown API model “gpt-0”');
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(name);
+  await expect(page.locator('script:has-text("alert(1)"), img[src="x"]')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Training examples (examples)' })).toHaveValue(
+    '2400',
+  );
+  await expect(page.getByRole('textbox', { name: 'Requests per day (requests/day)' })).toHaveValue(
+    '10000',
+  );
+
+  const before = await keyFigures(page);
+  await page.getByRole('textbox', { name: 'Requests per day (requests/day)' }).fill('250000');
+  await expect.poll(() => keyFigures(page)).not.toBe(before);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('dragging a slider adds no history entries; Back and Forward behave', async ({ page }) => {
+  await page.goto('/');
+  const length = await page.evaluate(() => history.length);
+  const slider = page.getByRole('slider', { name: 'Requests per day' });
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('slider not visible');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) await page.mouse.move(box.x + box.width * (0.3 + i * 0.01), y);
+  await page.mouse.up();
+
+  // The address follows the store (throttled), without new entries.
+  await expect(page).toHaveURL(/[?&]rpd=\d/);
+  const dragged = await page
+    .getByRole('textbox', { name: 'Requests per day (requests/day)' })
+    .inputValue();
+  expect(await page.evaluate(() => history.length)).toBe(length);
+
+  // One Back leaves the calculator; Forward brings the dragged scenario back.
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+  await page.goForward();
+  await expect(page.getByRole('textbox', { name: 'Requests per day (requests/day)' })).toHaveValue(
+    dragged,
+  );
+});
+
+test('saved scenarios survive a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Requests per day (requests/day)' }).fill('4242');
+  await page.getByRole('textbox', { name: 'Scenario name' }).fill('Reload me');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved “Reload me”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page).toHaveURL(/\/$/); // back to the defaults: a bare address
+  await page.reload();
+
+  const saved = page.getByRole('region', { name: 'Saved scenarios' });
+  await expect(saved.getByText('Reload me')).toBeVisible();
+  await saved.getByRole('button', { name: 'Open “Reload me”' }).click();
+  await expect(page.getByRole('textbox', { name: 'Requests per day (requests/day)' })).toHaveValue(
+    '4242',
+  );
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Reload me');
+});
+
+test('corrupted saved data shows a notice, not a blank page', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('finetune-or-prompt:saved-scenarios', '{"format":1,"scenarios":"oops"'),
+  );
+  await page.goto('/');
+  await expect(page.getByText(/could not be read/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Key figures' })).toBeVisible();
+});
+
+test('a comparison link opens the comparison', async ({ page, browser }) => {
+  await page.goto('/');
+  const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+  const name = page.getByRole('textbox', { name: 'Scenario name' });
+  await volume.fill('1000');
+  await name.fill('Small');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await volume.fill('500000');
+  await name.fill('Big');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const panel = page.getByRole('region', { name: 'Compare scenarios' });
+  await panel.getByRole('combobox', { name: 'Left' }).selectOption({ label: 'Small' });
+  await panel.getByRole('combobox', { name: 'Right' }).selectOption({ label: 'Big' });
+  await panel.getByRole('button', { name: 'Compare' }).click();
+  const table = panel.getByRole('table', { name: 'Key figures side by side' });
+  await expect(table).toBeVisible();
+  const figures = await table.innerText();
+  await expect(
+    panel.getByRole('region', { name: 'Cumulative cost, both scenarios' }),
+  ).toBeVisible();
+
+  const link = await copiedLink(page, 'Copy comparison link');
+  const other = await freshPage(browser);
+  await other.page.goto(link);
+  const otherPanel = other.page.getByRole('region', { name: 'Compare scenarios' });
+  const otherTable = otherPanel.getByRole('table', { name: 'Key figures side by side' });
+  await expect(otherTable).toBeVisible();
+  expect(await otherTable.innerText()).toBe(figures);
+  await expect(
+    otherPanel.getByRole('region', { name: 'Cumulative cost, both scenarios' }),
+  ).toBeVisible();
+  await expect(otherPanel.locator('.recharts-line')).toHaveCount(4);
+  expect(other.errors).toEqual([]);
+  await other.close();
+});
+
+test('old prices in a link are kept, flagged, and can be swapped for today’s', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Requests per day (requests/day)' }).fill('2000');
+  await page.waitForURL(/rpd=2000/);
+  const todaysFigures = await keyFigures(page);
+  // The same link as if made when the API's input price was $99/M.
+  const old = new URL(page.url()).search.replace(/([?&])ai=[^&]*/, '$1ai=99');
+  await page.goto(`/${old}`);
+  const notice = page.getByRole('region', { name: 'Prices have changed since this link was made' });
+  await expect(notice).toContainText('API input price: $99.00/M tokens in the link');
+  const linkFigures = await keyFigures(page);
+  expect(linkFigures).not.toBe(todaysFigures); // the link's price is the one in use
+  await notice.getByRole('button', { name: 'Use today’s prices' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect.poll(() => keyFigures(page)).toBe(todaysFigures);
+});
