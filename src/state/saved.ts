@@ -43,8 +43,11 @@ export interface SharingState {
 export interface SharingActions {
   /** (Re)reads the saved list from storage: at start-up and when another tab changes it. */
   hydrate: () => void;
-  /** Saves a query under a name, replacing a saved scenario of the same name. */
-  save: (name: string, query: string) => void;
+  /**
+   * Saves a query under a name, replacing a saved scenario of the same name. False when the
+   * browser refused to store it (it stays listed for this visit; storageNotice says why).
+   */
+  save: (name: string, query: string) => boolean;
   rename: (id: string, name: string, query: string) => void;
   remove: (id: string) => void;
   setLinkProblems: (problems: readonly Problem[]) => void;
@@ -132,9 +135,11 @@ function newId(): string {
 }
 
 export const useSharing = create<SharingState & SharingActions>()((set, get) => {
+  /** Sets the list and writes it through; false when storage refused (the notice says why). */
   const update = (saved: SavedScenario[]) => {
     const problem = persist(saved);
     set(problem === null ? { saved } : { saved, storageNotice: problem });
+    return problem === null;
   };
   return {
     saved: [],
@@ -155,15 +160,18 @@ export const useSharing = create<SharingState & SharingActions>()((set, get) => 
     save: (name, query) => {
       const savedAt = new Date().toISOString();
       const existing = get().saved.find((entry) => entry.name === name);
-      update(
+      return update(
         existing
           ? get().saved.map((entry) => (entry === existing ? { ...entry, query, savedAt } : entry))
           : [...get().saved, { id: newId(), name, query, savedAt }],
       );
     },
-    rename: (id, name, query) =>
-      update(get().saved.map((entry) => (entry.id === id ? { ...entry, name, query } : entry))),
-    remove: (id) => update(get().saved.filter((entry) => entry.id !== id)),
+    rename: (id, name, query) => {
+      update(get().saved.map((entry) => (entry.id === id ? { ...entry, name, query } : entry)));
+    },
+    remove: (id) => {
+      update(get().saved.filter((entry) => entry.id !== id));
+    },
     setLinkProblems: (linkProblems) => set({ linkProblems }),
     dismissStorageNotice: () => set({ storageNotice: null }),
     setCompare: (compare) => set({ compare }),

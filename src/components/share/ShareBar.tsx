@@ -32,8 +32,16 @@ export function ShareBar() {
     const finalName = inputs.name.trim() === '' ? nextScenarioName(list) : inputs.name;
     if (finalName !== inputs.name) setName(finalName);
     const replacing = list.some((entry) => entry.name === finalName);
-    useSharing.getState().save(finalName, encodeInputs({ ...inputs, name: finalName }));
-    confirm(replacing ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`);
+    const stored = useSharing
+      .getState()
+      .save(finalName, encodeInputs({ ...inputs, name: finalName }));
+    if (!stored) {
+      confirm(
+        `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
+      );
+    } else {
+      confirm(replacing ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`);
+    }
   };
 
   const reset = () => {

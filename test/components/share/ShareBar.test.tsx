@@ -67,6 +67,18 @@ describe('ShareBar', () => {
     expect(localStorage.getItem(SAVED_STORAGE_KEY)).toContain('rpd=99');
   });
 
+  it('says so when the browser refuses to store a saved scenario', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    useStore.getState().setName('Big one');
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/for this visit only/)).toBeVisible();
+    expect(useSharing.getState().saved.map((s) => s.name)).toEqual(['Big one']);
+    expect(useSharing.getState().storageNotice).toMatch(/could not be stored/);
+  });
+
   it('resets to the defaults and closes a comparison', async () => {
     useStore.getState().setNumber('requestsPerDay', 99);
     useStore.getState().setName('Something');
