@@ -18,7 +18,12 @@ try {
       const page = await browser.newPage({ viewport, colorScheme });
       page.on('console', (m) => m.type() === 'error' && console.log(`console error: ${m.text()}`));
       await page.goto(`http://127.0.0.1:4175/${query}`);
-      await page.locator('.recharts-surface').first().waitFor({ timeout: 10_000 });
+      // Charts draw when they near the viewport: scroll through the page so every one is drawn.
+      await page.locator('.on-screen').nth(3).waitFor({ state: 'attached' });
+      for (const chart of await page.locator('.on-screen').all())
+        await chart.scrollIntoViewIfNeeded();
+      await page.locator('.recharts-surface').nth(3).waitFor({ timeout: 10_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(2000);
       if (name === 'laptop' && colorScheme === 'light' && query === '') {
         await page.screenshot({ path: 'docs/screenshot.png' });

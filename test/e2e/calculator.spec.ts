@@ -48,7 +48,10 @@ test('the volume slider works from the keyboard', async ({ page }) => {
 test('at phone width (375 px) nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/');
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  // Charts draw as they near the viewport: bring each one in, so they are measured too.
+  await expect(page.locator('.on-screen')).toHaveCount(4);
+  for (const chart of await page.locator('.on-screen').all()) await chart.scrollIntoViewIfNeeded();
+  await expect(page.locator('.recharts-surface')).toHaveCount(4);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
