@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { useSharing, watchOtherTabs } from './state/saved.ts';
@@ -28,13 +28,17 @@ const urlSync = import('./url/sync.ts')
 
 function render() {
   const root = document.getElementById('root');
-  if (root) {
-    createRoot(root).render(
+  if (!root) return;
+  // A transition renders in slices of a few milliseconds, so the first render never blocks the
+  // main thread for long (on a slow phone it would be one task of hundreds of milliseconds).
+  const reactRoot = createRoot(root);
+  startTransition(() =>
+    reactRoot.render(
       <StrictMode>
         <App />
       </StrictMode>,
-    );
-  }
+    ),
+  );
 }
 
 // A shared link waits for the codec, so the page never shows the defaults before the linked

@@ -15,15 +15,9 @@ import { TokenCounter } from '../components/tokens/TokenCounter.tsx';
 
 export function App() {
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Fine-tune or prompt?</h1>
-        <p className="tagline">
-          Keep prompting a large API model with a long prompt, or fine-tune a small open model so
-          the prompt can shrink? Compare cost per request, break-even and return on investment.
-        </p>
-        <ShareBar />
-      </header>
+    <>
+      {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
+      <ShareBar />
       <LinkNotice />
       <main className="layout">
         <section className="inputs" aria-label="Your scenario">
@@ -45,6 +39,6 @@ export function App() {
           <ComparePanel />
         </section>
       </main>
-    </div>
+    </>
   );
 }

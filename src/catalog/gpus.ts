@@ -3,6 +3,7 @@
  * figures used to scale measurements from one GPU to another, and the vLLM throughput
  * of an 8B model, which anchors every serving estimate (see serving.ts).
  */
+import { fixedDigits } from '../model/digits.ts';
 import type { Sourced } from './types.ts';
 
 export interface Gpu {
@@ -82,7 +83,7 @@ const scaled = (bandwidthGBs: number, tflops: number): Sourced => ({
   date: CHECKED,
   estimate: true,
   note:
-    `A100's ${A100.tokensPerSecond.toLocaleString('en-US')} tokens/s × √(bandwidth ratio × bf16 TFLOPS ratio) ` +
+    `A100's ${fixedDigits(A100.tokensPerSecond, 0)} tokens/s × √(bandwidth ratio × bf16 TFLOPS ratio) ` +
     `= ${A100.tokensPerSecond} × √(${bandwidthGBs}/${A100.bandwidth} × ${tflops}/${A100.tflops}).`,
 });
 

@@ -3,6 +3,7 @@
  * GPU's hourly price and a throughput measured for this project on one H200, scaled to the
  * chosen GPU by dense bf16 compute and to the chosen model by parameter count. Always an estimate.
  */
+import { fixedDigits } from '../model/digits.ts';
 import { baseModel } from './base-models.ts';
 import { gpu } from './gpus.ts';
 import type { Sourced } from './types.ts';
@@ -31,8 +32,7 @@ export interface SelfHostedTraining {
 
 const GIB_PER_BILLION_BF16_PARAMS = (2 * 1e9) / 2 ** 30;
 
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) => fixedDigits(n, digits);
 
 /**
  * Price of training `baseId` with LoRA on `gpuId` GPUs rented by the hour, counting GPU time

@@ -3,6 +3,7 @@
  * how many output tokens per second each GPU sustains. Measured where Lambda's vLLM
  * benchmark covers the pair, otherwise scaled from its 8B measurement and marked as an estimate.
  */
+import { fixedDigits } from '../model/digits.ts';
 import { baseModel } from './base-models.ts';
 import { gpu } from './gpus.ts';
 import type { Sourced } from './types.ts';
@@ -92,7 +93,7 @@ export function dedicatedServing(baseId: string, gpuId: string): DedicatedServin
       date: CHECKED,
       estimate: true,
       note:
-        `${anchor.value.toLocaleString('en-US')} tokens/s × ${REFERENCE_PARAMS_B}B / ${params}B parameters, per GPU.` +
+        `${fixedDigits(anchor.value, 0)} tokens/s × ${REFERENCE_PARAMS_B}B / ${params}B parameters, per GPU.` +
         (n > 1 ? ` Across ${n} GPUs; tensor-parallel overhead ignored.` : '') +
         tightNote,
     },

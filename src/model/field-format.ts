@@ -2,14 +2,13 @@
  * A field's value as a slider shows it, with its unit: "1.2M requests/day", "80%", "$2.50/M tokens".
  * Built on format.ts so the page and the model's own sentences write numbers the same way.
  */
+import { compactDigits } from './digits.ts';
 import { formatNumber, formatUsd } from './format.ts';
 import type { NumericField } from './scenario.ts';
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-
 /** A count as people read it: 950, 3,000, 12,000, then 1.2M. */
 export function formatQuantity(value: number): string {
-  return Math.abs(value) >= 1_000_000 ? compact.format(value) : formatNumber(value);
+  return Math.abs(value) >= 1_000_000 ? compactDigits(value) : formatNumber(value);
 }
 
 /** Fractions marked as percent are shown ×100; prices keep cents or significant digits. */
@@ -22,19 +21,12 @@ export function formatFieldValue(field: NumericField, value: number): string {
   return `${formatQuantity(value)} ${unit}`;
 }
 
-const compactUsd = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 1,
-});
-
 /**
  * Money at a glance: "$0.0042" per request, "$512.40", "$12.3k" a month, "$1.2M" in total.
  * Below $1,000 it is formatUsd's precision; above, one decimal of thousands or millions.
  */
 export function formatUsdShort(value: number): string {
   if (Math.abs(value) < 1000) return formatUsd(value);
-  return compactUsd.format(value).replace('K', 'k');
+  const text = compactDigits(Math.abs(value)).replace('K', 'k');
+  return `${value < 0 ? '-' : ''}$${text}`;
 }

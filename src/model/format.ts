@@ -3,16 +3,8 @@
  * advisor). Pure and locale-fixed (en-US), so a sentence reads the same on every machine; the UI
  * may reuse it.
  */
+import { fixedDigits, significantDigits, upToDigits } from './digits';
 import type { Dollars, Fraction, Months } from './units';
-
-// Formatters are built once: constructing Intl.NumberFormat costs far more than using one.
-const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const upTo2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const cents = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-const threeSignificant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 /** Beyond this, digits stop meaning anything to a reader and exponent notation is clearer. */
 const HUGE = 1e15;
@@ -33,8 +25,8 @@ export function formatNumber(value: number): string {
   const special = nonFinite(value);
   if (special !== null) return special;
   if (Math.abs(value) >= HUGE) return value.toExponential(2);
-  if (value !== 0 && Math.abs(value) < 0.01) return threeSignificant.format(value);
-  return upTo2.format(value);
+  if (value !== 0 && Math.abs(value) < 0.01) return significantDigits(value, 3);
+  return upToDigits(value, 2);
 }
 
 /** A count rounded to a whole number with separators: 41012.7 → "41,013". */
@@ -42,7 +34,7 @@ export function formatCount(value: number): string {
   const special = nonFinite(value);
   if (special !== null) return special;
   if (Math.abs(value) >= HUGE) return value.toExponential(2);
-  return whole.format(value);
+  return upToDigits(value, 0);
 }
 
 /**
@@ -56,9 +48,9 @@ export function formatUsd(value: Dollars): string {
   const size = Math.abs(value);
   let digits: string;
   if (size >= HUGE) digits = size.toExponential(2);
-  else if (size >= 100) digits = whole.format(size);
-  else if (size >= 0.01 || size === 0) digits = cents.format(size);
-  else digits = threeSignificant.format(size);
+  else if (size >= 100) digits = upToDigits(size, 0);
+  else if (size >= 0.01 || size === 0) digits = fixedDigits(size, 2);
+  else digits = significantDigits(size, 3);
   return `${sign}$${digits}`;
 }
 

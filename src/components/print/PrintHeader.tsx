@@ -1,8 +1,6 @@
 import './print.css';
 import { usePageLink } from './print-link.ts';
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
-
 /**
  * Shown only on paper (and in a PDF): which scenario this is, when it was printed, and the link
  * that opens it again. Hidden on screen, where the address bar already shows the link.
@@ -18,7 +16,7 @@ export default function PrintHeader({
   return (
     <section className="print-only print-header">
       <p className="print-title">
-        {name === '' ? 'Scenario' : name} · printed {dateFormat.format(new Date())}
+        {name === '' ? 'Scenario' : name} · printed {new Date().toISOString().slice(0, 10)}
       </p>
       <p className="print-link">
         Open this scenario: <a href={link}>{link}</a>

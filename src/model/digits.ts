@@ -1,0 +1,87 @@
+/**
+ * en-US digits without Intl. The first Intl call of a page loads the browser's locale data, which
+ * took a long task of ~250 ms on a 4×-slowed CPU at start-up; these few shapes are all the app
+ * needs, and they read the same on every machine.
+ */
+
+/** "1234567" → "1,234,567" (digits only, no sign). */
+function group(integerDigits: string): string {
+  return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Splits a non-negative decimal string ("1234.50") and groups its integer part. */
+function withSeparators(plain: string): string {
+  const [integer = '0', fraction] = plain.split('.');
+  return fraction === undefined ? group(integer) : `${group(integer)}.${fraction}`;
+}
+
+/**
+ * Rounds half away from zero at `decimals` places, as Intl does, working on the shortest decimal
+ * text of the number so 1.005 rounds to 1.01 as a person would, not to 1.00 as toFixed does.
+ */
+function roundToText(value: number, decimals: number): string {
+  const size = Math.abs(value);
+  const shifted = Number(
+    size.toExponential().replace(/e([+-]\d+)$/, (_m, exp: string) => `e${Number(exp) + decimals}`),
+  );
+  const rounded = Math.round(shifted);
+  // Beyond 2^53 integers are no longer exact and String() may switch to exponents.
+  if (!Number.isSafeInteger(rounded)) return size.toFixed(decimals);
+  if (decimals === 0) return String(rounded);
+  const digits = String(rounded).padStart(decimals + 1, '0');
+  return `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+}
+
+/** Trims trailing zeros of a fraction: "12.50" → "12.5", "3.00" → "3". */
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** Sign of a formatted number: "-" for negatives that do not round to zero. */
+function sign(value: number, text: string): string {
+  return value < 0 && /[1-9]/.test(text) ? '-' : '';
+}
+
+/** Exactly `decimals` decimals with separators: fixedDigits(1234.5, 2) → "1,234.50". */
+export function fixedDigits(value: number, decimals: number): string {
+  const text = roundToText(value, decimals);
+  return sign(value, text) + withSeparators(text);
+}
+
+/** At most `decimals` decimals, trailing zeros dropped: upToDigits(0.485, 2) → "0.49". */
+export function upToDigits(value: number, decimals: number): string {
+  const text = trimZeros(roundToText(value, decimals));
+  return sign(value, text) + withSeparators(text);
+}
+
+/** `significant` significant digits, no exponent, trailing zeros dropped: 0.0042042 → "0.0042". */
+export function significantDigits(value: number, significant: number): string {
+  if (value === 0) return '0';
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  // Beyond a dozen leading zeros digits stop meaning anything to a reader (and toFixed stops at 100).
+  if (magnitude < -12) return value.toExponential(significant - 1).replace(/\.?0+e/, 'e');
+  const decimals = Math.max(0, significant - 1 - magnitude);
+  if (decimals > 0) return upToDigits(value, decimals);
+  const unit = 10 ** (magnitude - significant + 1);
+  return upToDigits(Math.round(value / unit) * unit, 0);
+}
+
+const COMPACT_UNITS: ReadonlyArray<[number, string]> = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/** Compact notation with at most one decimal: 1,234,567 → "1.2M", 12,300 → "12.3K", 950 → "950". */
+export function compactDigits(value: number): string {
+  const size = Math.abs(value);
+  for (const [unit, suffix] of COMPACT_UNITS) {
+    // From 999,950 up a number rounds to "1M", never to "1,000K".
+    if (size >= unit * 0.99995) {
+      const text = upToDigits(size / unit, 1);
+      return `${sign(value, text)}${text}${suffix}`;
+    }
+  }
+  return upToDigits(value, 1);
+}

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compactDigits,
+  fixedDigits,
+  significantDigits,
+  upToDigits,
+} from '../../src/model/digits.ts';
+
+// Intl.NumberFormat is the reference these hand-written formats must agree with.
+const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
+
+describe('digits, written without Intl', () => {
+  it('match Intl for every shape the app uses', () => {
+    const upTo2 = intl({ maximumFractionDigits: 2 });
+    const whole = intl({ maximumFractionDigits: 0 });
+    const cents = intl({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const three = intl({ maximumSignificantDigits: 3 });
+    const compact = intl({ notation: 'compact', maximumFractionDigits: 1 });
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (value) => {
+        const v = Object.is(value, -0) ? 0 : value;
+        expect(upToDigits(v, 2)).toBe(upTo2.format(v).replace(/^-0$/, '0'));
+        expect(upToDigits(v, 0)).toBe(whole.format(v).replace(/^-0$/, '0'));
+        expect(fixedDigits(v, 2)).toBe(cents.format(v).replace(/^-0\.00$/, '0.00'));
+        if (Math.abs(v) >= 1e-12) expect(significantDigits(v, 3)).toBe(three.format(v));
+        expect(compactDigits(v)).toBe(compact.format(v).replace(/^-0$/, '0'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('rounds halves away from zero on the decimal a person reads', () => {
+    expect(upToDigits(1.005, 2)).toBe('1.01');
+    expect(fixedDigits(1234.5, 2)).toBe('1,234.50');
+    expect(compactDigits(999_950)).toBe('1M');
+    expect(compactDigits(12_345)).toBe('12.3K');
+    expect(significantDigits(0.0042042, 3)).toBe('0.0042');
+  });
+
+  it('writes vanishingly small numbers with an exponent instead of throwing', () => {
+    expect(significantDigits(5e-324, 3)).toMatch(/^4\.94e-324$/);
+    expect(significantDigits(-1.5e-20, 3)).toBe('-1.5e-20');
+  });
+});
