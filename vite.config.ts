@@ -1,12 +1,39 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * Puts the entry's stylesheet into index.html: the first paint then waits for no second request
+ * (about 2 KB gzip, far cheaper than a round trip on a phone network). Lazy chunks keep their own
+ * CSS files.
+ */
+function inlineEntryCss(): Plugin {
+  return {
+    name: 'inline-entry-css',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
+      html.source = html.source.replace(
+        /<link rel="stylesheet"[^>]*href="\/(assets\/index-[^"]+\.css)"[^>]*>/,
+        (tag, file: string) => {
+          const css = bundle[file];
+          if (!css || css.type !== 'asset') return tag;
+          delete bundle[file];
+          return `<style>${String(css.source)}</style>`;
+        },
+      );
+    },
+  };
+}
 
 /** Tests of pure modules, run without a DOM. */
 const NODE_TESTS = ['test/model/**/*.test.ts', 'test/catalog/**/*.test.ts'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineEntryCss()],
   build: {
     target: 'es2022',
   },

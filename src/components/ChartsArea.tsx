@@ -1,13 +1,23 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useRef } from 'react';
+import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { selectResult, selectSensitivity, selectSweep, useScenario } from '../state/selectors.ts';
 import { chartActions } from './export/chart-actions.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
 
-// recharts is heavy (about 100 KB gzip): it loads in its own chunk after the first paint.
+// recharts is heavy (about 120 KB gzip): it loads in its own chunk, and only once the charts come
+// near the viewport (on a phone they sit far below the first screen).
 const ChartsPanel = lazy(() => import('../charts/ChartsPanel.tsx'));
 
 /** How often, at most, the charts redraw while a slider keeps moving. */
 const CHART_INTERVAL_MS = 150;
+
+function Placeholder({ text }: { text: string }) {
+  return (
+    <div className="card chart-placeholder" role="status">
+      {text}
+    </div>
+  );
+}
 
 /**
  * The charts trail the controls: they draw from a copy of the scenario that follows the current
@@ -15,25 +25,27 @@ const CHART_INTERVAL_MS = 150;
  * slider never waits for the SVG. The figures and the verdict stay immediate.
  */
 export function ChartsArea() {
+  const ref = useRef<HTMLDivElement>(null);
+  const { seen } = useNearViewport(ref);
   const scenario = useDeferredValue(useTrailingValue(useScenario(), CHART_INTERVAL_MS));
   return (
-    <Suspense
-      fallback={
-        <div className="card chart-placeholder" role="status">
-          Loading charts…
-        </div>
-      }
-    >
-      <ChartsPanel
-        result={selectResult(scenario)}
-        sweep={selectSweep(scenario)}
-        sensitivity={selectSensitivity(scenario)}
-        requestsPerDay={scenario.requestsPerDay}
-        horizonMonths={scenario.horizonMonths}
-        servingMode={scenario.servingMode}
-        animate={false}
-        chartActions={chartActions}
-      />
-    </Suspense>
+    <div ref={ref} className="charts-area">
+      {seen ? (
+        <Suspense fallback={<Placeholder text="Loading charts…" />}>
+          <ChartsPanel
+            result={selectResult(scenario)}
+            sweep={selectSweep(scenario)}
+            sensitivity={selectSensitivity(scenario)}
+            requestsPerDay={scenario.requestsPerDay}
+            horizonMonths={scenario.horizonMonths}
+            servingMode={scenario.servingMode}
+            animate={false}
+            chartActions={chartActions}
+          />
+        </Suspense>
+      ) : (
+        <Placeholder text="The charts load when you scroll to them." />
+      )}
+    </div>
   );
 }
