@@ -8,8 +8,8 @@ import { useTrailingValue } from './use-trailing-value.ts';
 // near the viewport (on a phone they sit far below the first screen).
 const ChartsPanel = lazy(() => import('../charts/ChartsPanel.tsx'));
 
-/** How often, at most, the charts redraw while a slider keeps moving. */
-const CHART_INTERVAL_MS = 150;
+/** The charts redraw once a slider has paused this long. */
+export const CHART_QUIET_MS = 150;
 
 function Placeholder({ text }: { text: string }) {
   return (
@@ -20,14 +20,14 @@ function Placeholder({ text }: { text: string }) {
 }
 
 /**
- * The charts trail the controls: they draw from a copy of the scenario that follows the current
- * one at most every CHART_INTERVAL_MS, rendered as a deferred (interruptible) update, so moving a
- * slider never waits for the SVG. The figures and the verdict stay immediate.
+ * The charts trail the controls: they draw from a copy of the scenario that catches up when a
+ * slider pauses, rendered as a deferred update, so moving a slider never waits for the SVG. The
+ * figures and the verdict follow every move.
  */
 export function ChartsArea() {
   const ref = useRef<HTMLDivElement>(null);
   const { seen } = useNearViewport(ref);
-  const scenario = useDeferredValue(useTrailingValue(useScenario(), CHART_INTERVAL_MS));
+  const scenario = useDeferredValue(useTrailingValue(useScenario(), CHART_QUIET_MS));
   return (
     <div ref={ref} className="charts-area">
       {seen ? (

@@ -1,6 +1,8 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense } from 'react';
 import { selectResult, useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
+import { CHART_QUIET_MS } from './ChartsArea.tsx';
+import { useTrailingValue } from './use-trailing-value.ts';
 
 /*
  * The export bar and the print-only header and assumptions, each in a lazy chunk: they render
@@ -35,8 +37,8 @@ export function PrintHeader() {
 }
 
 export function PrintAssumptions() {
-  // Deferred: the list is invisible on screen, so it never slows a slider drag.
-  const scenario = useDeferredValue(useScenario());
+  // Trailing, like the charts: the list is invisible on screen, so it need not follow a drag.
+  const scenario = useTrailingValue(useScenario(), CHART_QUIET_MS);
   const selection = useStore((s) => s.selection);
   return (
     <Suspense fallback={null}>

@@ -1,20 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
- * The value, but updated at most once every `intervalMs` while it keeps changing, and always to
- * its final state once it settles. Charts read the scenario through this: a slider drag fires an
- * input event every frame, and redrawing four SVG charts on each one would block the slider.
+ * The value once it has stood still for `quietMs`. Charts (and the print-only list) read the
+ * scenario through this: a slider drag fires an input event every frame, and redrawing an SVG
+ * chart takes longer than a frame (several on a slow phone), so while the thumb moves only the
+ * figures and the verdict follow it; the charts catch up as soon as it pauses.
  */
-export function useTrailingValue<T>(value: T, intervalMs: number): T {
+export function useTrailingValue<T>(value: T, quietMs: number): T {
   const [shown, setShown] = useState(value);
-  const lastUpdate = useRef(0);
   useEffect(() => {
-    const wait = Math.max(0, lastUpdate.current + intervalMs - performance.now());
-    const timer = window.setTimeout(() => {
-      lastUpdate.current = performance.now();
-      setShown(value);
-    }, wait);
+    const timer = window.setTimeout(() => setShown(value), quietMs);
     return () => window.clearTimeout(timer);
-  }, [value, intervalMs]);
+  }, [value, quietMs]);
   return shown;
 }

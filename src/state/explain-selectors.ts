@@ -1,10 +1,10 @@
 // Kept apart from selectors.ts so the explanation's code loads only with the section that shows it.
 import { explain } from '../model/explain.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { memoizeRecent } from './memo.ts';
+import { memoizeByInput } from './memo.ts';
 import { selectResult, useScenario } from './selectors.ts';
 
-const selectExplanation = memoizeRecent((scenario: Scenario) =>
+const selectExplanation = memoizeByInput((scenario: Scenario) =>
   explain(scenario, selectResult(scenario)),
 );
 

@@ -5,20 +5,20 @@ import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts
 import { formatFieldValue } from '../model/field-format.ts';
 import { sensitivity } from '../model/sensitivity.ts';
 import { sweepVolume } from '../model/sweep.ts';
-import { memoizeRecent } from './memo.ts';
+import { memoizeByInput } from './memo.ts';
 import { useStore } from './store.ts';
 
 /** Points of the total-cost-against-volume chart. */
 export const SWEEP_POINTS = 60;
 
-export const selectResult = memoizeRecent((scenario: Scenario) => calculate(scenario));
-export const selectAdvice = memoizeRecent((scenario: Scenario) =>
+export const selectResult = memoizeByInput((scenario: Scenario) => calculate(scenario));
+export const selectAdvice = memoizeByInput((scenario: Scenario) =>
   advise(scenario, selectResult(scenario)),
 );
-export const selectSweep = memoizeRecent((scenario: Scenario) =>
+export const selectSweep = memoizeByInput((scenario: Scenario) =>
   sweepVolume(scenario, SWEEP_POINTS),
 );
-export const selectSensitivity = memoizeRecent((scenario: Scenario) => sensitivity(scenario));
+export const selectSensitivity = memoizeByInput((scenario: Scenario) => sensitivity(scenario));
 
 export const useScenario = () => useStore((s) => s.scenario);
 export const useResult = () => selectResult(useScenario());
@@ -32,7 +32,7 @@ export const usePrefixTokens = () =>
       s.scenario.fewShotExamples * s.scenario.fewShotTokensPerExample,
   );
 
-const selectSources = memoizeRecent((selection: CatalogSelection) => {
+const selectSources = memoizeByInput((selection: CatalogSelection) => {
   const sources = catalogFieldSources(selection);
   const withDisplay: Partial<
     Record<NumericKey, (typeof sources)[keyof typeof sources] & { display: string }>
