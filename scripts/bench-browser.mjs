@@ -105,7 +105,9 @@ try {
 }
 try {
   const scores = await lighthouseScores(chromePath);
-  console.log(`Lighthouse performance (mobile preset, gzip): runs ${scores.join(', ')}; median ${quantile(scores, 0.5)}`);
+  console.log(
+    `Lighthouse performance (mobile preset, gzip): runs ${scores.join(', ')}; median ${quantile(scores, 0.5)}`,
+  );
 } finally {
   server.close();
 }

@@ -19,6 +19,7 @@ try {
       page.on('console', (m) => m.type() === 'error' && console.log(`console error: ${m.text()}`));
       await page.goto(`http://127.0.0.1:4175/${query}`);
       // Charts draw when they near the viewport: scroll through the page so every one is drawn.
+      await page.locator('.charts-area').scrollIntoViewIfNeeded();
       await page.locator('.on-screen').nth(3).waitFor({ state: 'attached' });
       for (const chart of await page.locator('.on-screen').all())
         await chart.scrollIntoViewIfNeeded();

@@ -1,8 +1,8 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-const volume = (page: import('@playwright/test').Page) =>
-  page.getByRole('slider', { name: 'Requests per day' });
-const figure = (page: import('@playwright/test').Page, label: string | RegExp) =>
+const volume = (page: Page) => page.getByRole('slider', { name: 'Requests per day' });
+const figure = (page: Page, label: string | RegExp) =>
   page.locator('.figure').filter({ has: page.getByText(label, { exact: false }) });
 
 test('dragging the volume slider with the mouse changes figures and charts', async ({ page }) => {
@@ -48,7 +48,8 @@ test('the volume slider works from the keyboard', async ({ page }) => {
 test('at phone width (375 px) nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/');
-  // Charts draw as they near the viewport: bring each one in, so they are measured too.
+  // Charts load and draw as they near the viewport: bring each one in, so they are measured too.
+  await page.locator('.charts-area').scrollIntoViewIfNeeded();
   await expect(page.locator('.on-screen')).toHaveCount(4);
   for (const chart of await page.locator('.on-screen').all()) await chart.scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-surface')).toHaveCount(4);
