@@ -3,6 +3,7 @@ import { ChartsArea } from '../components/ChartsArea.tsx';
 import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
+import { MobileSummary } from '../components/MobileSummary.tsx';
 import { Readiness } from '../components/Readiness.tsx';
 import { Verdict } from '../components/Verdict.tsx';
 import { ComparePanel } from '../components/share/ComparePanel.tsx';
@@ -39,6 +40,7 @@ export function App() {
           <ComparePanel />
         </section>
       </main>
+      <MobileSummary />
     </>
   );
 }

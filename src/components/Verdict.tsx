@@ -1,6 +1,6 @@
 import { useAdvice } from '../state/selectors.ts';
 
-const VERDICT_LABEL = {
+export const VERDICT_LABEL = {
   'fine-tune': 'Fine-tune',
   'not-yet': 'Not yet',
   dont: "Don't fine-tune",
