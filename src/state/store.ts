@@ -7,11 +7,15 @@ import {
   type ServingMode,
 } from '../model/scenario.ts';
 import {
-  catalogValues,
+  catalogFields,
   DEFAULT_SELECTION,
-  differsFromCatalog,
+  isOverride,
   type CatalogSelection,
-} from './catalog-fill.ts';
+} from '../catalog/select.ts';
+
+/** The catalog's value for each catalog-filled field of a selection. */
+const catalogValues = (selection: CatalogSelection): Partial<Record<NumericKey, number>> =>
+  catalogFields(selection);
 
 /**
  * Everything the user chose, and nothing derived: the scenario's numbers and flags, which catalog
@@ -63,7 +67,7 @@ export const useStore = create<Store>()((set, get) => ({
     const nextOverrides =
       fromCatalog === undefined
         ? overrides
-        : !differsFromCatalog(value, fromCatalog)
+        : !isOverride(value, fromCatalog)
           ? withoutKey(overrides, key)
           : overrides.includes(key)
             ? overrides
