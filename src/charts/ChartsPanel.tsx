@@ -22,8 +22,6 @@ export interface ChartsPanelProps {
   requestsPerDay: number;
   horizonMonths: number;
   servingMode: ServingMode;
-  /** False while a slider is dragged: redraws then jump instead of animating. */
-  animate: boolean;
   /** Extra buttons for each chart (e.g. image downloads), given the chart's name. */
   chartActions?: (chart: string) => ReactNode;
 }
@@ -39,7 +37,6 @@ export default function ChartsPanel({
   requestsPerDay,
   horizonMonths,
   servingMode,
-  animate,
   chartActions,
 }: ChartsPanelProps) {
   // Built once per chartActions, so the memoised charts do not redraw for new button elements.
@@ -72,7 +69,6 @@ export default function ChartsPanel({
           months={result.months}
           breakEvenMonth={result.breakEvenMonth}
           summary={summaries.cumulative}
-          animate={animate}
           actions={actions.cumulative}
         />
       </OnScreen>
@@ -81,7 +77,6 @@ export default function ChartsPanel({
           months={result.months}
           servingMode={servingMode}
           summary={summaries.monthly}
-          animate={animate}
           actions={actions.monthly}
         />
       </OnScreen>
@@ -92,7 +87,6 @@ export default function ChartsPanel({
           requestsPerDay={requestsPerDay}
           horizonMonths={horizonMonths}
           summary={summaries.volume}
-          animate={animate}
           actions={actions.volume}
         />
       </OnScreen>
@@ -101,7 +95,6 @@ export default function ChartsPanel({
           rows={sensitivity}
           horizonMonths={horizonMonths}
           summary={tornadoSummary}
-          animate={animate}
           actions={actions.tornado}
         />
       </OnScreen>

@@ -21,7 +21,6 @@ import {
   COLOR,
   SERIES_NAME,
   axisLabel,
-  animation,
 } from './chart-style.ts';
 
 export type CumulativeRow = Pick<MonthRow, 'month' | 'cumulativeA' | 'cumulativeB'>;
@@ -32,7 +31,6 @@ export interface CumulativeCostChartProps {
   /** First month in which B's cumulative cost is no higher than A's; null when never. */
   breakEvenMonth: number | null;
   summary: string;
-  animate: boolean;
   actions?: ReactNode;
 }
 
@@ -56,7 +54,6 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
   months,
   breakEvenMonth,
   summary,
-  animate,
   actions,
 }: CumulativeCostChartProps) {
   const horizon = months.at(-1)?.month ?? 0;
@@ -107,7 +104,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
           tickLine={AXIS_LINE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />
-        <Tooltip content={TOOLTIP} isAnimationActive={animation(animate)} />
+        <Tooltip content={TOOLTIP} isAnimationActive={false} />
         {breakEvenRow && (
           <ReferenceLine
             x={breakEvenRow.month}
@@ -129,7 +126,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
           stroke={COLOR.a}
           strokeWidth={2}
           dot={false}
-          isAnimationActive={animation(animate)}
+          isAnimationActive={false}
         />
         <Line
           type="linear"
@@ -139,7 +136,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
           strokeWidth={2}
           strokeDasharray="6 3"
           dot={false}
-          isAnimationActive={animation(animate)}
+          isAnimationActive={false}
         />
         {breakEvenRow && (
           <ReferenceDot

@@ -14,7 +14,6 @@ import {
   COLOR,
   TOOLTIP_CURSOR,
   axisLabel,
-  animation,
 } from './chart-style.ts';
 
 type PartKey =
@@ -28,7 +27,6 @@ export interface MonthlyCostChartProps {
   /** Dedicated serving bills GPUs rather than tokens, so B's inference is called "GPUs". */
   servingMode: ServingMode;
   summary: string;
-  animate: boolean;
   actions?: ReactNode;
 }
 
@@ -79,7 +77,6 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
   months,
   servingMode,
   summary,
-  animate,
   actions,
 }: MonthlyCostChartProps) {
   const data = useMemo(() => months.filter((row) => row.month >= 1), [months]);
@@ -134,7 +131,7 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
           tickLine={AXIS_LINE}
           label={axisLabel('Cost per month ($)', 'y')}
         />
-        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={animation(animate)} />
+        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
         {parts.map((part) => (
           <Bar
             key={part.key}
@@ -144,7 +141,7 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
             fill={part.color}
             stroke={COLOR.background}
             strokeWidth={1}
-            isAnimationActive={animation(animate)}
+            isAnimationActive={false}
           />
         ))}
       </BarChart>

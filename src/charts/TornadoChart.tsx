@@ -16,21 +16,13 @@ import type { SensitivityRow } from '../model/sensitivity.ts';
 import { compactMoney } from './axis-format.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  COLOR,
-  TOOLTIP_CURSOR,
-  animation,
-  axisLabel,
-} from './chart-style.ts';
+import { AXIS_LINE, AXIS_TICK, COLOR, TOOLTIP_CURSOR, axisLabel } from './chart-style.ts';
 
 export interface TornadoChartProps {
   /** One row per input (sensitivity()); sorted here by spread, largest on top. */
   rows: readonly SensitivityRow[];
   horizonMonths: number;
   summary: string;
-  animate: boolean;
   /** Bars drawn for at most this many inputs; the table lists them all. */
   maxBars?: number;
   actions?: ReactNode;
@@ -97,7 +89,6 @@ export const TornadoChart = memo(function TornadoChart({
   rows,
   horizonMonths,
   summary,
-  animate,
   maxBars = 10,
   actions,
 }: TornadoChartProps) {
@@ -195,17 +186,12 @@ export const TornadoChart = memo(function TornadoChart({
           axisLine={AXIS_LINE}
           tickLine={false}
         />
-        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={animation(animate)} />
+        <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
         <ReferenceLine x={0} stroke={COLOR.marker} />
-        <Bar dataKey="low" name={LOW_NAME} fill={COLOR.low} isAnimationActive={animation(animate)}>
+        <Bar dataKey="low" name={LOW_NAME} fill={COLOR.low} isAnimationActive={false}>
           <LabelList dataKey="low" position="right" formatter={() => LOW_NAME} {...LABEL_STYLE} />
         </Bar>
-        <Bar
-          dataKey="high"
-          name={HIGH_NAME}
-          fill={COLOR.high}
-          isAnimationActive={animation(animate)}
-        >
+        <Bar dataKey="high" name={HIGH_NAME} fill={COLOR.high} isAnimationActive={false}>
           <LabelList dataKey="high" position="right" formatter={() => HIGH_NAME} {...LABEL_STYLE} />
         </Bar>
       </BarChart>

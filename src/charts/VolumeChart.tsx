@@ -14,7 +14,6 @@ import {
   COLOR,
   SERIES_NAME,
   axisLabel,
-  animation,
 } from './chart-style.ts';
 
 export type SweepPoint = VolumePoint;
@@ -28,7 +27,6 @@ export interface VolumeChartProps {
   requestsPerDay: number;
   horizonMonths: number;
   summary: string;
-  animate: boolean;
   actions?: ReactNode;
 }
 
@@ -79,7 +77,6 @@ export const VolumeChart = memo(function VolumeChart({
   requestsPerDay,
   horizonMonths,
   summary,
-  animate,
   actions,
 }: VolumeChartProps) {
   const [narrow, onWidthChange] = useNarrow();
@@ -163,7 +160,7 @@ export const VolumeChart = memo(function VolumeChart({
           tickLine={AXIS_LINE}
           label={axisLabel(`Total over ${horizonMonths} mo. ($${yAxis ? ', log' : ''})`, 'y')}
         />
-        <Tooltip content={TOOLTIP} isAnimationActive={animation(animate)} />
+        <Tooltip content={TOOLTIP} isAnimationActive={false} />
         {showToday && (
           <ReferenceLine
             x={requestsPerDay}
@@ -204,7 +201,7 @@ export const VolumeChart = memo(function VolumeChart({
           stroke={COLOR.a}
           strokeWidth={2}
           dot={false}
-          isAnimationActive={animation(animate)}
+          isAnimationActive={false}
         />
         <Line
           type="linear"
@@ -214,7 +211,7 @@ export const VolumeChart = memo(function VolumeChart({
           strokeWidth={2}
           strokeDasharray="6 3"
           dot={false}
-          isAnimationActive={animation(animate)}
+          isAnimationActive={false}
         />
       </LineChart>
     </ChartFrame>

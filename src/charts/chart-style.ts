@@ -43,11 +43,3 @@ export const TOOLTIP_CURSOR = { stroke: COLOR.grid, fill: COLOR.grid, fillOpacit
 
 /** Room for tick labels ("$1.2M") and the axis titles. */
 export const CHART_MARGIN = { top: 16, right: 16, bottom: 20, left: 12 } as const;
-
-/**
- * recharts' isAnimationActive for the page's `animate` flag: off while a slider moves, and when on,
- * 'auto' — which still stays still for people who ask their system for reduced motion.
- */
-export function animation(animate: boolean): 'auto' | false {
-  return animate ? 'auto' : false;
-}

@@ -39,7 +39,6 @@ export function ChartsArea() {
             requestsPerDay={scenario.requestsPerDay}
             horizonMonths={scenario.horizonMonths}
             servingMode={scenario.servingMode}
-            animate={false}
             chartActions={chartActions}
           />
         </Suspense>

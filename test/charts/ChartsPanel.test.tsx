@@ -7,7 +7,7 @@ import { BREAK_EVEN, DEDICATED, NO_BREAK_EVEN, chartInputs } from './fixtures.ts
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('ChartsPanel', { timeout: 30_000 }, () => {
   it('shows the four charts in a "Charts" region, each with its summary', () => {
-    const { container } = render(<ChartsPanel {...chartInputs(BREAK_EVEN)} animate={false} />);
+    const { container } = render(<ChartsPanel {...chartInputs(BREAK_EVEN)} />);
     const panel = screen.getByRole('region', { name: 'Charts' });
     expect(
       within(panel)
@@ -46,14 +46,14 @@ describe('ChartsPanel', { timeout: 30_000 }, () => {
   });
 
   it('tells the no-break-even story in words', () => {
-    render(<ChartsPanel {...chartInputs(NO_BREAK_EVEN)} animate={false} />);
+    render(<ChartsPanel {...chartInputs(NO_BREAK_EVEN)} />);
     expect(screen.getByText(/^Fine-tuning does not pay off within 12 months;/)).toBeVisible();
     expect(screen.getByText(/you have 10,000, below it\.$/)).toBeVisible();
     expect(screen.queryByText(/Break-even: month/)).toBeNull();
   });
 
-  it('renders with animation on, and with dedicated GPUs, without warnings', () => {
-    const { container } = render(<ChartsPanel {...chartInputs(DEDICATED)} animate />);
+  it('renders with dedicated GPUs, without warnings', () => {
+    const { container } = render(<ChartsPanel {...chartInputs(DEDICATED)} />);
     expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(4);
     expect(screen.getByText(/B runs on 1 GPU\.$/)).toBeVisible();
     expect(screen.getByText('B: GPUs')).toBeVisible();

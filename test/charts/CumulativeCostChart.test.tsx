@@ -12,7 +12,6 @@ function renderChart(result = calculate(BREAK_EVEN)) {
       months={result.months}
       breakEvenMonth={result.breakEvenMonth}
       summary="The summary line."
-      animate={false}
     />,
   );
 }

@@ -12,7 +12,6 @@ function renderChart(s: Scenario) {
       months={calculate(s).months}
       servingMode={s.servingMode}
       summary="The summary line."
-      animate={false}
     />,
   );
 }

@@ -13,7 +13,6 @@ function renderChart(rows: readonly SensitivityRow[], maxBars?: number) {
       rows={rows}
       horizonMonths={12}
       summary="The summary line."
-      animate={false}
       {...(maxBars === undefined ? {} : { maxBars })}
     />,
   );

@@ -15,7 +15,6 @@ function renderChart(s: Scenario) {
       requestsPerDay={s.requestsPerDay}
       horizonMonths={s.horizonMonths}
       summary="The summary line."
-      animate={false}
     />,
   );
   return { ...view, sweep };
