@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
@@ -106,6 +106,28 @@ describe('the calculator page', () => {
       await screen.findByRole('heading', { name: /cumulative cost/i }, { timeout: 5000 }),
     ).toBeVisible();
     expect(document.querySelectorAll('.recharts-surface').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the charts follow the controls', () => {
+  it('redraw from the new scenario once the slider pauses', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const frame = await screen.findByRole(
+      'region',
+      { name: 'Cumulative cost' },
+      { timeout: 25_000 },
+    );
+    await user.click(within(frame).getByRole('button', { name: /show table/i }));
+    const lastRow = () => within(frame).getAllByRole('row').at(-1)?.textContent ?? '';
+    expect(lastRow()).toContain(formatUsd(expected().result.totalA));
+
+    fireEvent.change(screen.getByRole('slider', { name: 'Requests per day' }), {
+      target: { value: '900' },
+    });
+    const { result } = expected();
+    await waitFor(() => expect(lastRow()).toContain(formatUsd(result.totalA)));
+    expect(lastRow()).toContain(formatUsd(result.totalB));
   });
 });
 
