@@ -48,22 +48,34 @@ async function measureMoves(browser, cpuRate) {
   await page.keyboard.press('Home');
   await page.waitForTimeout(300);
   await page.evaluate(() => (window.__latencies = []));
-  const scriptBefore = await scriptSeconds(cdp);
+  const before = await durations(cdp);
   for (let i = 0; i < MOVES; i++) {
     // Up and down the range a tenth at a time: every move changes the volume and every figure.
     await page.keyboard.press(i % 10 < 5 ? 'PageUp' : 'PageDown');
     await page.waitForTimeout(80);
   }
   await page.waitForTimeout(500);
-  const scriptAfter = await scriptSeconds(cdp);
+  const after = await durations(cdp);
   const latencies = await page.evaluate(() => window.__latencies);
   await context.close();
-  return { latencies, scriptMsPerMove: ((scriptAfter - scriptBefore) * 1000) / latencies.length };
+  const perMove = (key) => ((after[key] - before[key]) * 1000) / latencies.length;
+  return {
+    latencies,
+    script: perMove('script'),
+    layout: perMove('layout'),
+    style: perMove('style'),
+  };
 }
 
-async function scriptSeconds(cdp) {
+/** DevTools' cumulative seconds of script, layout and style recalculation so far. */
+async function durations(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return {
+    script: get('ScriptDuration'),
+    layout: get('LayoutDuration'),
+    style: get('RecalcStyleDuration'),
+  };
 }
 
 async function lighthouseScores(chromePath) {
@@ -95,9 +107,9 @@ const server = await serveGzip('dist', PORT);
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 try {
   for (const rate of [1, 4]) {
-    const { latencies, scriptMsPerMove } = await measureMoves(browser, rate);
+    const { latencies, script, layout, style } = await measureMoves(browser, rate);
     console.log(
-      `slider move → 2nd frame, CPU ${rate}× slower: median ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))} over ${latencies.length} moves; script ${ms(scriptMsPerMove)} per move`,
+      `slider move → 2nd frame, CPU ${rate}× slower: median ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))} over ${latencies.length} moves; per move: script ${ms(script)}, layout ${ms(layout)}, style ${ms(style)}`,
     );
   }
 } finally {

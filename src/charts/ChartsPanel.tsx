@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { Result } from '../model/calculate.ts';
 import type { ServingMode } from '../model/scenario.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
@@ -30,7 +30,7 @@ export interface ChartsPanelProps {
  * The four charts, loaded lazily so recharts stays out of the first load. Every chart is
  * memoised: a change that leaves a chart's props alone (say, a new sensitivity only) skips it.
  */
-export default function ChartsPanel({
+function ChartsPanel({
   result,
   sweep,
   sensitivity,
@@ -101,3 +101,7 @@ export default function ChartsPanel({
     </section>
   );
 }
+
+// The page re-renders its charts area on every slider move; the charts' inputs change only when
+// the slider pauses, so the panel skips every render in between.
+export default memo(ChartsPanel);

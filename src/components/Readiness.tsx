@@ -1,12 +1,33 @@
-import { BOOLEAN_FIELDS } from '../model/scenario.ts';
+import { BOOLEAN_FIELDS, type BooleanField } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
 
 const READINESS = BOOLEAN_FIELDS.filter((f) => f.group === 'readiness');
 
+/** One question; it subscribes to its own answer only, so a slider move leaves it alone. */
+function Question({ field }: { field: BooleanField }) {
+  const checked = useStore((s) => s.scenario[field.key]);
+  const setBoolean = useStore((s) => s.setBoolean);
+  return (
+    <li>
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => setBoolean(field.key, e.target.checked)}
+        />
+        <span>
+          {field.label}
+          <span className="field-help" style={{ display: 'block' }}>
+            {field.help}
+          </span>
+        </span>
+      </label>
+    </li>
+  );
+}
+
 /** "Do you really need fine-tuning?" — the answers feed the advisor's verdict. */
 export function Readiness() {
-  const scenario = useStore((s) => s.scenario);
-  const setBoolean = useStore((s) => s.setBoolean);
   return (
     <section className="card readiness" aria-labelledby="readiness-title">
       <h2 id="readiness-title">Do you really need fine-tuning?</h2>
@@ -18,21 +39,7 @@ export function Readiness() {
         <legend className="visually-hidden">Readiness questions</legend>
         <ul className="checklist">
           {READINESS.map((field) => (
-            <li key={field.key}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={scenario[field.key]}
-                  onChange={(e) => setBoolean(field.key, e.target.checked)}
-                />
-                <span>
-                  {field.label}
-                  <span className="field-help" style={{ display: 'block' }}>
-                    {field.help}
-                  </span>
-                </span>
-              </label>
-            </li>
+            <Question key={field.key} field={field} />
           ))}
         </ul>
       </fieldset>
