@@ -15,12 +15,12 @@ import { compactMoney } from './axis-format.ts';
 import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
-  AXIS_LINE,
-  AXIS_TICK,
   CHART_MARGIN,
   COLOR,
   SERIES_NAME,
   axisLabel,
+  AXIS_STYLE,
+  LINE_STYLE,
 } from './chart-style.ts';
 
 export type CumulativeRow = Pick<MonthRow, 'month' | 'cumulativeA' | 'cumulativeB'>;
@@ -91,17 +91,13 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
           type="number"
           domain={[0, horizon]}
           allowDecimals={false}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={axisLabel('Month', 'x')}
         />
         <YAxis
           width={64}
           tickFormatter={compactMoney}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />
         <Tooltip content={TOOLTIP} isAnimationActive={false} />
@@ -119,24 +115,13 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
             }}
           />
         )}
+        <Line {...LINE_STYLE} dataKey="cumulativeA" name={SERIES_NAME.a} stroke={COLOR.a} />
         <Line
-          type="linear"
-          dataKey="cumulativeA"
-          name={SERIES_NAME.a}
-          stroke={COLOR.a}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          type="linear"
+          {...LINE_STYLE}
           dataKey="cumulativeB"
           name={SERIES_NAME.b}
           stroke={COLOR.b}
-          strokeWidth={2}
           strokeDasharray="6 3"
-          dot={false}
-          isAnimationActive={false}
         />
         {breakEvenRow && (
           <ReferenceDot

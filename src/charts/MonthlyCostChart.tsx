@@ -7,14 +7,7 @@ import type { ServingMode } from '../model/scenario.ts';
 import { compactMoney } from './axis-format.ts';
 import { nonZeroMoneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
-import {
-  AXIS_LINE,
-  AXIS_TICK,
-  CHART_MARGIN,
-  COLOR,
-  TOOLTIP_CURSOR,
-  axisLabel,
-} from './chart-style.ts';
+import { CHART_MARGIN, COLOR, TOOLTIP_CURSOR, axisLabel, AXIS_STYLE } from './chart-style.ts';
 
 type PartKey =
   'prefixA' | 'inputA' | 'outputA' | 'upkeepA' | 'inferenceB' | 'fallbackB' | 'upkeepB' | 'retrain';
@@ -116,19 +109,11 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
     <ChartFrame title={TITLE} summary={summary} legend={legend} table={table} actions={actions}>
       <BarChart data={data} margin={CHART_MARGIN} barCategoryGap="15%" barGap={1} title={TITLE}>
         <CartesianGrid stroke={COLOR.grid} vertical={false} />
-        <XAxis
-          dataKey="month"
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          label={axisLabel('Month', 'x')}
-        />
+        <XAxis dataKey="month" {...AXIS_STYLE} label={axisLabel('Month', 'x')} />
         <YAxis
           width={64}
           tickFormatter={compactMoney}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={axisLabel('Cost per month ($)', 'y')}
         />
         <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />

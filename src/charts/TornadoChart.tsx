@@ -16,7 +16,14 @@ import type { SensitivityRow } from '../model/sensitivity.ts';
 import { compactMoney } from './axis-format.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
-import { AXIS_LINE, AXIS_TICK, COLOR, TOOLTIP_CURSOR, axisLabel } from './chart-style.ts';
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  COLOR,
+  TOOLTIP_CURSOR,
+  axisLabel,
+  AXIS_STYLE,
+} from './chart-style.ts';
 
 export interface TornadoChartProps {
   /** One row per input (sensitivity()); sorted here by spread, largest on top. */
@@ -173,9 +180,7 @@ export const TornadoChart = memo(function TornadoChart({
           type="number"
           padding={{ left: LABEL_ROOM, right: LABEL_ROOM }}
           tickFormatter={compactMoney}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={axisLabel('Change in savings ($)', 'x')}
         />
         <YAxis

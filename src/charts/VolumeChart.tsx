@@ -8,12 +8,12 @@ import { compactMoney, compactNumber, powersOfTen } from './axis-format.ts';
 import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
-  AXIS_LINE,
-  AXIS_TICK,
   CHART_MARGIN,
   COLOR,
   SERIES_NAME,
   axisLabel,
+  AXIS_STYLE,
+  LINE_STYLE,
 } from './chart-style.ts';
 
 export type SweepPoint = VolumePoint;
@@ -146,18 +146,14 @@ export const VolumeChart = memo(function VolumeChart({
           ticks={X_TICKS}
           allowDataOverflow
           tickFormatter={compactNumber}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={axisLabel('Requests per day (log scale)', 'x')}
         />
         <YAxis
           width={64}
           {...(yAxis ?? {})}
           tickFormatter={compactMoney}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={axisLabel(`Total over ${horizonMonths} mo. ($${yAxis ? ', log' : ''})`, 'y')}
         />
         <Tooltip content={TOOLTIP} isAnimationActive={false} />
@@ -194,24 +190,13 @@ export const VolumeChart = memo(function VolumeChart({
             }}
           />
         )}
+        <Line {...LINE_STYLE} dataKey="totalA" name={SERIES_NAME.a} stroke={COLOR.a} />
         <Line
-          type="linear"
-          dataKey="totalA"
-          name={SERIES_NAME.a}
-          stroke={COLOR.a}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          type="linear"
+          {...LINE_STYLE}
           dataKey="totalB"
           name={SERIES_NAME.b}
           stroke={COLOR.b}
-          strokeWidth={2}
           strokeDasharray="6 3"
-          dot={false}
-          isAnimationActive={false}
         />
       </LineChart>
     </ChartFrame>

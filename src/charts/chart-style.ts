@@ -24,6 +24,18 @@ export const SERIES_NAME = { a: 'A: prompting', b: 'B: fine-tuning' } as const;
 /** recharts writes tick colours as inline styles, so they are set here rather than in CSS. */
 export const AXIS_TICK = { fill: COLOR.axis, fontSize: 12 } as const;
 export const AXIS_LINE = { stroke: COLOR.axis } as const;
+/** Tick labels, axis line and tick marks: the same on every axis of every chart. */
+export const AXIS_STYLE = { tick: AXIS_TICK, axisLine: AXIS_LINE, tickLine: AXIS_LINE } as const;
+/**
+ * Every line series: straight segments between points, no dots (a small DOM), no animation
+ * (recharts animates in JavaScript, and the charts redraw only when a slider pauses).
+ */
+export const LINE_STYLE = {
+  type: 'linear',
+  strokeWidth: 2,
+  dot: false,
+  isAnimationActive: false,
+} as const;
 
 /** An axis title in the plot's margin. */
 export function axisLabel(value: string, axis: 'x' | 'y') {

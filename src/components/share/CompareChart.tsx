@@ -3,7 +3,13 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { compactMoney } from '../../charts/axis-format.ts';
 import { ChartFrame, type ChartTable, type LegendItem } from '../../charts/ChartFrame.tsx';
 import { moneyLine, tooltipContent } from '../../charts/ChartTooltip.tsx';
-import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, COLOR, axisLabel } from '../../charts/chart-style.ts';
+import {
+  CHART_MARGIN,
+  COLOR,
+  axisLabel,
+  AXIS_STYLE,
+  LINE_STYLE,
+} from '../../charts/chart-style.ts';
 import '../../charts/charts.css';
 import { formatUsd } from '../../model/format.ts';
 import type { ComparisonRow } from '../../state/compare-selectors.ts';
@@ -72,31 +78,24 @@ function CompareChart({ rows, leftName, rightName }: CompareChartProps) {
           type="number"
           domain={[0, horizon]}
           allowDecimals={false}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={axisLabel('Month', 'x')}
         />
         <YAxis
           width={64}
           tickFormatter={compactMoney}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
+          {...AXIS_STYLE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />
         <Tooltip content={TOOLTIP} isAnimationActive={false} />
         {series.map((s) => (
           <Line
+            {...LINE_STYLE}
             key={s.key}
-            type="linear"
             dataKey={s.key}
             name={s.name}
             stroke={s.color}
-            strokeWidth={2}
             {...(s.dashed ? { strokeDasharray: '6 3' } : {})}
-            dot={false}
-            isAnimationActive={false}
           />
         ))}
       </LineChart>
