@@ -30,7 +30,11 @@ function inlineEntryCss(): Plugin {
 }
 
 /** Tests of pure modules, run without a DOM. */
-const NODE_TESTS = ['test/model/**/*.test.ts', 'test/catalog/**/*.test.ts'];
+const NODE_TESTS = [
+  'test/model/**/*.test.ts',
+  'test/catalog/**/*.test.ts',
+  'test/scripts/**/*.test.ts',
+];
 
 export default defineConfig({
   plugins: [react(), inlineEntryCss()],
