@@ -4,6 +4,8 @@
 
 /** The sub-path the e2e tests build for and serve under (GitHub Pages style). */
 export const SUBPATH_EXAMPLE = '/fine-tune-or-prompt/';
+/** Where that build goes (dist/ holds the root build). */
+export const SUBPATH_DIST = 'dist-subpath';
 
 /** `BASE_PATH` as Vite wants it: '/' or '/a/path/' (leading and trailing slash). */
 export function basePath(value = '/') {
