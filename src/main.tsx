@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { reloadIfRedeployed } from './components/redeploy.ts';
 import { useSharing, watchOtherTabs } from './state/saved.ts';
 import { initialInputs, useStore } from './state/store.ts';
 import './app/styles.css';
@@ -23,8 +24,19 @@ const urlSync = import('./url/sync.ts')
       },
     }),
   )
-  // Without the chunk (offline, a failed deploy) the calculator still works, just unlinked.
-  .catch(() => undefined);
+  // Without the chunk (offline, a redeploy) the calculator still works, just unlinked; a shared
+  // link says it could not be read (the notice is static in index.html: no code to load).
+  .catch(() => {
+    void reloadIfRedeployed();
+    const notice = document.getElementById('link-unreadable');
+    if (!notice || window.location.search.length < 2) return;
+    notice.hidden = false;
+    notice.onclick = (event) => {
+      const button = (event.target as Element).closest('button');
+      if (button?.classList.contains('primary')) window.location.reload();
+      else if (button) notice.hidden = true;
+    };
+  });
 
 function render() {
   const root = document.getElementById('root');

@@ -3,6 +3,7 @@ import { useStore } from '../../state/store.ts';
 import { NAME_MAX_LENGTH } from '../../url/limits.ts';
 import { shareUrl } from '../../url/share-url.ts';
 import { currentInputs, nextScenarioName } from './current-inputs.ts';
+import { reloadIfRedeployed } from '../redeploy.ts';
 import { ManualCopy } from './ManualCopy.tsx';
 import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 import './share.css';
@@ -12,6 +13,7 @@ import './share.css';
  * anyone clicks it is already here and the clipboard write keeps the click's user activation.
  */
 const loadCodec = () => import('../../url/inputs.ts');
+type Codec = Awaited<ReturnType<typeof loadCodec>>;
 
 /** Name the scenario, copy its link, save it in this browser, or start over. */
 export function ShareBar() {
@@ -20,13 +22,17 @@ export function ShareBar() {
   const [message, confirm] = useConfirmation();
   const link = useCopyLink(confirm, 'Link copied. Whoever opens it sees these exact numbers.');
 
-  const copyLink = async () => {
-    const { encodeInputs } = await loadCodec();
-    await link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
-  };
+  /** Runs `use` with the codec; offline or after a redeploy, says why nothing happened. */
+  const withCodec = (use: (codec: Codec) => unknown) =>
+    loadCodec().then(use, () => {
+      confirm('The link code could not load: check the connection, then try again.');
+      void reloadIfRedeployed();
+    });
 
-  const save = async () => {
-    const { encodeInputs } = await loadCodec();
+  const copyLink = ({ encodeInputs }: Codec) =>
+    link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
+
+  const save = ({ encodeInputs }: Codec) => {
     const inputs = currentInputs();
     const list = useSharing.getState().saved;
     const finalName = inputs.name.trim() === '' ? nextScenarioName(list) : inputs.name;
@@ -66,10 +72,10 @@ export function ShareBar() {
         />
       </label>
       <div className="share-actions">
-        <button type="button" className="primary" onClick={() => void copyLink()}>
+        <button type="button" className="primary" onClick={() => void withCodec(copyLink)}>
           Copy link
         </button>
-        <button type="button" onClick={() => void save()}>
+        <button type="button" onClick={() => void withCodec(save)}>
           Save
         </button>
         <button type="button" onClick={reset}>
