@@ -12,6 +12,7 @@ import './share.css';
  * anyone clicks it is already here and the clipboard write keeps the click's user activation.
  */
 const loadCodec = () => import('../../url/inputs.ts');
+const loadSavedStorage = () => import('../../state/saved-storage.ts');
 
 /** Name the scenario, copy its link, save it in this browser, or start over. */
 export function ShareBar() {
@@ -26,21 +27,29 @@ export function ShareBar() {
   };
 
   const save = async () => {
-    const { encodeInputs } = await loadCodec();
-    const inputs = currentInputs();
-    const list = useSharing.getState().saved;
-    const finalName = inputs.name.trim() === '' ? nextScenarioName(list) : inputs.name;
-    if (finalName !== inputs.name) setName(finalName);
-    const replacing = list.some((entry) => entry.name === finalName);
-    const stored = useSharing
-      .getState()
-      .save(finalName, encodeInputs({ ...inputs, name: finalName }));
-    if (!stored) {
-      confirm(
-        `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
-      );
-    } else {
-      confirm(replacing ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`);
+    try {
+      const [{ encodeInputs }, { savedScenarios, startSavedScenarios }] = await Promise.all([
+        loadCodec(),
+        loadSavedStorage(),
+      ]);
+      startSavedScenarios();
+      const inputs = currentInputs();
+      const finalName =
+        inputs.name.trim() === '' ? nextScenarioName(savedScenarios.list()) : inputs.name;
+      if (finalName !== inputs.name) setName(finalName);
+      const outcome = savedScenarios.save(finalName, encodeInputs({ ...inputs, name: finalName }));
+      if (!outcome.stored) {
+        confirm(
+          `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
+        );
+      } else {
+        confirm(
+          outcome.replaced ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`,
+        );
+      }
+    } catch {
+      // The code that saves could not load (offline, or a newer version was deployed).
+      confirm('The scenario was not saved: part of the page could not load. Try again.');
     }
   };
 
