@@ -79,7 +79,7 @@ function isBreak(text: string, i: number): boolean {
 /**
  * Where to cut `text` into pieces of at most `max` characters. A cut goes where tokenizers split
  * anyway (" word" starts a token), so the counts stay exact. A run with no such place is cut at `max` (never inside a
- * surrogate pair); such a cut may move a token boundary, so it is counted in `cuts`.
+ * surrogate pair); such a cut may split a token (up to two tokens more), so it is counted in `cuts`.
  */
 export function pieceEnds(text: string, max = PIECE_CHARS): { ends: number[]; cuts: number } {
   const ends: number[] = [];
@@ -110,7 +110,7 @@ export interface CountPlan {
   totalChars: number;
   /** Characters in the counted pieces: below totalChars when the count is estimated. */
   countedChars: number;
-  /** Runs without spaces cut at PIECE_CHARS (each may shift the count by about a token). */
+  /** Runs without spaces cut at PIECE_CHARS (each may add up to two tokens to the count). */
   cuts: number;
 }
 

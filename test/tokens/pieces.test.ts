@@ -57,9 +57,9 @@ describe('cutting text into bounded pieces', () => {
     fc.assert(
       fc.property(prose, (text) => {
         const plan = planCount(system(text), { pieceChars: 24 });
-        // Exact unless a run had no place to cut (then within a token per cut).
+        // Exact unless a run had no place to cut ("don't" cut after "don" is 3 tokens, not 1).
         const difference = Math.abs(countPlan(o200k, plan).systemTokens - o200k.count(text));
-        expect(difference).toBeLessThanOrEqual(plan.cuts);
+        expect(difference).toBeLessThanOrEqual(2 * plan.cuts);
         if (plan.cuts === 0) cutFree++;
       }),
       { numRuns: 200 },
@@ -67,11 +67,13 @@ describe('cutting text into bounded pieces', () => {
     expect(cutFree).toBeGreaterThan(100); // most texts were cut only at safe places
   });
 
-  it('counts a run of emoji in pieces within a token per cut of the whole count', () => {
+  it('counts a run of emoji in pieces within two tokens per cut of the whole count', () => {
     const text = EMOJI.repeat(300); // the whole count alone takes about a second here
     const plan = planCount(system(text));
     const whole = o200k.count(text);
-    expect(Math.abs(countPlan(o200k, plan).systemTokens - whole)).toBeLessThanOrEqual(plan.cuts);
+    expect(Math.abs(countPlan(o200k, plan).systemTokens - whole)).toBeLessThanOrEqual(
+      2 * plan.cuts,
+    );
   }, 30_000);
 
   it('finishes the inputs that never finished before: 1 MB of emoji, a million NUL characters', () => {
