@@ -13,7 +13,8 @@ import {
 } from './codec.ts';
 import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS } from './keys.ts';
 import { migrate, type LinkParams } from './migrate.ts';
-import { encodePart, formatQuery, parseQuery, quote } from './query.ts';
+import { quote } from '../model/quote.ts';
+import { encodePart, formatQuery, parseQuery } from './query.ts';
 
 export type { DecodedScenario, LinkMeta, LinkScenario } from './codec.ts';
 

@@ -3,6 +3,7 @@
  * rather than URLSearchParams because URLSearchParams quietly turns broken percent-encoding into
  * replacement characters, and the link reader must say which value it could not read.
  */
+import { quote } from '../model/quote.ts';
 import type { Problem } from '../model/validate.ts';
 
 /** One parsed query: the first value of every key (null when its percent-encoding is broken). */
@@ -12,14 +13,6 @@ export interface ParsedQuery {
   repeated: Set<string>;
   /** Parts of the query whose key could not be decoded, so no field can be named. */
   problems: Problem[];
-}
-
-const LONGEST_QUOTE = 40;
-
-/** A short quote of link text for a message (rendered as text, never as HTML). */
-export function quote(text: string): string {
-  const short = text.length > LONGEST_QUOTE ? `${text.slice(0, LONGEST_QUOTE)}…` : text;
-  return `“${short}”`;
 }
 
 function decodePart(part: string): string | null {
