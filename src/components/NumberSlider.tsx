@@ -5,6 +5,7 @@ import { formatFieldValue } from '../model/field-format.ts';
 import { readNumberBox } from '../model/number-box.ts';
 import { sliderScale, stepValue, type Direction } from './slider-scale.ts';
 import { SourceNote } from './SourceNote.tsx';
+import './number-slider.css';
 
 interface Props {
   field: NumericKey;
