@@ -2,8 +2,9 @@ import { memo, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } f
 import { fieldByKey, type NumericKey } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
 import { formatFieldValue } from '../model/field-format.ts';
-import { readNumberBox } from '../model/number-box.ts';
+import type { BoxReading } from '../model/number-box.ts';
 import { sliderScale, stepValue, type Direction } from './slider-scale.ts';
+import { loadNumberReader, readTypedNow } from './number-reader.ts';
 import { SourceNote } from './SourceNote.tsx';
 import './number-slider.css';
 
@@ -24,6 +25,9 @@ interface BoxMessage {
   refused: boolean;
   at: number;
 }
+
+const LOAD_FAILED =
+  'This box could not load what it needs to read numbers (is the connection down?). Use the slider, or type again to retry.';
 
 /** Arrow keys on the slider: right and up move up, left and down move down. */
 const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
@@ -52,6 +56,7 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
   // The value before this round of typing began: what an unreadable entry goes back to, so that
   // "5x" keeps 10,000 rather than the 5 that its first keystroke had already set.
   const beforeTyping = useRef<number | null>(null);
+  const latestText = useRef('');
   const name = label ?? field.label;
   const show = (v: number) => formatFieldValue(field, v);
   const valueText = show(value);
@@ -84,7 +89,27 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
     setDraft(text);
     const before = beforeTyping.current ?? value;
     beforeTyping.current = before;
-    const read = readNumberBox(field, text);
+    latestText.current = text;
+    const read = readTypedNow(field, text);
+    if (read !== null) {
+      apply(read, before);
+      return;
+    }
+    loadNumberReader().then(
+      () => {
+        // Only the newest text counts; an older keystroke's read would undo it.
+        const latest = readTypedNow(field, text);
+        if (latestText.current === text && latest !== null) apply(latest, before);
+      },
+      () => {
+        if (latestText.current !== text) return;
+        setNumber(key, before);
+        setMessage({ text: LOAD_FAILED, refused: true, at: before });
+      },
+    );
+  }
+
+  function apply(read: BoxReading, before: number) {
     const next = read.value ?? before;
     setMessage(
       read.message === null ? null : { text: read.message, refused: read.value === null, at: next },
@@ -139,6 +164,7 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
             aria-describedby={visible ? `${id}-message` : undefined}
             value={draft ?? String(shown)}
             onChange={onType}
+            onFocus={() => void loadNumberReader().catch(() => undefined)}
             onBlur={onBoxBlur}
           />
           <span className="unit" aria-hidden="true">

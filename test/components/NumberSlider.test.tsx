@@ -1,11 +1,18 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NumberSlider } from '../../src/components/NumberSlider.tsx';
+import { loadNumberReader } from '../../src/components/number-reader.ts';
 import { formatFieldValue } from '../../src/model/field-format.ts';
 import { fieldByKey } from '../../src/model/scenario.ts';
 import { useStore } from '../../src/state/store.ts';
 import { TYPED } from '../model/typed-numbers.ts';
+
+// The reader loads on a box's first focus; here it is loaded up front (number-reader.test.tsx
+// covers a keystroke that arrives before it).
+beforeAll(async () => {
+  await loadNumberReader();
+});
 
 describe('NumberSlider', () => {
   it('shows the value with its unit and moves on a logarithmic scale', () => {
