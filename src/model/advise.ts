@@ -37,7 +37,8 @@ const FEW_EXAMPLES = 500;
 /** The smallest prefix the major APIs cache (OpenAI and Anthropic: 1,024 tokens). */
 const MIN_CACHEABLE_TOKENS = 1_024;
 const EVERY_VOLUME = `${formatCount(MAX_REQUESTS_PER_DAY / 1_000_000)} million requests per day`;
-const KIND_ORDER: readonly ReasonKind[] = ['blocker', 'caution', 'cost', 'benefit', 'hint'];
+/** The order reasons are listed in. */
+export const KIND_ORDER: readonly ReasonKind[] = ['blocker', 'caution', 'cost', 'benefit', 'hint'];
 
 /**
  * Advice for scenario `s` and its result `r` (= calculate(s)). Any blocker gives 'dont';
@@ -56,7 +57,8 @@ export function advise(s: Scenario, r: Result): Advice {
   return { verdict, headline: headline(s, r), reasons };
 }
 
-function hasCostCase(r: Result): boolean {
+/** A cost case: fine-tuning saves money over the horizon and breaks even within it. */
+export function hasCostCase(r: Pick<Result, 'savings' | 'breakEvenMonth'>): boolean {
   return r.savings > 0 && r.breakEvenMonth !== null;
 }
 
