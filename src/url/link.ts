@@ -11,9 +11,11 @@ import {
   type LinkMeta,
   type LinkScenario,
 } from './codec.ts';
+import type { RiskSettings } from '../model/risk-ranges.ts';
 import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS } from './keys.ts';
 import { migrate, type LinkParams } from './migrate.ts';
 import { encodePart, formatQuery, parseQuery, quote } from './query.ts';
+import { readRisk, riskPairs } from './risk-link.ts';
 
 export type { DecodedScenario, LinkMeta, LinkScenario } from './codec.ts';
 
@@ -26,6 +28,8 @@ export interface LinkComparison<S extends LinkScenario = LinkScenario> {
 export interface DecodedLink {
   current: DecodedScenario;
   compare: LinkComparison<DecodedScenario> | null;
+  /** The current scenario's simulation settings (the defaults when the link has none). */
+  risk: RiskSettings;
   /** Every problem of the link: its own (version, broken keys) and each scenario's. */
   problems: Problem[];
 }
@@ -35,10 +39,18 @@ export function encodeScenario(scenario: Scenario, meta: LinkMeta): string {
   return encodeLink({ scenario, meta });
 }
 
-/** The query string for the current scenario and, when open, a comparison. */
-export function encodeLink(current: LinkScenario, compare: LinkComparison | null = null): string {
+/**
+ * The query string for the current scenario, its simulation settings (only what differs from
+ * the defaults) and, when open, a comparison.
+ */
+export function encodeLink(
+  current: LinkScenario,
+  compare: LinkComparison | null = null,
+  risk: RiskSettings | null = null,
+): string {
   const pairs: [string, string][] = [[META_KEYS.version, String(LINK_VERSION)]];
   pairs.push(...scenarioPairs(current.scenario, current.meta));
+  if (risk) pairs.push(...riskPairs(risk));
   const prefixed = (prefix: string, side: LinkScenario) =>
     scenarioPairs(side.scenario, side.meta).map(([key, value]): [string, string] => [
       prefix + key,
@@ -141,6 +153,8 @@ export function decodeLink(search: string): DecodedLink {
 
   const current = read(groups.current);
   problems.push(...current.problems);
+  const risk = readRisk(groups.current.params);
+  problems.push(...risk.problems);
   let compare: LinkComparison<DecodedScenario> | null = null;
   if (groups.right.params.size > 0) {
     const right = withContext(read(groups.right), COMPARE_PREFIXES.right, 'Right side');
@@ -156,7 +170,7 @@ export function decodeLink(search: string): DecodedLink {
       message: 'The link names only one side of a comparison; the comparison was ignored.',
     });
   }
-  return { current, compare, problems };
+  return { current, compare, risk: risk.risk, problems };
 }
 
 /**
