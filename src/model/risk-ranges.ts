@@ -3,14 +3,8 @@
  * and the user's own ranges on top of them (docs/model.md, "How sure is this?").
  */
 import { RANGED_KEYS, type Range, type RangedKey, type Ranges } from './risk-draws';
+import type { RangeSettings } from './risk-settings';
 import { fieldByKey, type Scenario } from './scenario';
-import { DEFAULT_SEED } from './simulate';
-
-/**
- * What the user chose per ranged input: absent means the default range around the current
- * value; `null` means "certain" (no range); a range is the user's own low and high.
- */
-export type RangeSettings = Partial<Record<RangedKey, Range | null>>;
 
 /**
  * The default range of each input, from its value `v`. Chosen to be honest about typical plans:
@@ -64,13 +58,3 @@ export function effectiveRanges(scenario: Scenario, settings: RangeSettings): Ra
   }
   return ranges;
 }
-
-/** Everything the user chose for the simulation: the ranges and the generator's seed. */
-export interface RiskSettings {
-  ranges: RangeSettings;
-  /** Any whole number 0..4,294,967,295; the same seed draws the same futures. */
-  seed: number;
-}
-
-/** Every range at its default, seed 1: what a page without a link simulates. */
-export const DEFAULT_RISK: RiskSettings = { ranges: {}, seed: DEFAULT_SEED };

@@ -7,13 +7,10 @@
 import { calculate } from './calculate';
 import { uniform } from './prng';
 import { drawScenario, drawsFor, nearestRank, type Ranges } from './risk-draws';
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from './risk-settings';
 import type { Scenario } from './scenario';
 import type { Dollars } from './units';
 
-/** The spec's default number of simulated futures. */
-export const DEFAULT_SAMPLES = 2_000;
-/** The seed used when none is given (and the one a link leaves out). */
-export const DEFAULT_SEED = 1;
 /** More samples than this add nothing a reader can see and would only freeze the worker. */
 export const MAX_SAMPLES = 100_000;
 

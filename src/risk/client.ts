@@ -5,9 +5,10 @@
  * the replaced one settles with null — a stale result is never computed, let alone shown.
  * Without module workers (old browsers, jsdom) the same code runs on the main thread.
  */
-import { effectiveRanges, type RiskSettings } from '../model/risk-ranges.ts';
+import { effectiveRanges } from '../model/risk-ranges.ts';
+import { DEFAULT_SAMPLES, type RiskSettings } from '../model/risk-settings.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { DEFAULT_SAMPLES, simulate, type Simulation } from '../model/simulate.ts';
+import type { Simulation } from '../model/simulate.ts';
 import type { FromWorker, SimulationJob } from './protocol.ts';
 
 interface Request {
@@ -64,14 +65,14 @@ function start(request: Request) {
     return;
   }
   // On this thread, after the current task, so the request's own render completes first.
-  setTimeout(() => {
+  void import('../model/simulate.ts').then(({ simulate }) => {
     const { scenario, ranges, samples, seed } = request.job;
     try {
       finish({ id, simulation: simulate(scenario, ranges, { samples, seed }), ms: 0 });
     } catch (error) {
       finish({ id, error: error instanceof Error ? error.message : String(error) });
     }
-  }, 0);
+  });
 }
 
 /** Runs one job; null when a newer job replaced it before it started. */
@@ -99,7 +100,10 @@ let latest: Latest | null = null;
  * The simulation of `scenario` with `settings` (2,000 samples), shared by everyone who asks for
  * the same two objects: the verdict and the risk section start one job between them.
  */
-export function simulationFor(scenario: Scenario, settings: RiskSettings): Promise<Simulation | null> {
+export function simulationFor(
+  scenario: Scenario,
+  settings: RiskSettings,
+): Promise<Simulation | null> {
   if (latest?.scenario === scenario && latest.settings === settings) return latest.promise;
   const promise = runSimulation({
     scenario,

@@ -14,5 +14,4 @@ export type ToWorker = SimulationJob & { id: number };
 
 export type FromWorker =
   /** `ms`: time simulate took in the worker (the benchmark reads it). */
-  | { id: number; simulation: Simulation; ms: number }
-  | { id: number; error: string };
+  { id: number; simulation: Simulation; ms: number } | { id: number; error: string };

@@ -13,7 +13,7 @@ import {
   type CatalogSelection,
 } from '../catalog/select.ts';
 import type { Range, RangedKey } from '../model/risk-draws.ts';
-import { DEFAULT_RISK, type RiskSettings } from '../model/risk-ranges.ts';
+import { DEFAULT_RISK, type RiskSettings } from '../model/risk-settings.ts';
 
 /** The catalog's value for each catalog-filled field of a selection. */
 const catalogValues = (selection: CatalogSelection): Partial<Record<NumericKey, number>> =>
@@ -57,7 +57,6 @@ export function initialInputs(): Inputs {
     selection: DEFAULT_SELECTION,
     overrides: [],
     name: '',
-    risk: DEFAULT_RISK,
   };
 }
 

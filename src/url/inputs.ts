@@ -5,7 +5,7 @@
  */
 import type { CatalogSelection } from '../catalog/select.ts';
 import type { NumericKey, Scenario } from '../model/scenario.ts';
-import type { RiskSettings } from '../model/risk-ranges.ts';
+import type { RiskSettings } from '../model/risk-settings.ts';
 import type { Problem } from '../model/validate.ts';
 import { decodeLink, encodeLink, type LinkScenario } from './link.ts';
 

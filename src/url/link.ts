@@ -11,7 +11,7 @@ import {
   type LinkMeta,
   type LinkScenario,
 } from './codec.ts';
-import type { RiskSettings } from '../model/risk-ranges.ts';
+import type { RiskSettings } from '../model/risk-settings.ts';
 import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS } from './keys.ts';
 import { migrate, type LinkParams } from './migrate.ts';
 import { encodePart, formatQuery, parseQuery, quote } from './query.ts';

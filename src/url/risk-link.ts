@@ -5,7 +5,7 @@
  * default seed — so old links keep showing exactly what they showed. Never throws.
  */
 import { RANGED_KEYS, type Range } from '../model/risk-draws.ts';
-import { DEFAULT_RISK, type RangeSettings, type RiskSettings } from '../model/risk-ranges.ts';
+import { DEFAULT_RISK, type RangeSettings, type RiskSettings } from '../model/risk-settings.ts';
 import { fieldByKey } from '../model/scenario.ts';
 import type { Problem } from '../model/validate.ts';
 import { SCENARIO_KEYS } from './keys.ts';

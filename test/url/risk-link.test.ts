@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RANGED_KEYS, type RangedKey } from '../../src/model/risk-draws.ts';
-import { DEFAULT_RISK, type RangeSettings } from '../../src/model/risk-ranges.ts';
+import { DEFAULT_RISK, type RangeSettings } from '../../src/model/risk-settings.ts';
 import { fieldByKey } from '../../src/model/scenario.ts';
 import { decodeLink, encodeLink } from '../../src/url/link.ts';
 import { linkScenarioArb } from './arbitraries.ts';
