@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /**
  * Puts the entry's stylesheet into index.html: the first paint then waits for no second request
@@ -13,20 +13,42 @@ function inlineEntryCss(): Plugin {
     name: 'inline-entry-css',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const html = bundle['index.html'];
-      if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
-      html.source = html.source.replace(
-        /<link rel="stylesheet"[^>]*href="\/(assets\/index-[^"]+\.css)"[^>]*>/,
-        (tag, file: string) => {
-          const css = bundle[file];
-          if (!css || css.type !== 'asset') return tag;
-          delete bundle[file];
-          return `<style>${String(css.source)}</style>`;
-        },
-      );
+    generateBundle: {
+      // After Vite's own hooks, which write the lists of files each lazy import preloads.
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html'];
+        if (!html || html.type !== 'asset' || typeof html.source !== 'string') return;
+        html.source = html.source.replace(
+          /<link rel="stylesheet"[^>]*href="\/(assets\/index-[^"]+\.css)"[^>]*>/,
+          (tag, file: string) => {
+            const css = bundle[file];
+            if (!css || css.type !== 'asset') return tag;
+            delete bundle[file];
+            forgetDeletedCss(bundle, file);
+            return `<style>${String(css.source)}</style>`;
+          },
+        );
+      },
     },
   };
+}
+
+/**
+ * A lazy chunk that itself imports another lazily (the risk section's fan chart, the comparison's
+ * chart) lists the entry's stylesheet among the files to preload first. That file is now inlined
+ * and gone, so the preload would fail with a 404 and the import with it. The entry's script stands
+ * in for it: it is loaded already, so preloading it again costs nothing. (Swapped, not removed:
+ * the lists are addressed by position.)
+ */
+function forgetDeletedCss(bundle: Rollup.OutputBundle, css: string) {
+  const entry = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry);
+  if (!entry) return;
+  for (const item of Object.values(bundle)) {
+    if (item.type === 'chunk' && item.code.includes(css)) {
+      item.code = item.code.split(`"${css}"`).join(`"${entry.fileName}"`);
+    }
+  }
 }
 
 /** Tests of pure modules, run without a DOM. */

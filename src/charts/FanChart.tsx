@@ -30,7 +30,7 @@ const TITLE = 'Cumulative saving across the simulated futures';
 const LEGEND: readonly LegendItem[] = [
   { label: 'Median future', color: COLOR.b, shape: 'line' },
   { label: '8 futures in 10 (P10 to P90)', color: COLOR.b4, shape: 'block' },
-  { label: 'Break-even (no saving yet)', color: COLOR.marker, shape: 'dotted' },
+  { label: 'Zero: break-even', color: COLOR.marker, shape: 'dotted' },
 ];
 
 function bandLine(entry: TooltipPayloadEntry): readonly [string, string] | null {
@@ -87,7 +87,13 @@ export const FanChart = memo(function FanChart({ bands, actions }: FanChartProps
           fillOpacity={0.6}
           isAnimationActive={false}
         />
-        <ReferenceLine y={0} stroke={COLOR.marker} strokeDasharray="2 3" />
+        {/* extendDomain: zero stays in view even when every future saves, or none does. */}
+        <ReferenceLine
+          y={0}
+          stroke={COLOR.marker}
+          strokeDasharray="2 3"
+          ifOverflow="extendDomain"
+        />
         <Line {...LINE_STYLE} dataKey="p50" name="Median" stroke={COLOR.b} />
       </ComposedChart>
     </ChartFrame>

@@ -71,8 +71,8 @@ export function adviseWithRisk(
 ): Advice {
   // Every future the same: nothing to add to what the point estimate already says.
   if (sim.savingsP10 === sim.savingsP90 && sim.probabilityCheaper % 1 === 0) return advice;
-  const chance = formatChance(sim.probabilityCheaper);
-  const odds = `in ${chance} of ${futures(sim)} over ${formatMonths(horizonMonths)}`;
+  const share = sim.probabilityCheaper === 0 ? 'none' : formatChance(sim.probabilityCheaper);
+  const odds = `in ${share} of ${futures(sim)} over ${formatMonths(horizonMonths)}`;
   const costCase = hasCostCase(result);
   const unlikely = sim.probabilityCheaper < LIKELY;
   let reason: Reason;
@@ -89,7 +89,8 @@ export function adviseWithRisk(
       text: `The saving is likely: fine-tuning is cheaper ${odds}.`,
     };
   } else if (unlikely) {
-    reason = { kind: 'cost', field: 'ranges', text: `Fine-tuning is cheaper only ${odds}.` };
+    const only = sim.probabilityCheaper === 0 ? '' : 'only ';
+    reason = { kind: 'cost', field: 'ranges', text: `Fine-tuning is cheaper ${only}${odds}.` };
   } else {
     reason = {
       kind: 'hint',

@@ -85,6 +85,19 @@ describe('the verdict with the odds', () => {
     expect(reason?.text).toContain('only in 38 % of 2,000 simulated futures');
   });
 
+  it('says "none" rather than "only 0 %" when no future is cheaper', () => {
+    const none = calculate(DEFAULT_SCENARIO);
+    const adjusted = adviseWithRisk(
+      advise(DEFAULT_SCENARIO, none),
+      none,
+      sim({ probabilityCheaper: 0, savingsP10: -40_000, savingsP90: -20_000 }),
+      12,
+    );
+    expect(adjusted.reasons.find((r) => r.field === 'ranges')?.text).toBe(
+      'Fine-tuning is cheaper in none of 2,000 simulated futures over 12 months.',
+    );
+  });
+
   it('never turns "don’t fine-tune" into anything milder', () => {
     const blocked = { ...READY, needsFreshKnowledge: true };
     const blockedAdvice = advise(blocked, calculate(blocked));
