@@ -2,6 +2,7 @@
  * Open base models that approach B fine-tunes with LoRA. Hand-curated: genai-prices
  * knows what hosts charge for these models, not how big they are or how they tokenize.
  */
+import { DEFAULT_SELECTION } from './fields.ts';
 import type { Sourced } from './types.ts';
 
 export interface BaseModel {
@@ -93,7 +94,7 @@ export const BASE_MODELS: readonly BaseModel[] = [
   },
 ];
 
-export const DEFAULT_BASE_MODEL_ID = 'llama-3.1-8b';
+export const DEFAULT_BASE_MODEL_ID = DEFAULT_SELECTION.baseModelId;
 
 /** The base model with this id; throws on an unknown id because ids come from this list. */
 export function baseModel(id: string): BaseModel {

@@ -4,6 +4,7 @@
  * of an 8B model, which anchors every serving estimate (see serving.ts).
  */
 import { fixedDigits } from '../model/digits.ts';
+import { DEFAULT_SELECTION } from './fields.ts';
 import type { Sourced } from './types.ts';
 
 export interface Gpu {
@@ -126,7 +127,7 @@ export const GPUS: readonly Gpu[] = [
   },
 ];
 
-export const DEFAULT_GPU_ID = 'h100';
+export const DEFAULT_GPU_ID = DEFAULT_SELECTION.gpuId;
 
 /** The GPU with this id; throws on an unknown id because ids come from this list. */
 export function gpu(id: string): Gpu {

@@ -34,28 +34,54 @@ export interface TokenPrices {
   readonly outputPrice: number;
 }
 
-/** One curated API model as written by the generator from @pydantic/genai-prices. */
+/** The long-context tier: a request whose prompt exceeds the threshold is billed wholly at it. */
+export interface ApiTier {
+  /** Prompts (input tokens, cached or not) longer than this are billed at the tier prices. */
+  readonly thresholdTokens: number;
+  readonly inputPrice: number;
+  readonly outputPrice: number;
+  readonly cachedInputPrice: number | null;
+  readonly cacheWritePrice: number | null;
+}
+
+/** A provider as genai-prices names it, with its pricing page. */
+export interface ProviderInfo {
+  readonly name: string;
+  readonly pricingUrl: string | null;
+}
+
+/** One API model as written by the generator from @pydantic/genai-prices. */
 export interface GeneratedApiModel extends TokenPrices {
-  /** The catalog's model id, also the name passed to `calcPrice`. */
+  /**
+   * The catalog's model id: genai-prices' model id for the curated models (kept short so old
+   * links keep working), `provider:model` for every other one.
+   */
   readonly id: string;
-  /** genai-prices provider id (`openai`, `anthropic`, `google`). */
+  /** genai-prices provider id (`openai`, `anthropic`, `aws`, …). */
   readonly providerId: string;
-  readonly provider: string;
+  /** genai-prices' model id within its provider. */
+  readonly modelRef: string;
   readonly name: string;
   readonly status: ApiModelStatus;
-  /** Why the model is legacy, retiring or retired; `null` for current models. */
+  /** Why the model is a preview, retiring or retired; `null` for current models. */
   readonly statusNote: string | null;
   readonly statusUrl: string | null;
-  /**
-   * Largest prompt (input tokens, cached or not) that the prices above apply to;
-   * `null` when the price does not depend on prompt length.
-   */
-  readonly tierMaxInputTokens: number | null;
-  /** Says which tier was taken and what longer prompts cost; `null` when untiered. */
-  readonly tierNote: string | null;
+  /** `null` when the price does not depend on prompt length. */
+  readonly tier: ApiTier | null;
   /** A price change the catalog already knows about, after the generation date. */
   readonly scheduledChange: (TokenPrices & { readonly date: string }) | null;
-  /** The provider's pricing page as listed by genai-prices. */
+}
+
+/**
+ * A generated model as the files store it: null fields and `modelRef` left out (`modelRef` is
+ * the id itself for a curated model, the id after `provider:` for any other).
+ */
+export type CompactApiModel = Partial<GeneratedApiModel> &
+  Pick<GeneratedApiModel, 'id' | 'providerId' | 'inputPrice' | 'outputPrice'>;
+
+/** An API model with its provider's name and pricing page, as the page uses it. */
+export interface ApiModel extends GeneratedApiModel {
+  readonly provider: string;
   readonly pricingUrl: string | null;
 }
 

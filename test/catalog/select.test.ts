@@ -7,16 +7,18 @@ import {
   BASE_FIELD_KEYS,
   CATALOG_FIELD_KEYS,
   DEFAULT_SELECTION,
+  isOverride,
+  type CatalogSelection,
+  type TrainingOption,
+} from '../../src/catalog/fields.ts';
+import {
   apiModelFields,
   applySelection,
   baseModelFields,
   catalogFieldSources,
   catalogFields,
-  isOverride,
   overriddenFields,
   resetField,
-  type CatalogSelection,
-  type TrainingOption,
 } from '../../src/catalog/select.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 
@@ -136,14 +138,16 @@ describe('apiModelFields', () => {
   );
 
   it('says so when cache prices fall back to the input price', () => {
-    const gemini = catalogFieldSources({ ...DEFAULT_SELECTION, apiModelId: 'gemini-2.5-pro' });
+    const gemini = catalogFieldSources({ ...DEFAULT_SELECTION, apiModelId: 'gemini-3.8-flash' });
     expect(gemini.apiCacheWritePrice.note).toMatch(/uncached input price/);
-    expect(gemini.apiCachedInputPrice.note).not.toMatch(/uncached input price/);
+    expect(gemini.apiCachedInputPrice.note ?? '').not.toMatch(/uncached input price/);
   });
 
-  it('names the tier it took for tiered models', () => {
+  it('says what prompts over the long-context threshold cost', () => {
     const gpt = catalogFieldSources({ ...DEFAULT_SELECTION, apiModelId: 'gpt-6-sol' });
-    expect(gpt.apiInputPrice.note).toMatch(/prompts of up to 272,000 input tokens/);
+    expect(gpt.apiInputPrice.note).toMatch(
+      /Prompts over 272,000 tokens are billed at \$4\.00 input/,
+    );
     expect(gpt.apiInputPrice.source).toMatch(/^@pydantic\/genai-prices \d/);
   });
 
@@ -195,7 +199,7 @@ describe('overrides', () => {
 
   it('survive choosing another model; untouched fields follow the new model', () => {
     const edited = { ...fresh, apiOutputPrice: 99, gpuHourlyPrice: 1.5 };
-    const next: CatalogSelection = { ...selection, apiModelId: 'gpt-4o', gpuId: 'a100' };
+    const next: CatalogSelection = { ...selection, apiModelId: 'gpt-6-luna', gpuId: 'a100' };
     const after = applySelection(edited, selection, next);
     const nextCatalog = catalogFields(next);
     expect(after.apiOutputPrice).toBe(99);
