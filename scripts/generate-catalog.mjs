@@ -14,7 +14,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { calcPrice, findProvider } from '@pydantic/genai-prices';
+import { calcPrice } from '@pydantic/genai-prices';
 import * as prettier from 'prettier';
 import { CURATED, LIFECYCLE } from './catalog-selection.mjs';
 import { allProviders, PRICE_TIME, readModel } from './catalog-read.mjs';
@@ -86,28 +86,33 @@ function providerTable(providers) {
   return out;
 }
 
-function servingPrice({ baseModelId, candidates }, timestamp) {
-  for (const [providerId, modelRef] of candidates) {
-    if (!findProvider({ providerId })) continue;
-    const result = calcPrice({ input_tokens: 1, output_tokens: 1 }, modelRef, {
-      providerId,
-      timestamp,
-    });
-    if (!result) continue;
-    const base = (p) => (typeof p === 'object' ? p.base : p);
-    return {
-      baseModelId,
-      providerId,
-      provider: result.provider.name,
-      modelRef,
-      inputPrice: base(result.model_price.input_mtok),
-      outputPrice: base(result.model_price.output_mtok),
-      pricingUrl: result.provider.pricing_urls?.[0] ?? null,
-      note: result.model.price_comments ?? null,
-    };
-  }
-  console.warn(`No serverless price for ${baseModelId}; the catalog will have none.`);
-  return null;
+/**
+ * B's per-token price for a base model: its LoRA host's, or (for a base no host serves a LoRA
+ * of per token) the base model's own price somewhere, marked as a reference only.
+ */
+function servingPrice(sel, timestamp) {
+  const [providerId, modelRef] = sel.lora
+    ? [sel.lora.providerId, sel.lora.modelRef]
+    : sel.reference;
+  const result = calcPrice({ input_tokens: 1, output_tokens: 1 }, modelRef, {
+    providerId,
+    timestamp,
+  });
+  if (!result) throw new Error(`genai-prices has no price for ${providerId}:${modelRef}`);
+  const base = (p) => (typeof p === 'object' ? p.base : p);
+  const other = sel.loraWithoutPrice ?? null;
+  return {
+    baseModelId: sel.baseModelId,
+    servesLora: Boolean(sel.lora),
+    providerId,
+    provider: sel.lora?.host ?? result.provider.name,
+    modelRef,
+    inputPrice: base(result.model_price.input_mtok),
+    outputPrice: base(result.model_price.output_mtok),
+    pricingUrl: result.provider.pricing_urls?.[0] ?? null,
+    loraUrl: sel.lora?.url ?? other?.url ?? null,
+    note: sel.lora?.note ?? other?.note ?? null,
+  };
 }
 
 /** The package's name, version and publication date. */
@@ -134,7 +139,7 @@ export async function buildCatalog(date) {
     providers: table,
     apiModels: curated,
     otherModels: others,
-    servingPrices: SERVING_SELECTION.map((sel) => servingPrice(sel, timestamp)).filter(Boolean),
+    servingPrices: SERVING_SELECTION.map((sel) => servingPrice(sel, timestamp)),
   };
 }
 

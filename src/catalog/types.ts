@@ -85,16 +85,24 @@ export interface ApiModel extends GeneratedApiModel {
   readonly pricingUrl: string | null;
 }
 
-/** A serverless per-token price for an open base model, from a provider genai-prices lists. */
+/**
+ * B's per-token price for an open base model, from genai-prices: a host that serves LoRA adapters
+ * of it per token (`servesLora`), or else the base model's own price somewhere, for reference.
+ */
 export interface GeneratedServingPrice {
   readonly baseModelId: string;
+  /** True when the host serves a LoRA adapter of this base per token; false: reference only. */
+  readonly servesLora: boolean;
   readonly providerId: string;
+  /** The host's name as the page shows it. */
   readonly provider: string;
   /** The provider's model name, as passed to `calcPrice`. */
   readonly modelRef: string;
   readonly inputPrice: number;
   readonly outputPrice: number;
   readonly pricingUrl: string | null;
-  /** The package's own comment on this price, when it has one. */
+  /** Where the host documents serving LoRA adapters (also a host without a listed price). */
+  readonly loraUrl: string | null;
+  /** Which host serves adapters and on what terms. */
   readonly note: string | null;
 }

@@ -32,7 +32,7 @@ function BaseModelPicker() {
             {baseModelId === DEFAULT_SELECTION.baseModelId ? DEFAULT_NAMES.baseModel : baseModelId}
           </option>
         )}
-        {catalog && <optgroup label="7–9B (one GPU)">{group('small')}</optgroup>}
+        {catalog && <optgroup label="3–12B (one GPU)">{group('small')}</optgroup>}
         {catalog && <optgroup label="27–72B (larger, dearer)">{group('large')}</optgroup>}
       </select>
     </div>

@@ -7,6 +7,7 @@ import { API_MODELS, apiModel, findApiModel } from '../catalog/api-models.ts';
 import { BASE_MODELS, baseModel } from '../catalog/base-models.ts';
 import { GPUS } from '../catalog/gpus.ts';
 import { catalogFields, catalogFieldSources } from '../catalog/select.ts';
+import { servesLoraPerToken } from '../catalog/serverless.ts';
 import { todaysCatalog } from '../url/catalog-values.ts';
 
 export const catalog = {
@@ -18,6 +19,7 @@ export const catalog = {
   findApiModel,
   catalogFields,
   catalogFieldSources,
+  servesLoraPerToken,
   /** Like catalogFields, but never throws (a stale id falls back to the defaults). */
   todaysCatalog,
 };

