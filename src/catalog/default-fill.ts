@@ -14,8 +14,8 @@ export const DEFAULT_FILL: Readonly<Record<CatalogFieldKey, number>> = {
   trainingPrice: 0.48,
   servingInputPrice: 0.03,
   servingOutputPrice: 0.09,
-  gpuHourlyPrice: 2.99,
-  gpuOutputTokensPerSecond: 3400,
+  gpuHourlyPrice: 3.99,
+  gpuOutputTokensPerSecond: 4334,
   minGpus: 1,
 };
 

@@ -25,19 +25,23 @@ import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 
 const TRAINING: readonly TrainingOption[] = ['managed', 'self-hosted'];
 
-/** Every combination the page can select. */
-const SELECTIONS: CatalogSelection[] = API_MODELS.flatMap((api) =>
-  BASE_MODELS.flatMap((base) =>
+/**
+ * Every choice the page offers: each API model (A's fields depend on nothing else) with the
+ * default B, and every B combination (base model × GPU × training) with the default A.
+ */
+const SELECTIONS: CatalogSelection[] = [
+  ...API_MODELS.map((api) => ({ ...DEFAULT_SELECTION, apiModelId: api.id })),
+  ...BASE_MODELS.flatMap((base) =>
     GPUS.flatMap((gpu) =>
       TRAINING.map((trainingOption) => ({
-        apiModelId: api.id,
+        ...DEFAULT_SELECTION,
         baseModelId: base.id,
         gpuId: gpu.id,
         trainingOption,
       })),
     ),
   ),
-);
+];
 
 /** The spec's valid ranges for the catalog-filled fields. */
 const RANGE: Record<(typeof CATALOG_FIELD_KEYS)[number], [number, number]> = {
