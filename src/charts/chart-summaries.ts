@@ -3,7 +3,7 @@
  * for sighted readers and screen readers alike. Pure: they only read the model's figures.
  */
 import type { Result } from '../model/calculate.ts';
-import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import { formatBreakEvenVolume, formatQuantity, formatUsdShort } from '../model/field-format.ts';
 import type { ServingMode } from '../model/scenario.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
 
@@ -85,7 +85,7 @@ export function volumeSummary(
   }
   if (breakEven === 0) return `${over} fine-tuning is cheaper at any volume.`;
   const side = requestsPerDay >= breakEven ? 'above' : 'below';
-  return `${over} fine-tuning is cheaper from ${formatQuantity(Math.round(breakEven))} requests/day; you have ${today}, ${side} it.`;
+  return `${over} fine-tuning is cheaper from ${formatBreakEvenVolume(breakEven)} requests/day; you have ${today}, ${side} it.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
 import { DEFAULT_SELECTION } from '../catalog/fields.ts';
-import type { ApiModel } from '../catalog/types.ts';
+import { apiModelLabel } from '../catalog/model-label.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { ApiModelNotice } from './ApiModelNotice.tsx';
@@ -15,14 +15,6 @@ const ApiModelSearch = lazy(() =>
   })),
 );
 
-const STATUS_NOTE: Record<string, string> = {
-  preview: ' (preview)',
-  legacy: ' (legacy)',
-  retiring: ' (retiring)',
-  retired: ' (retired)',
-};
-
-const label = (m: ApiModel) => `${m.name}${STATUS_NOTE[m.status] ?? ''}`;
 
 /** The API model for prompting (A): the curated list, and a search over every other model. */
 export function ApiModelPicker() {
@@ -49,7 +41,7 @@ export function ApiModelPicker() {
         {!catalog && <option value={apiModelId}>{loadingName}</option>}
         {extra && (
           <option value={extra.id}>
-            {label(extra)} · {extra.provider}
+            {apiModelLabel(extra)} · {extra.provider}
           </option>
         )}
         {providers.map((provider) => (
@@ -58,7 +50,7 @@ export function ApiModelPicker() {
               .filter((m) => m.provider === provider)
               .map((m) => (
                 <option key={m.id} value={m.id}>
-                  {label(m)}
+                  {apiModelLabel(m)}
                 </option>
               ))}
           </optgroup>

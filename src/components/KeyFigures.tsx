@@ -1,6 +1,6 @@
 import { formatCount, formatMonths, formatUsd } from '../model/format.ts';
-import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
-import { useResult, useScenario } from '../state/selectors.ts';
+import { formatBreakEvenVolume, formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import { selectInvestmentParts, useResult, useScenario } from '../state/selectors.ts';
 
 function Figure({ label, value, sub }: { label: string; value: string; sub?: string }) {
   return (
@@ -14,10 +14,21 @@ function Figure({ label, value, sub }: { label: string; value: string; sub?: str
   );
 }
 
+/** "build $25.1k + 1 retrain $6.7k + upkeep $14.4k": what the total invested in B holds. */
+function investmentText(parts: ReturnType<typeof selectInvestmentParts>): string {
+  const retrains =
+    parts.retrainCount === 0
+      ? ''
+      : ` + ${parts.retrainCount} ${parts.retrainCount === 1 ? 'retrain' : 'retrains'} ${formatUsdShort(parts.retrains)}`;
+  return `build ${formatUsdShort(parts.build)}${retrains} + upkeep ${formatUsdShort(parts.upkeep)}`;
+}
+
 /** The figures a reader checks first, each with its unit. */
 export function KeyFigures() {
   const r = useResult();
-  const { horizonMonths } = useScenario();
+  const scenario = useScenario();
+  const { horizonMonths } = scenario;
+  const invested = selectInvestmentParts(scenario);
   const month1 = r.months[1];
   const parts = r.oneTimeBParts;
   return (
@@ -35,7 +46,7 @@ export function KeyFigures() {
           sub="per month, running costs and retrains"
         />
         <Figure
-          label="One-time investment (B)"
+          label="One-time cost to build B"
           value={formatUsdShort(r.oneTimeB)}
           sub={`labelling ${formatUsdShort(parts.labeling)} · training ${formatUsdShort(parts.training)} · evaluation ${formatUsdShort(parts.evaluation)} · engineering ${formatUsdShort(parts.engineering)}`}
         />
@@ -53,7 +64,7 @@ export function KeyFigures() {
           value={
             r.breakEvenRequestsPerDay === null
               ? 'None'
-              : `${formatQuantity(Math.ceil(r.breakEvenRequestsPerDay))} requests/day`
+              : `${formatBreakEvenVolume(r.breakEvenRequestsPerDay)} requests/day`
           }
           sub={
             r.breakEvenRequestsPerDay === null
@@ -72,7 +83,7 @@ export function KeyFigures() {
           sub={
             r.roi === null
               ? 'no investment in fine-tuning'
-              : `savings ÷ investment of ${formatUsdShort(r.investment)}`
+              : `savings ÷ total invested in B over ${horizonMonths} months, ${formatUsdShort(r.investment)}: ${investmentText(invested)}`
           }
         />
         <Figure

@@ -37,9 +37,10 @@ export function explain(s: Scenario, result: Result): ExplainedSection[] {
   const prefixPriceFormula = s.promptCaching
     ? `${n(s.cacheHitRate)} × ${perM(s.apiCachedInputPrice)} + ${n(1 - s.cacheHitRate)} × ${perM(s.apiCacheWritePrice)}`
     : `${perM(s.apiInputPrice)} (caching off)`;
+  const gpus1 = row1?.gpus ?? s.minGpus;
   const hostingFormula =
     s.servingMode === 'dedicated'
-      ? `${formatCount(row1?.gpus ?? s.minGpus)} GPUs × ${usd(s.gpuHourlyPrice)}/h × ${HOURS_PER_MONTH} h`
+      ? `${formatCount(gpus1)} ${gpus1 === 1 ? 'GPU' : 'GPUs'} × ${usd(s.gpuHourlyPrice)}/h × ${HOURS_PER_MONTH} h`
       : `${usd(s.servingHourlyFee)}/h × ${HOURS_PER_MONTH} h + ${formatCount(requests1)} × ${usd(u.serverlessInferenceB)}`;
   const hosting = row1?.inferenceB ?? 0;
 

@@ -3,13 +3,23 @@
  * Built on format.ts so the page and the model's own sentences write numbers the same way.
  */
 import { compactDigits } from './digits.ts';
-import { formatNumber, formatUsd } from './format.ts';
+import { formatCount, formatNumber, formatUsd } from './format.ts';
 import type { NumericField } from './scenario.ts';
 
 /** A count as people read it: 950, 3,000, 12,000, then 1.2M. */
 export function formatQuantity(value: number): string {
   return Math.abs(value) >= 1_000_000 ? compactDigits(value) : formatNumber(value);
 }
+
+/** Units that are plural nouns, and their singular: "1 GPU", not "1 GPUs". */
+const SINGULAR: Readonly<Record<string, string>> = {
+  GPUs: 'GPU',
+  months: 'month',
+  examples: 'example',
+  passes: 'pass',
+  runs: 'run',
+  tokens: 'token',
+};
 
 /** Fractions marked as percent are shown ×100; prices keep cents or significant digits. */
 export function formatFieldValue(field: NumericField, value: number): string {
@@ -18,7 +28,8 @@ export function formatFieldValue(field: NumericField, value: number): string {
   if (unit.startsWith('$/')) return `${formatUsd(value)}/${unit.slice(2)}`;
   if (unit === '$') return formatUsd(value);
   if (unit === '×') return `${formatNumber(value)}×`;
-  return `${formatQuantity(value)} ${unit}`;
+  const singular = value === 1 ? SINGULAR[unit] : undefined;
+  return `${formatQuantity(value)} ${singular ?? unit}`;
 }
 
 /**
@@ -29,4 +40,14 @@ export function formatUsdShort(value: number): string {
   if (Math.abs(value) < 1000) return formatUsd(value);
   const text = compactDigits(Math.abs(value)).replace('K', 'k');
   return `${value < 0 ? '-' : ''}$${text}`;
+}
+
+/**
+ * A break-even volume in requests per day, written the same everywhere it appears (the verdict,
+ * the key figure, the volume chart's marker and summary, the comparison): the nearest whole
+ * request with separators, "16,550". The model finds it to within 0.5 %, so no rounding rule is
+ * more exact than another; one rule keeps the figures from disagreeing in the last digit.
+ */
+export function formatBreakEvenVolume(requestsPerDay: number): string {
+  return formatCount(requestsPerDay);
 }

@@ -56,7 +56,7 @@ describe('the calculator page', () => {
     expect(figure('Cost per request')).toHaveTextContent(
       `A ${formatUsd(result.costPerRequestA)} · B ${formatUsd(result.costPerRequestB ?? NaN)}`,
     );
-    expect(figure('One-time investment (B)')).toHaveTextContent(formatUsdShort(result.oneTimeB));
+    expect(figure('One-time cost to build B')).toHaveTextContent(formatUsdShort(result.oneTimeB));
     expect(figure('Savings over 12 months')).toHaveTextContent(formatUsdShort(result.savings));
   });
 
