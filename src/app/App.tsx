@@ -12,7 +12,12 @@ import { ComparePanel } from '../components/share/ComparePanel.tsx';
 import { SavedScenarios } from '../components/share/SavedScenarios.tsx';
 import { ShareBar } from '../components/share/ShareBar.tsx';
 import { PresetMenu } from '../components/PresetMenu.tsx';
-import { ExportBar, PrintAssumptions, PrintHeader } from '../components/results-extras.tsx';
+import {
+  ChangedInputs,
+  ExportBar,
+  PrintAssumptions,
+  PrintHeader,
+} from '../components/results-extras.tsx';
 import { TokenCounter } from '../components/tokens/TokenCounter.tsx';
 
 /** What a link could not use: only linked visits need it, so it stays off the first load. */
@@ -37,6 +42,7 @@ export function App() {
         </section>
         <section className="results" aria-label="Results">
           <PrintHeader />
+          <ChangedInputs />
           <Verdict />
           <KeyFigures />
           <ExportBar />

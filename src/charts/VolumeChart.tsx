@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatBreakEvenVolume, formatQuantity } from '../model/field-format.ts';
-import { formatCount, formatUsd } from '../model/format.ts';
+import { formatQuantity } from '../model/field-format.ts';
+import { formatBreakEvenVolume, formatCount, formatUsd } from '../model/format.ts';
 import type { VolumePoint } from '../model/sweep.ts';
 import { SWEEP_MAX_REQUESTS_PER_DAY, SWEEP_MIN_REQUESTS_PER_DAY } from '../model/units.ts';
 import { compactMoney, compactNumber, powersOfTen } from './axis-format.ts';

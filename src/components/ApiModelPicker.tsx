@@ -15,7 +15,6 @@ const ApiModelSearch = lazy(() =>
   })),
 );
 
-
 /** The API model for prompting (A): the curated list, and a search over every other model. */
 export function ApiModelPicker() {
   const catalog = useCatalog();
@@ -30,7 +29,7 @@ export function ApiModelPicker() {
   const loadingName =
     apiModelId === DEFAULT_SELECTION.apiModelId ? DEFAULT_NAMES.apiModel : apiModelId;
   return (
-    <div className="select-row">
+    <div className="select-row" data-field="apiModelId">
       <label htmlFor="api-model">Prompting: API model (A)</label>
       <select
         id="api-model"

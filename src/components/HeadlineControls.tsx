@@ -1,5 +1,6 @@
 import { usePrefixTokens } from '../state/selectors.ts';
 import { formatQuantity } from '../model/field-format.ts';
+import { DedicatedGpu } from './DedicatedGpu.tsx';
 import { ModelPickers } from './ModelPickers.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { ServingModePicker } from './ServingModePicker.tsx';
@@ -35,6 +36,7 @@ export function HeadlineControls() {
       <h3 className="control-group-title">Models</h3>
       <ModelPickers />
       <ServingModePicker />
+      <DedicatedGpu />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { formatCount, formatMonths, formatUsd } from '../model/format.ts';
-import { formatBreakEvenVolume, formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import { formatBreakEvenVolume, formatCount, formatMonths, formatUsd } from '../model/format.ts';
+import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
 import { selectInvestmentParts, useResult, useScenario } from '../state/selectors.ts';
 
 function Figure({ label, value, sub }: { label: string; value: string; sub?: string }) {

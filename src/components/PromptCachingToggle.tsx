@@ -5,7 +5,7 @@ export function PromptCachingToggle() {
   const on = useStore((s) => s.scenario.promptCaching);
   const setBoolean = useStore((s) => s.setBoolean);
   return (
-    <div className="slider-row">
+    <div className="slider-row" data-field="promptCaching">
       <label className="checkbox-row">
         <input
           type="checkbox"

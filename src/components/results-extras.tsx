@@ -1,5 +1,7 @@
 import { selectResult, useScenario } from '../state/selectors.ts';
-import { useStore } from '../state/store.ts';
+import { baselineFor } from '../state/catalog-values.ts';
+import { initialInputs, useStore } from '../state/store.ts';
+import { useCatalog } from '../state/use-catalog.ts';
 import { CHART_QUIET_MS } from './ChartsArea.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
@@ -13,6 +15,7 @@ import { useTrailingValue } from './use-trailing-value.ts';
 const LazyExportBar = lazyPart(() => import('./export/ExportBar.tsx'));
 const LazyPrintHeader = lazyPart(() => import('./print/PrintHeader.tsx'));
 const LazyPrintAssumptions = lazyPart(() => import('./print/PrintAssumptions.tsx'));
+const LazyChangedInputs = lazyPart(() => import('./changed/ChangedInputs.tsx'));
 
 function current() {
   const { scenario, name } = useStore.getState();
@@ -43,6 +46,25 @@ export function PrintAssumptions() {
   return (
     <LazyBoundary what="The print-out’s list of assumptions">
       <LazyPrintAssumptions scenario={scenario} selection={selection} />
+    </LazyBoundary>
+  );
+}
+
+/** "Changed from defaults", at the top of the results: empty until something differs. */
+export function ChangedInputs() {
+  const scenario = useScenario();
+  const selection = useStore((s) => s.selection);
+  // Read here, not in the chunk: the catalog's arrival fills the baseline's prices and names.
+  const catalog = useCatalog();
+  const baseline = catalog ? baselineFor(selection) : initialInputs().scenario;
+  return (
+    <LazyBoundary what="The list of changed inputs">
+      <LazyChangedInputs
+        scenario={scenario}
+        selection={selection}
+        baseline={baseline}
+        catalog={catalog}
+      />
     </LazyBoundary>
   );
 }

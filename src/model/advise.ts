@@ -3,8 +3,14 @@
  * that caused it (spec: "The advisor").
  */
 import type { Result } from './calculate';
-import { formatCount, formatMonths, formatNumber, formatPercent, formatUsd } from './format';
-import { formatBreakEvenVolume } from './field-format';
+import {
+  formatBreakEvenVolume,
+  formatCount,
+  formatMonths,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+} from './format';
 import type { Scenario } from './scenario';
 import { MAX_REQUESTS_PER_DAY } from './units';
 

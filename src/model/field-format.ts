@@ -3,7 +3,7 @@
  * Built on format.ts so the page and the model's own sentences write numbers the same way.
  */
 import { compactDigits } from './digits.ts';
-import { formatCount, formatNumber, formatUsd } from './format.ts';
+import { formatNumber, formatUsd } from './format.ts';
 import type { NumericField } from './scenario.ts';
 
 /** A count as people read it: 950, 3,000, 12,000, then 1.2M. */
@@ -40,14 +40,4 @@ export function formatUsdShort(value: number): string {
   if (Math.abs(value) < 1000) return formatUsd(value);
   const text = compactDigits(Math.abs(value)).replace('K', 'k');
   return `${value < 0 ? '-' : ''}$${text}`;
-}
-
-/**
- * A break-even volume in requests per day, written the same everywhere it appears (the verdict,
- * the key figure, the volume chart's marker and summary, the comparison): the nearest whole
- * request with separators, "16,550". The model finds it to within 0.5 %, so no rounding rule is
- * more exact than another; one rule keeps the figures from disagreeing in the last digit.
- */
-export function formatBreakEvenVolume(requestsPerDay: number): string {
-  return formatCount(requestsPerDay);
 }

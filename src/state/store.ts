@@ -8,25 +8,9 @@ import {
 } from '../model/scenario.ts';
 import type { Range, RangedKey } from '../model/risk-draws.ts';
 import { DEFAULT_RISK, type RiskSettings } from '../model/risk-settings.ts';
-import { DEFAULT_FILL } from '../catalog/default-fill.ts';
 import { DEFAULT_SELECTION, isOverride, type CatalogSelection } from '../catalog/fields.ts';
 import { catalogNow, loadCatalog } from './catalog-runtime.ts';
-
-const isDefault = (selection: CatalogSelection) =>
-  (Object.keys(DEFAULT_SELECTION) as (keyof CatalogSelection)[]).every(
-    (key) => selection[key] === DEFAULT_SELECTION[key],
-  );
-
-/**
- * The catalog's value for each catalog-filled field of a selection. Before the catalog chunk has
- * loaded only the default selection's values are known (empty otherwise: nothing counts as an
- * override, nothing is filled).
- */
-function catalogValues(selection: CatalogSelection): Partial<Record<NumericKey, number>> {
-  const catalog = catalogNow();
-  if (catalog) return catalog.todaysCatalog(selection);
-  return isDefault(selection) ? DEFAULT_FILL : {};
-}
+import { catalogValues } from './catalog-values.ts';
 
 /**
  * Everything the user chose, and nothing derived: the scenario's numbers and flags, which catalog
