@@ -43,8 +43,7 @@ export default function ChangedInputs(sources: ChangeSources) {
               {change.from}
               {change.fromCatalog && <span className="muted"> (catalog)</span>}
             </span>{' '}
-            <span aria-hidden="true">→</span>
-            <span className="visually-hidden">changed to</span> <strong>{change.to}</strong>
+            → <strong>{change.to}</strong>
           </li>
         ))}
       </ul>

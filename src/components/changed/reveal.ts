@@ -12,9 +12,12 @@ const MARK_MS = 2_000;
 /** The element to focus within a control's row: its typed box, a select, or a checked option. */
 function focusable(row: HTMLElement): HTMLElement | null {
   if (row.matches('input, select, button, textarea')) return row;
-  return row.querySelector<HTMLElement>(
-    'input[type="text"], select, input:checked, input:not([type="hidden"]), button',
-  );
+  // In order of preference (one selector list would return whichever comes first in the row).
+  for (const selector of ['input[type="text"]', 'select', 'input:checked', 'input', 'button']) {
+    const found = row.querySelector<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return null;
 }
 
 function rowOf(root: ParentNode, control: string): HTMLElement | null {
