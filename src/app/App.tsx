@@ -41,6 +41,9 @@ export function App() {
           <Assumptions />
         </section>
         <section className="results" aria-label="Results">
+          {/* First in the results: a bar at the bottom of a phone's screen, and on a laptop a
+              strip that stays at the top of the results column once the verdict scrolls away. */}
+          <MobileSummary />
           <PrintHeader />
           <ChangedInputs />
           <Verdict />
@@ -55,7 +58,6 @@ export function App() {
           <ComparePanel />
         </section>
       </main>
-      <MobileSummary />
     </>
   );
 }
