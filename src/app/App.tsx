@@ -5,6 +5,7 @@ import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
+import { DecisionMemo, useMemoOpen } from '../components/memo-entry.tsx';
 import { Readiness } from '../components/Readiness.tsx';
 import { RiskArea } from '../components/RiskArea.tsx';
 import { Verdict } from '../components/Verdict.tsx';
@@ -26,6 +27,7 @@ const LinkNotice = lazy(() =>
 );
 
 export function App() {
+  const memoOpen = useMemoOpen();
   return (
     <>
       {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
@@ -33,7 +35,9 @@ export function App() {
       <Suspense fallback={null}>
         <LinkNotice />
       </Suspense>
-      <main className="layout">
+      {memoOpen && <DecisionMemo />}
+      {/* Hidden, not unmounted, under the memo: open groups and typed drafts survive a visit. */}
+      <main className="layout" hidden={memoOpen}>
         <section className="inputs" aria-label="Your scenario">
           <PresetMenu />
           <TokenCounter />

@@ -4,6 +4,7 @@ import { initialInputs, useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { CHART_QUIET_MS } from './ChartsArea.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
+import { openMemo } from './memo-entry.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
 
 /*
@@ -25,7 +26,7 @@ function current() {
 export function ExportBar() {
   return (
     <LazyBoundary what="The export buttons (CSV, print)">
-      <LazyExportBar current={current} />
+      <LazyExportBar current={current} onMemo={openMemo} />
     </LazyBoundary>
   );
 }

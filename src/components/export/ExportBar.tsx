@@ -4,14 +4,17 @@ import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
 
 /**
- * Getting the results out: the month-by-month table as CSV, and the page as a print-out or PDF
- * (the browser's print dialog; print.css lays the page out for paper).
+ * Getting the results out: the month-by-month table as CSV, and the decision memo (printed, saved
+ * as PDF from the browser's print dialog, or copied as Markdown).
  */
 export default function ExportBar({
   current,
+  onMemo,
 }: {
   /** The result and name of the scenario as it is at the moment of the click. */
   current: () => { result: Result; name: string };
+  /** Opens the decision memo. */
+  onMemo: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
   const downloadCsv = async () => {
@@ -45,14 +48,15 @@ export default function ExportBar({
         <button type="button" onClick={() => void downloadCsv()}>
           Download the month-by-month table (CSV)
         </button>
-        <button type="button" onClick={() => window.print()}>
-          Print or save as PDF
+        <button type="button" onClick={onMemo}>
+          Decision memo: print, PDF or Markdown
         </button>
       </div>
       <p className="muted small">
-        The PDF comes from your browser’s print dialog (choose “Save as PDF”); it holds the verdict,
-        key figures, assumptions, charts and this scenario’s link. Each chart also has PNG and SVG
-        downloads.
+        The memo is one page to sign off on: the verdict and its reasons, key figures, what was
+        changed from the defaults, the charts, every catalog figure’s source and date, the formulas
+        and this scenario’s link. Print it or save it as PDF, or copy it as Markdown. Each chart
+        also has PNG and SVG downloads.
       </p>
       {error !== null && (
         <p className="small error" role="alert">
