@@ -4,6 +4,7 @@ import { fieldByKey, type NumericKey } from '../../model/scenario.ts';
 import { scenarioChanges } from '../../tokens/apply.ts';
 import { measuredRatio, promptTexts, type ExampleSplit } from '../../tokens/count.ts';
 import { tokenizerForBaseModel } from '../../tokens/families.ts';
+import { PromptTextBox } from './PromptTextBox.tsx';
 import { CountingStatus, CountTable, CoverageNote, RatioNote } from './CountResults.tsx';
 import { TokenizerStatus } from './TokenizerStatus.tsx';
 import { useTokenCounter } from './use-token-counter.ts';
@@ -82,16 +83,12 @@ export default function TokenCounterPanel({
       </p>
       <TokenizerStatus a={aLoad} b={bLoad} bTokenizer={b} />
       {countError !== null && <p className="small error">Counting failed: {countError}</p>}
-      <label className="token-field" htmlFor={`${id}-system`}>
-        Your system prompt (text)
-      </label>
-      <textarea
+      <PromptTextBox
         id={`${id}-system`}
-        className="token-text"
+        label="Your system prompt (text)"
         rows={5}
         value={system}
-        onChange={(e) => setSystem(e.target.value)}
-        spellCheck={false}
+        onChange={setSystem}
       />
       <label className="token-field" htmlFor={`${id}-split`}>
         How your few-shot examples are pasted
@@ -107,16 +104,12 @@ export default function TokenCounterPanel({
           </option>
         ))}
       </select>
-      <label className="token-field" htmlFor={`${id}-examples`}>
-        Your few-shot examples (text)
-      </label>
-      <textarea
+      <PromptTextBox
         id={`${id}-examples`}
-        className="token-text"
+        label="Your few-shot examples (text)"
         rows={6}
         value={examples}
-        onChange={(e) => setExamples(e.target.value)}
-        spellCheck={false}
+        onChange={setExamples}
       />
       {splitKind === 'together' && (
         <>
