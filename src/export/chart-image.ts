@@ -132,20 +132,23 @@ export function inlineComputedStyles(original: Element, clone: Element, styleOf:
     computed.set(element, style);
     const parent = element === original ? undefined : element.parentElement;
     const parentStyle = parent ? computed.get(parent) : undefined;
-    const declarations: string[] = [];
+    const declarations: [string, string][] = [];
     for (const property of INHERITED) {
       const value = style.getPropertyValue(property);
       if (value !== '' && value !== parentStyle?.getPropertyValue(property)) {
-        declarations.push(`${property}:${value}`);
+        declarations.push([property, value]);
       }
     }
     const opacity = style.getPropertyValue('opacity');
-    if (opacity !== '' && opacity !== '1') declarations.push(`opacity:${opacity}`);
+    if (opacity !== '' && opacity !== '1') declarations.push(['opacity', opacity]);
     for (const attribute of [...copy.attributes]) {
       if (attribute.value.includes('var(')) copy.removeAttribute(attribute.name);
     }
-    if (declarations.length > 0) copy.setAttribute('style', declarations.join(';'));
-    else copy.removeAttribute('style');
+    copy.removeAttribute('style');
+    // Through the style API, never setAttribute('style'): the page's CSP forbids style
+    // attributes written as text (style-src has no 'unsafe-inline'), not the CSSOM.
+    const target = (copy as Partial<ElementCSSInlineStyle>).style;
+    for (const [property, value] of declarations) target?.setProperty(property, value);
   });
 }
 

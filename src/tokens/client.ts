@@ -10,6 +10,7 @@
 import type { PromptCount, PromptTexts } from './count.ts';
 import type { TokenizerFamily } from './families.ts';
 import type { CountCoverage, FamilyAssets, FromWorker, ToWorker } from './protocol.ts';
+import { tokenizerWorkerUrl } from './worker-url.ts';
 
 export type WorkerStatus = Exclude<FromWorker, { type: 'counted' | 'counting' }>;
 
@@ -50,7 +51,7 @@ interface Pending {
 type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
 
 const startWorker = (): WorkerLike =>
-  new Worker(new URL('./tokenizer.worker.ts', import.meta.url), {
+  new Worker(tokenizerWorkerUrl(), {
     type: 'module',
     name: 'tokenizers',
   });

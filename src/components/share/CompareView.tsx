@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { selectComparison, useComparedInputs } from '../../state/compare-selectors.ts';
 import { useSharing } from '../../state/saved.ts';
 import type { Inputs } from '../../state/store.ts';
 import { encodeInputs } from '../../url/inputs.ts';
+import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import { shareUrl } from '../../url/share-url.ts';
 import { formatCount } from '../../model/format.ts';
 import { figureRows } from './compare-figures.ts';
@@ -13,7 +14,7 @@ import { openSaved } from './saved-open.ts';
 import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 
 // recharts loads with the chart, never with the first page.
-const CompareChart = lazy(() => import('./CompareChart.tsx'));
+const CompareChart = lazyPart(() => import('./CompareChart.tsx'));
 
 const CURRENT = 'current';
 /** Options per menu: 40,000 saved scenarios as 80,000 options froze the page for seconds. */
@@ -112,9 +113,12 @@ function Comparison({ left, right }: { left: Inputs; right: Inputs }) {
           ))}
         </tbody>
       </table>
-      <Suspense fallback={<p className="chart-placeholder">Loading chart…</p>}>
+      <LazyBoundary
+        what="The comparison chart"
+        fallback={<p className="chart-placeholder">Loading chart…</p>}
+      >
         <CompareChart rows={figures.rows} leftName={leftName} rightName={rightName} />
-      </Suspense>
+      </LazyBoundary>
       <div className="notice-actions">
         <button type="button" className="primary" onClick={copy}>
           Copy comparison link

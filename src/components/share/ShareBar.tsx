@@ -3,6 +3,7 @@ import { useStore } from '../../state/store.ts';
 import { NAME_MAX_LENGTH } from '../../url/limits.ts';
 import { shareUrl } from '../../url/share-url.ts';
 import { currentInputs, nextScenarioName } from './current-inputs.ts';
+import { reloadIfRedeployed } from '../redeploy.ts';
 import { ManualCopy } from './ManualCopy.tsx';
 import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 import './share.css';
@@ -12,6 +13,7 @@ import './share.css';
  * anyone clicks it is already here and the clipboard write keeps the click's user activation.
  */
 const loadCodec = () => import('../../url/inputs.ts');
+type Codec = Awaited<ReturnType<typeof loadCodec>>;
 const loadSavedStorage = () => import('../../state/saved-storage.ts');
 
 /** Name the scenario, copy its link, save it in this browser, or start over. */
@@ -21,10 +23,15 @@ export function ShareBar() {
   const [message, confirm] = useConfirmation();
   const link = useCopyLink(confirm, 'Link copied. Whoever opens it sees these exact numbers.');
 
-  const copyLink = async () => {
-    const { encodeInputs } = await loadCodec();
-    await link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
-  };
+  /** Runs `use` with the codec; offline or after a redeploy, says why nothing happened. */
+  const withCodec = (use: (codec: Codec) => unknown) =>
+    loadCodec().then(use, () => {
+      confirm('The link code could not load: check the connection, then try again.');
+      void reloadIfRedeployed();
+    });
+
+  const copyLink = ({ encodeInputs }: Codec) =>
+    link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
 
   const save = async () => {
     try {
@@ -50,6 +57,7 @@ export function ShareBar() {
     } catch {
       // The code that saves could not load (offline, or a newer version was deployed).
       confirm('The scenario was not saved: part of the page could not load. Try again.');
+      void reloadIfRedeployed();
     }
   };
 
@@ -75,7 +83,7 @@ export function ShareBar() {
         />
       </label>
       <div className="share-actions">
-        <button type="button" className="primary" onClick={() => void copyLink()}>
+        <button type="button" className="primary" onClick={() => void withCodec(copyLink)}>
           Copy link
         </button>
         <button type="button" onClick={() => void save()}>
