@@ -6,6 +6,7 @@ import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { Readiness } from '../components/Readiness.tsx';
+import { RiskArea } from '../components/RiskArea.tsx';
 import { Verdict } from '../components/Verdict.tsx';
 import { ComparePanel } from '../components/share/ComparePanel.tsx';
 import { SavedScenarios } from '../components/share/SavedScenarios.tsx';
@@ -41,6 +42,7 @@ export function App() {
           <ExportBar />
           <PrintAssumptions />
           <ChartsArea />
+          <RiskArea />
           <Readiness />
           <HowCalculated />
           <SavedScenarios />

@@ -11,10 +11,12 @@ import {
   type LinkMeta,
   type LinkScenario,
 } from './codec.ts';
+import type { RiskSettings } from '../model/risk-settings.ts';
 import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import { migrate, type LinkParams } from './migrate.ts';
 import { quote } from '../model/quote.ts';
 import { encodePart, formatQuery, parseQuery } from './query.ts';
+import { readRisk, riskPairs } from './risk-link.ts';
 
 export type { DecodedScenario, LinkMeta, LinkScenario } from './codec.ts';
 
@@ -27,6 +29,8 @@ export interface LinkComparison<S extends LinkScenario = LinkScenario> {
 export interface DecodedLink {
   current: DecodedScenario;
   compare: LinkComparison<DecodedScenario> | null;
+  /** The current scenario's simulation settings (the defaults when the link has none). */
+  risk: RiskSettings;
   /** Every problem of the link: its own (version, broken keys) and each scenario's. */
   problems: Problem[];
 }
@@ -36,10 +40,18 @@ export function encodeScenario(scenario: Scenario, meta: LinkMeta): string {
   return encodeLink({ scenario, meta });
 }
 
-/** The query string for the current scenario and, when open, a comparison. */
-export function encodeLink(current: LinkScenario, compare: LinkComparison | null = null): string {
+/**
+ * The query string for the current scenario, its simulation settings (only what differs from
+ * the defaults) and, when open, a comparison.
+ */
+export function encodeLink(
+  current: LinkScenario,
+  compare: LinkComparison | null = null,
+  risk: RiskSettings | null = null,
+): string {
   const pairs: [string, string][] = [[META_KEYS.version, String(LINK_VERSION)]];
   pairs.push(...scenarioPairs(current.scenario, current.meta));
+  if (risk) pairs.push(...riskPairs(risk));
   const prefixed = (prefix: string, side: LinkScenario) =>
     scenarioPairs(side.scenario, side.meta).map(([key, value]): [string, string] => [
       prefix + key,
@@ -160,6 +172,8 @@ export function decodeLink(search: string): DecodedLink {
   const migrated = (group: Group) => migrate(group.params, Math.min(version, LINK_VERSION));
   const current = readScenario(migrated(groups.current), groups.current.repeated);
   problems.push(...current.problems);
+  const risk = readRisk(groups.current.params);
+  problems.push(...risk.problems);
 
   const rightParams = migrated(groups.right);
   const leftParams = migrated(groups.left);
@@ -197,7 +211,7 @@ export function decodeLink(search: string): DecodedLink {
     for (const [k, v] of rightParams) params.set(COMPARE_PREFIXES.right + k, v);
     stray('', params, 'no comparison was opened');
   }
-  return { current, compare, problems };
+  return { current, compare, risk: risk.risk, problems };
 }
 
 /**
