@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { CatalogSelection } from '../../catalog/fields.ts';
 import type { Result } from '../../model/calculate.ts';
+import type { Scenario } from '../../model/scenario.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
 
@@ -12,7 +14,7 @@ export default function ExportBar({
   onMemo,
 }: {
   /** The result and name of the scenario as it is at the moment of the click. */
-  current: () => { result: Result; name: string };
+  current: () => { result: Result; name: string; scenario: Scenario; selection: CatalogSelection };
   /** Opens the decision memo. */
   onMemo: () => void;
 }) {
@@ -22,6 +24,7 @@ export default function ExportBar({
     const code = await Promise.all([
       import('../../export/csv.ts'),
       import('../../export/download.ts'),
+      import('../../export/assumptions.ts'),
     ]).catch(() => null);
     if (code === null) {
       setError('The CSV export could not load: check the connection, then try again.');
@@ -29,9 +32,9 @@ export default function ExportBar({
       return;
     }
     try {
-      const [{ monthsCsv, exportFileName }, { downloadBlob }] = code;
-      const { result, name } = current();
-      const csv = monthsCsv(result);
+      const [{ scenarioCsv, exportFileName }, { downloadBlob }, { scenarioAssumptions }] = code;
+      const { result, name, scenario, selection } = current();
+      const csv = scenarioCsv(result, scenarioAssumptions(scenario, selection));
       downloadBlob(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),
         exportFileName(name, 'months.csv'),
@@ -46,7 +49,7 @@ export default function ExportBar({
       <h2 id="export-title">Export</h2>
       <div className="export-buttons">
         <button type="button" onClick={() => void downloadCsv()}>
-          Download the month-by-month table (CSV)
+          Download the assumptions and month-by-month table (CSV)
         </button>
         <button type="button" onClick={onMemo}>
           Decision memo: print, PDF or Markdown
