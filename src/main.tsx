@@ -2,12 +2,14 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { reloadIfRedeployed } from './components/redeploy.ts';
-import { useSharing, watchOtherTabs } from './state/saved.ts';
+import { useSharing } from './state/saved.ts';
 import { initialInputs, useStore } from './state/store.ts';
 import './app/styles.css';
 
-useSharing.getState().hydrate();
-watchOtherTabs(window);
+// Saved scenarios are read after the first paint (their list sits below the results).
+import('./state/saved-storage.ts')
+  .then(({ startSavedScenarios }) => startSavedScenarios(window))
+  .catch(() => undefined); // without it the list stays empty, and Save says it could not save
 
 // The link codec loads in its own chunk, keeping the first load small. The link is read once,
 // here; from then on the store leads and the address bar follows it.

@@ -54,7 +54,7 @@ describe('the calculator page', () => {
     expect(document.querySelector('.figures')?.textContent).not.toBe(before);
     expect(screen.getByText(`${advice.headline}.`)).toBeVisible();
     expect(figure('Cost per request')).toHaveTextContent(
-      `A ${formatUsd(result.costPerRequestA)} · B ${formatUsd(result.costPerRequestB)}`,
+      `A ${formatUsd(result.costPerRequestA)} · B ${formatUsd(result.costPerRequestB ?? NaN)}`,
     );
     expect(figure('One-time investment (B)')).toHaveTextContent(formatUsdShort(result.oneTimeB));
     expect(figure('Savings over 12 months')).toHaveTextContent(formatUsdShort(result.savings));
