@@ -5,7 +5,7 @@
  * catalog refresh cannot change the numbers an old link shows. Decoding never throws and always
  * returns a valid scenario; everything it had to ignore is listed in `problems`.
  */
-import type { CatalogSelection } from '../catalog/select.ts';
+import type { CatalogSelection } from '../catalog/fields.ts';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,

@@ -1,6 +1,6 @@
 /** fast-check generators for valid scenarios and link metadata, shared by the codec's tests. */
 import fc from 'fast-check';
-import { CATALOG_FIELD_KEYS } from '../../src/catalog/select.ts';
+import { CATALOG_FIELD_KEYS } from '../../src/catalog/fields.ts';
 import {
   API_MODEL_IDS,
   BASE_MODEL_IDS,

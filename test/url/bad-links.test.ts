@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SELECTION } from '../../src/catalog/select.ts';
+import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 import { decodeLink, decodeScenario } from '../../src/url/link.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG_FIELD_KEYS } from '../../src/catalog/select.ts';
+import { CATALOG_FIELD_KEYS } from '../../src/catalog/fields.ts';
 import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS } from '../../src/catalog/selection.ts';
 import {
   BOOLEAN_FIELDS,

@@ -5,16 +5,18 @@ import type { Problem } from '../../model/validate.ts';
 import { fieldByKey } from '../../model/scenario.ts';
 import { useSharing } from '../../state/saved.ts';
 import { useStore } from '../../state/store.ts';
+import { useCatalog } from '../../state/use-catalog.ts';
 import { priceChanges, type PriceChange } from '../../url/prices.ts';
 
 /** Catalog prices in use that today's catalog no longer lists for the chosen models. */
 function usePriceChanges(): PriceChange[] {
+  const catalog = useCatalog();
   const scenario = useStore((s) => s.scenario);
   const selection = useStore((s) => s.selection);
   const overrides = useStore((s) => s.overrides);
   return useMemo(
-    () => priceChanges(scenario, selection, overrides),
-    [scenario, selection, overrides],
+    () => (catalog ? priceChanges(scenario, overrides, catalog.todaysCatalog(selection)) : []),
+    [catalog, scenario, selection, overrides],
   );
 }
 
