@@ -5,7 +5,8 @@
 import type { PromptCount, PromptTexts } from './count.ts';
 import type { TokenizerFamily } from './families.ts';
 import type { FamilyAssets, FromWorker, ToWorker } from './protocol.ts';
-import { tokenizerWorkerUrl } from './worker-url.ts';
+import { workerScriptUrl } from '../workers/script-url.ts';
+import tokenizerWorker from './tokenizer.worker.ts?worker&url';
 
 export type WorkerStatus = Exclude<FromWorker, { type: 'counted' }>;
 
@@ -21,7 +22,7 @@ export interface TokenizerClient {
 }
 
 export function createTokenizerClient(onStatus: (status: WorkerStatus) => void): TokenizerClient {
-  const worker = new Worker(tokenizerWorkerUrl(), {
+  const worker = new Worker(workerScriptUrl(tokenizerWorker), {
     type: 'module',
     name: 'tokenizers',
   });
