@@ -1,9 +1,9 @@
-import { lazy, Suspense } from 'react';
 import { Assumptions } from '../components/Assumptions.tsx';
 import { ChartsArea } from '../components/ChartsArea.tsx';
 import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
+import { LazyBoundary, lazyPart } from '../components/LazyPart.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { Readiness } from '../components/Readiness.tsx';
 import { RiskArea } from '../components/RiskArea.tsx';
@@ -16,7 +16,7 @@ import { ExportBar, PrintAssumptions, PrintHeader } from '../components/results-
 import { TokenCounter } from '../components/tokens/TokenCounter.tsx';
 
 /** What a link could not use: only linked visits need it, so it stays off the first load. */
-const LinkNotice = lazy(() =>
+const LinkNotice = lazyPart(() =>
   import('../components/share/LinkNotice.tsx').then((m) => ({ default: m.LinkNotice })),
 );
 
@@ -25,9 +25,9 @@ export function App() {
     <>
       {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
       <ShareBar />
-      <Suspense fallback={null}>
+      <LazyBoundary what="The notice about this link">
         <LinkNotice />
-      </Suspense>
+      </LazyBoundary>
       <main className="layout">
         <section className="inputs" aria-label="Your scenario">
           <PresetMenu />

@@ -1,19 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
 import { DEFAULT_SELECTION } from '../catalog/fields.ts';
 import type { ApiModel } from '../catalog/types.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { ApiModelNotice } from './ApiModelNotice.tsx';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 
 // The search over every API model brings the full catalog (~1,400 models) with it: lazy.
-const ApiModelSearch = lazy(() =>
-  import('./ApiModelSearch.tsx').catch(() => ({
-    default: () => (
-      <p role="alert">The model search could not be loaded. Reload the page to retry.</p>
-    ),
-  })),
-);
+const ApiModelSearch = lazyPart(() => import('./ApiModelSearch.tsx'));
 
 const STATUS_NOTE: Record<string, string> = {
   preview: ' (preview)',
@@ -73,7 +68,10 @@ export function ApiModelPicker() {
         {searching ? 'Close the search' : 'Search all API models (Bedrock, Azure, DeepSeek, …)'}
       </button>
       {searching && (
-        <Suspense fallback={<p role="status">Loading the model search…</p>}>
+        <LazyBoundary
+          what="The model search"
+          fallback={<p role="status">Loading the model search…</p>}
+        >
           <ApiModelSearch
             currentId={apiModelId}
             onPick={(id) => {
@@ -81,7 +79,7 @@ export function ApiModelPicker() {
               setSearching(false);
             }}
           />
-        </Suspense>
+        </LazyBoundary>
       )}
       {chosen && <ApiModelNotice model={chosen} />}
     </div>

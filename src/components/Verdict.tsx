@@ -1,11 +1,11 @@
-import { lazy, Suspense } from 'react';
 import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { VerdictCard } from './VerdictCard.tsx';
 
 // The odds come from a simulation in a worker: that code loads after the first paint, and until
 // it has, the verdict stands on the point estimate alone.
-const RiskVerdict = lazy(() => import('./risk/RiskVerdict.tsx'));
+const RiskVerdict = lazyPart(() => import('./risk/RiskVerdict.tsx'));
 
 /** The advisor's verdict, weighed by the odds once the simulation has run. */
 export function Verdict() {
@@ -14,8 +14,12 @@ export function Verdict() {
   const result = useResult();
   const risk = useStore((s) => s.risk);
   return (
-    <Suspense fallback={<VerdictCard advice={advice} />}>
+    <LazyBoundary
+      what="The odds behind the verdict"
+      fallback={<VerdictCard advice={advice} />}
+      instead={<VerdictCard advice={advice} />}
+    >
       <RiskVerdict scenario={scenario} risk={risk} advice={advice} result={result} />
-    </Suspense>
+    </LazyBoundary>
   );
 }
