@@ -26,7 +26,7 @@ export function KeyFigures() {
       <dl className="figures">
         <Figure
           label="Cost per request"
-          value={`A ${formatUsd(r.costPerRequestA)} · B ${formatUsd(r.costPerRequestB)}`}
+          value={`A ${formatUsd(r.costPerRequestA)} · B ${r.costPerRequestB === null ? 'no requests' : formatUsd(r.costPerRequestB)}`}
           sub="prompting (A) vs fine-tuned (B)"
         />
         <Figure

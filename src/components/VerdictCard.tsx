@@ -11,6 +11,7 @@ const KIND_LABEL = {
   caution: 'Caution',
   cost: 'Cost',
   benefit: 'Benefit',
+  info: 'Note',
   hint: 'Hint',
 } as const;
 

@@ -3,7 +3,7 @@
  * that caused it (spec: "The advisor").
  */
 import type { Result } from './calculate';
-import { formatCount, formatMonths, formatUsd } from './format';
+import { formatCount, formatMonths, formatNumber, formatPercent, formatUsd } from './format';
 import type { Scenario } from './scenario';
 import { MAX_REQUESTS_PER_DAY } from './units';
 
@@ -12,9 +12,10 @@ export type Verdict = 'fine-tune' | 'not-yet' | 'dont';
 /**
  * blocker: rules fine-tuning out; caution: a reason to wait; benefit: a point in fine-tuning's
  * favour (including a positive cost case); cost: the numbers do not favour fine-tuning;
- * hint: the comparison itself may be unfair.
+ * info: a figure that helps read the result (where the saving comes from, the failure rate B
+ * must stay under); hint: the comparison itself may be unfair or is billed in a special way.
  */
-export type ReasonKind = 'blocker' | 'caution' | 'benefit' | 'cost' | 'hint';
+export type ReasonKind = 'blocker' | 'caution' | 'benefit' | 'cost' | 'info' | 'hint';
 
 export interface Reason {
   kind: ReasonKind;
@@ -38,7 +39,18 @@ const FEW_EXAMPLES = 500;
 const MIN_CACHEABLE_TOKENS = 1_024;
 const EVERY_VOLUME = `${formatCount(MAX_REQUESTS_PER_DAY / 1_000_000)} million requests per day`;
 /** The order reasons are listed in. */
-export const KIND_ORDER: readonly ReasonKind[] = ['blocker', 'caution', 'cost', 'benefit', 'hint'];
+export const KIND_ORDER: readonly ReasonKind[] = [
+  'blocker',
+  'caution',
+  'cost',
+  'benefit',
+  'info',
+  'hint',
+];
+/** Spec v2: "costs more at every volume up to ten times today's" rules fine-tuning out. */
+const HOPELESS_VOLUME_FACTOR = 10;
+/** Spec v2: an effective hit rate below this share of the configured one is worth a hint. */
+const EXPIRY_HINT_SHARE = 0.9;
 
 /**
  * Advice for scenario `s` and its result `r` (= calculate(s)). Any blocker gives 'dont';
@@ -46,7 +58,12 @@ export const KIND_ORDER: readonly ReasonKind[] = ['blocker', 'caution', 'cost', 
  * everything else 'not-yet'.
  */
 export function advise(s: Scenario, r: Result): Advice {
-  const reasons: Reason[] = [...readinessReasons(s), ...costReasons(s, r)];
+  const reasons: Reason[] = [
+    ...readinessReasons(s),
+    ...costReasons(s, r),
+    ...sourceReasons(r),
+    ...billingReasons(s, r),
+  ];
   reasons.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));
   const has = (kind: ReasonKind) => reasons.some((reason) => reason.kind === kind);
   const verdict: Verdict = has('blocker')
@@ -138,6 +155,16 @@ function costReasons(s: Scenario, r: Result): Reason[] {
       field: 'requestsPerDay',
       text: `${volume}, ${difference}${outlook}.`,
     });
+    if (
+      r.savings <= 0 &&
+      (breakEven === null || breakEven > HOPELESS_VOLUME_FACTOR * s.requestsPerDay)
+    ) {
+      reasons.push({
+        kind: 'blocker',
+        field: 'requestsPerDay',
+        text: `Fine-tuning costs more at every volume up to ten times today's ${formatCount(s.requestsPerDay)} requests per day: at this scale it does not pay.`,
+      });
+    }
   }
   if (r.promptTokensSavedPerMonth > 0) {
     reasons.push({
@@ -152,6 +179,75 @@ function costReasons(s: Scenario, r: Result): Reason[] {
       kind: 'hint',
       field: 'promptCaching',
       text: `Prompt caching is off, but the ${formatCount(prefixTokens)}-token prompt prefix is long enough to cache. Caching would cut the API model's cost, so this comparison may flatter fine-tuning.`,
+    });
+  }
+  return reasons;
+}
+
+/** Spec v2: where the saving comes from — the smaller model, or fine-tuning it. */
+function sourceReasons(r: Result): Reason[] {
+  const { modelSwitch, fineTuning } = r.savingsParts;
+  if (!(r.savings > 0)) return [];
+  if (fineTuning <= 0) {
+    const by =
+      fineTuning < 0 ? ` — prompted, it costs ${formatUsd(-fineTuning)} less than fine-tuned` : '';
+    return [
+      {
+        kind: 'caution',
+        field: 'residualPromptTokens',
+        text: `The whole saving comes from the smaller model, not from fine-tuning: prompt the small model first${by}.`,
+      },
+    ];
+  }
+  if (modelSwitch > r.savings / 2) {
+    return [
+      {
+        kind: 'info',
+        field: 'residualPromptTokens',
+        text: `Most of this saving comes from the smaller model; prompt it first — that alone saves ${formatUsd(modelSwitch)}; fine-tuning adds ${formatUsd(fineTuning)}.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Spec v2: how the API really bills — cache minimum and expiry, long-context tier, price steps, quality. */
+function billingReasons(s: Scenario, r: Result): Reason[] {
+  const reasons: Reason[] = [];
+  const prefixTokens = s.systemPromptTokens + s.fewShotExamples * s.fewShotTokensPerExample;
+  if (s.promptCaching && prefixTokens > 0 && prefixTokens < s.cacheMinPrefixTokens) {
+    reasons.push({
+      kind: 'hint',
+      field: 'cacheMinPrefixTokens',
+      text: `The ${formatCount(prefixTokens)}-token prompt prefix is shorter than the ${formatCount(s.cacheMinPrefixTokens)} tokens this model caches at least, so no cache discount is applied.`,
+    });
+  }
+  if (s.cacheTtlMinutes > 0 && r.effectiveCacheHitRate < EXPIRY_HINT_SHARE * s.cacheHitRate) {
+    reasons.push({
+      kind: 'hint',
+      field: 'cacheTtlMinutes',
+      text: `At ${formatCount(s.requestsPerDay)} requests per day the ${formatCount(s.cacheTtlMinutes)}-minute cache often expires between requests: the effective hit rate is ${formatPercent(r.effectiveCacheHitRate)}, not ${formatPercent(s.cacheHitRate)}.`,
+    });
+  }
+  if (r.longContextTier) {
+    reasons.push({
+      kind: 'hint',
+      field: 'apiTierThresholdTokens',
+      text: `Every request is billed at the long-context tier: the prompt is longer than ${formatCount(s.apiTierThresholdTokens)} tokens.`,
+    });
+  }
+  if (s.apiPriceStepMonth > 0 && s.apiPriceStepMonth <= s.horizonMonths) {
+    reasons.push({
+      kind: 'hint',
+      field: 'apiPriceStepMonth',
+      text: `The API model's prices change from month ${formatCount(s.apiPriceStepMonth)} (input × ${formatNumber(s.apiPriceStepInputFactor)}, output × ${formatNumber(s.apiPriceStepOutputFactor)}).`,
+    });
+  }
+  if (s.failureCost > 0 && r.breakEvenFailureRateB !== null) {
+    reasons.push({
+      kind: 'info',
+      field: 'failureRateB',
+      text: `Fine-tuning stays cheaper while the fine-tuned model fails on fewer than ${formatPercent(r.breakEvenFailureRateB)} of requests (today's estimate: ${formatPercent(s.failureRateB)}); measure it on a golden set before release.`,
     });
   }
   return reasons;

@@ -3,16 +3,18 @@
  * totalB ≤ totalA, all else equal (spec: `breakEvenRequestsPerDay`).
  */
 import {
+  apiRequestCost,
   gpuCapacity,
   gpuLoadPerRequest,
   gpuMonthCost,
   gpusForMonth,
   requestsPerUnitVolume,
   runMonths,
+  yearlyTrend,
 } from './months';
 import type { Scenario } from './scenario';
 import type { UnitCosts } from './unitCosts';
-import { MAX_REQUESTS_PER_DAY, type RequestsPerDay } from './units';
+import { MAX_REQUESTS_PER_DAY, SECONDS_PER_MONTH, type RequestsPerDay } from './units';
 
 /** The spec allows the dedicated answer to sit up to 0.5 % above the true one; aim inside. */
 const DEDICATED_TOLERANCE = 0.004;
@@ -36,7 +38,8 @@ type Gap = (requestsPerDay: RequestsPerDay) => number;
  * checked against the month-by-month totals). Dedicated: GPUs come in whole units, so totalB
  * steps up as volume grows and the gap is not monotone; the search walks up lower bounds until
  * it hits a volume where fine-tuning is no dearer, exactly in the usual case and otherwise within
- * 0.4 % above the smallest such volume.
+ * 0.4 % above the smallest such volume. With a cache that expires (spec v2), A's price per
+ * request depends on the volume and neither shortcut holds: a log scan, then bisection.
  */
 export function breakEvenRequestsPerDay(s: Scenario, u: UnitCosts): RequestsPerDay | null {
   const gap: Gap = (requestsPerDay) => {
@@ -45,19 +48,122 @@ export function breakEvenRequestsPerDay(s: Scenario, u: UnitCosts): RequestsPerD
   };
   const gapAtZero = gap(0);
   if (gapAtZero <= 0) return 0;
+  // The cache's expiry matters only when it changes the price: a hit rate above 0 and a cached
+  // price that differs from the write price.
+  const expiring =
+    s.cacheTtlMinutes > 0 &&
+    u.api.cacheable &&
+    s.cacheHitRate > 0 &&
+    u.api.cached !== u.api.cacheWrite;
+  if (expiring) return expiringCacheBreakEven(s, u, gap, gapAtZero);
 
   const volumes = requestsPerUnitVolume(s);
-  const volumeFactor = volumes.reduce((sum, requests) => sum + requests, 0);
+  // Without cache expiry, A's cost per request does not depend on the volume; it may still
+  // change month by month (price trends and steps), so weigh each month by its requests.
+  const perRequest = volumes.map((_, i) => {
+    const month = i + 1;
+    const a = apiRequestCost(s, u, 0, month);
+    const costA = a.prefix + a.input + a.output;
+    return {
+      saving: costA - s.fallbackRate * costA + u.failurePerRequestA - u.failurePerRequestB,
+      serving: yearlyTrend(s.servingPriceChangePerYear, month),
+    };
+  });
+  const weigh = (pick: (m: (typeof perRequest)[number]) => number) => {
+    let sum = 0;
+    perRequest.forEach((m, i) => (sum += (volumes[i] ?? 0) * pick(m)));
+    return sum;
+  };
   // What one request per day (in month 1) saves B over the horizon before B's own serving cost.
-  const savingPerUnit = volumeFactor * (u.costPerRequestA - u.fallbackPerRequest);
+  const savingPerUnit = weigh((m) => m.saving);
 
   if (s.servingMode === 'serverless') {
-    const netSavingPerUnit = savingPerUnit - volumeFactor * u.serverlessInferenceB;
+    const netSavingPerUnit = savingPerUnit - weigh((m) => u.serverlessInferenceB * m.serving);
     if (!(netSavingPerUnit > 0)) return null; // every extra request widens B's lead in cost
     return firstNoDearerNear(gapAtZero / netSavingPerUnit, gap);
   }
   if (!(savingPerUnit > 0)) return null; // A's cost does not grow with volume: B never catches up
-  return dedicatedBreakEven(s, u, gap, gapAtZero, volumes, savingPerUnit);
+  const gpuMonths = perRequest.map((m) => gpuMonthCost(s) * m.serving);
+  return dedicatedBreakEven(s, u, gap, gapAtZero, volumes, savingPerUnit, gpuMonths);
+}
+
+/** Log-spaced scan points per decade, as the spec asks (at least 100). */
+const SCAN_PER_DECADE = 100;
+/** Bisection stops when the bracket is this narrow (relative): well inside the spec's 0.5 %. */
+const BISECT_TOLERANCE = 1e-4;
+/** e^(−40) is below half an ulp of 1: from here on the cache is warm in every month. */
+const SATURATED_EXPONENT = 40;
+
+/**
+ * With a cache that expires, A's price per request falls as the volume rises, so totals are not
+ * linear in the volume: scan upwards at 100 points per decade, stop at the first volume where B
+ * is no dearer, and bisect against the scan point below it (the gap need not be monotone, so the
+ * scan never assumes a single root). Two bounds keep the scan short, as a slider move runs it:
+ * below `gapAtZero / (most a request can save)` B cannot have caught up, and once every month's
+ * cache is warm (serverless) the totals are linear again and the line's root is the answer.
+ */
+function expiringCacheBreakEven(
+  s: Scenario,
+  u: UnitCosts,
+  gap: Gap,
+  gapAtZero: number,
+): RequestsPerDay | null {
+  const volumes = requestsPerUnitVolume(s);
+  const serverless = s.servingMode === 'serverless';
+  const perRequest = volumes.map((_, i) => {
+    const month = i + 1;
+    const cold = apiRequestCost(s, u, 0, month);
+    const warm = apiRequestCost(s, u, Infinity, month);
+    const costCold = cold.prefix + cold.input + cold.output;
+    const costWarm = warm.prefix + warm.input + warm.output;
+    const net = (1 - s.fallbackRate) * Math.max(costCold, costWarm);
+    const servingB = serverless
+      ? u.serverlessInferenceB * yearlyTrend(s.servingPriceChangePerYear, month)
+      : 0;
+    const quality = u.failurePerRequestA - u.failurePerRequestB;
+    return {
+      most: net + quality - servingB,
+      warm: (1 - s.fallbackRate) * costWarm + quality - servingB,
+    };
+  });
+  const weigh = (pick: (m: (typeof perRequest)[number]) => number) => {
+    let sum = 0;
+    perRequest.forEach((m, i) => (sum += (volumes[i] ?? 0) * pick(m)));
+    return sum;
+  };
+  const mostSavingPerUnit = weigh((m) => m.most);
+  if (!(mostSavingPerUnit > 0)) return null; // no volume lets B catch up
+  const from = gapAtZero / mostSavingPerUnit;
+  if (!(from <= MAX_REQUESTS_PER_DAY)) return null;
+  const quietest = Math.min(...volumes);
+  const warmFrom =
+    quietest > 0
+      ? (SATURATED_EXPONENT * SECONDS_PER_MONTH) / (quietest * s.cacheTtlMinutes * 60)
+      : Infinity;
+  const warmSlope = -weigh((m) => m.warm);
+
+  let below = from;
+  for (let i = 0; ; i++) {
+    const v = Math.min(MAX_REQUESTS_PER_DAY, from * 10 ** (i / SCAN_PER_DECADE));
+    const g = gap(v);
+    if (g <= 0) return i === 0 ? v : bisect(gap, below, v);
+    if (v >= MAX_REQUESTS_PER_DAY) return null;
+    if (serverless && v >= warmFrom) {
+      if (warmSlope >= 0) return null; // linear from here on, and not falling
+      return firstNoDearerNear(v + g / -warmSlope, gap);
+    }
+    below = v;
+  }
+}
+
+/** The no-dearer end of a bracket (gap(lo) > 0 ≥ gap(hi)) narrowed to BISECT_TOLERANCE. */
+function bisect(gap: Gap, lo: RequestsPerDay, hi: RequestsPerDay): RequestsPerDay {
+  while (hi - lo > hi * BISECT_TOLERANCE) {
+    const mid = (lo + hi) / 2;
+    if (gap(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** The first of `estimate` and its tiny upward nudges at which B is no dearer, or null. */
@@ -84,12 +190,18 @@ function dedicatedBreakEven(
   gapAtZero: number,
   volumes: readonly number[],
   savingPerUnit: number,
+  gpuMonths: readonly number[],
 ): RequestsPerDay | null {
-  const gpuMonth = gpuMonthCost(s);
   const capacity = gpuCapacity(s);
   const loadPerRequest = gpuLoadPerRequest(u);
   const gpusPerUnit = volumes.map((requests) => (requests * loadPerRequest) / capacity);
-  const bound: LowerBound = { gapAtZero, gpuMonth, minGpus: s.minGpus, savingPerUnit, gpusPerUnit };
+  const bound: LowerBound = {
+    gapAtZero,
+    gpuMonths,
+    minGpus: s.minGpus,
+    savingPerUnit,
+    gpusPerUnit,
+  };
 
   const countsAt = (requestsPerDay: number) =>
     volumes.map((requests) => gpusForMonth(s, u, requests * requestsPerDay));
@@ -124,7 +236,8 @@ function dedicatedBreakEven(
 interface LowerBound {
   /** totalB − totalA at zero volume (all months at minGpus). */
   gapAtZero: number;
-  gpuMonth: number;
+  /** One GPU's bill in each month (it follows the serving price trend). */
+  gpuMonths: readonly number[];
   minGpus: number;
   /** What A costs, net of fallback, per request/day of month-1 volume over the horizon. */
   savingPerUnit: number;
@@ -141,11 +254,12 @@ interface LowerBound {
 function lowerBoundRoot(b: LowerBound, from: number, counts: readonly number[]): number | null {
   let intercept = b.gapAtZero;
   let slope = -b.savingPerUnit;
-  const kinks: Array<{ at: number; perUnit: number; count: number }> = [];
+  const kinks: Array<{ at: number; perUnit: number; count: number; gpuMonth: number }> = [];
   counts.forEach((count, m) => {
-    intercept += b.gpuMonth * (count - b.minGpus);
+    const gpuMonth = b.gpuMonths[m] ?? 0;
+    intercept += gpuMonth * (count - b.minGpus);
     const perUnit = b.gpusPerUnit[m] ?? 0;
-    if (perUnit > 0) kinks.push({ at: count / perUnit, perUnit, count });
+    if (perUnit > 0) kinks.push({ at: count / perUnit, perUnit, count, gpuMonth });
   });
   kinks.sort((x, y) => x.at - y.at);
 
@@ -162,7 +276,7 @@ function lowerBoundRoot(b: LowerBound, from: number, counts: readonly number[]):
     }
     if (kink === undefined) return null;
     // Past its kink the month's GPUs grow with v: its frozen count leaves the intercept.
-    intercept -= b.gpuMonth * kink.count;
-    slope += b.gpuMonth * kink.perUnit;
+    intercept -= kink.gpuMonth * kink.count;
+    slope += kink.gpuMonth * kink.perUnit;
   }
 }

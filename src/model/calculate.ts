@@ -3,9 +3,9 @@
  * names the spec lists (shared/spec/cost-model.md, "Result").
  */
 import { breakEvenRequestsPerDay } from './breakEven';
-import { gpuMonthCost, gpusForMonth, runMonths, type MonthRow } from './months';
+import { apiRequestCost, runMonths, type MonthRow } from './months';
 import type { Scenario } from './scenario';
-import { unitCosts, type UnitCosts } from './unitCosts';
+import { unitCosts } from './unitCosts';
 import {
   DAYS_PER_MONTH,
   type Dollars,
@@ -18,21 +18,22 @@ export type { MonthRow } from './months';
 
 /** Everything the calculation returns. Money in US dollars; null where a figure does not exist. */
 export interface Result {
-  /** A's cost of one request: its prefix, input and output parts added up. */
+  /** A's cost of one request in month 1: its prefix, input and output parts added up. */
   costPerRequestA: DollarsPerRequest;
   costPerRequestAParts: {
     prefix: DollarsPerRequest;
     input: DollarsPerRequest;
     output: DollarsPerRequest;
   };
-  /** B's cost of one request: inference plus the fallback share of A's cost. */
-  costPerRequestB: DollarsPerRequest;
   /**
-   * `inference`: serverless, the per-token charges (the hourly fee is not per request);
-   * dedicated, month 1's GPU bill divided by month 1's requests — or, below one request a month
-   * (zero volume included), the GPU time one request takes at the target utilization. `fallback`: fallbackRate × costPerRequestA.
+   * B's cost of one request in month 1: inference plus the fallback share of A's cost. Serverless,
+   * the per-token charges (the hourly fee is not per request); dedicated, month 1's GPU bill
+   * divided by month 1's requests — null at zero volume, where no request shares the bill.
    */
-  costPerRequestBParts: { inference: DollarsPerRequest; fallback: DollarsPerRequest };
+  costPerRequestB: DollarsPerRequest | null;
+  costPerRequestBParts: { inference: DollarsPerRequest; fallback: DollarsPerRequest } | null;
+  /** C (the small model prompted with A's whole prompt) per request in month 1; null as for B. */
+  costPerRequestC: DollarsPerRequest | null;
   oneTimeA: Dollars;
   oneTimeB: Dollars;
   oneTimeBParts: {
@@ -48,8 +49,17 @@ export interface Result {
   months: MonthRow[];
   totalA: Dollars;
   totalB: Dollars;
+  /** C's total over the horizon: A's one-time cost plus the small model's bills, unchanged prompt. */
+  totalC: Dollars;
   /** totalA − totalB: positive when fine-tuning is cheaper over the horizon. */
   savings: Dollars;
+  /** The saving split by its source; the two parts add up to `savings`. */
+  savingsParts: {
+    /** totalA − totalC: what moving to the small model saves before any fine-tuning. */
+    modelSwitch: Dollars;
+    /** totalC − totalB: what fine-tuning the small model saves on top of that. */
+    fineTuning: Dollars;
+  };
   /** What B costs beyond serving: one-time costs, retrains and H months of upkeep. */
   investment: Dollars;
   /** savings / investment; null when the investment is 0 (nothing to return on). */
@@ -60,10 +70,19 @@ export interface Result {
   paybackMonths: Months | null;
   /** Smallest month-1 volume at which totalB ≤ totalA (see breakEven.ts); null when none. */
   breakEvenRequestsPerDay: number | null;
+  /**
+   * The highest failureRateB at which totalB ≤ totalA, all else equal (capped at 1); null when
+   * wrong answers cost nothing, there are no requests, or B is dearer even with no failures.
+   */
+  breakEvenFailureRateB: number | null;
   /** S − k × R, in A's tokens; negative when B's remaining prompt is the longer one. */
   promptTokensSavedPerRequest: Tokens;
   /** requests(1) × promptTokensSavedPerRequest; 0 at zero volume. */
   promptTokensSavedPerMonth: Tokens;
+  /** Month 1's share of A's requests that read the prefix from the cache; 0 when not cacheable. */
+  effectiveCacheHitRate: number;
+  /** True when every request is billed at the long-context tier (S + U above its threshold). */
+  longContextTier: boolean;
 }
 
 /**
@@ -74,19 +93,31 @@ export interface Result {
 export function calculate(s: Scenario): Result {
   const u = unitCosts(s);
   const months: MonthRow[] = [];
-  const { totalA, totalB } = runMonths(s, u, s.requestsPerDay, months);
+  const { totalA, totalB, totalC } = runMonths(s, u, s.requestsPerDay, months);
   const retrainTotal = months.reduce((sum, row) => sum + row.retrain, 0);
   const investment = u.oneTimeB + retrainTotal + s.horizonMonths * u.upkeepBPerMonth;
   const savings = totalA - totalB;
   const promptTokensSavedPerRequest =
     u.staticPrefixTokens - s.tokenizerRatio * s.residualPromptTokens;
-  const inference = inferencePerRequestB(s, u);
+  const requests1 = s.requestsPerDay * DAYS_PER_MONTH;
+  const a = apiRequestCost(s, u, requests1, 1);
+  const costPerRequestA = a.prefix + a.input + a.output;
+  const fallback = s.fallbackRate * costPerRequestA;
+  const first = months[1];
+  const perRequest = (serverless: DollarsPerRequest, hosting: Dollars | undefined) =>
+    s.servingMode === 'serverless'
+      ? serverless
+      : requests1 > 0 && hosting !== undefined && Number.isFinite(hosting / requests1)
+        ? hosting / requests1
+        : null; // no request to share the bill (or a volume so small the quotient overflows)
+  const inferenceB = perRequest(u.serverlessInferenceB, first?.inferenceB);
 
   return {
-    costPerRequestA: u.costPerRequestA,
-    costPerRequestAParts: u.costPerRequestAParts,
-    costPerRequestB: inference + u.fallbackPerRequest,
-    costPerRequestBParts: { inference, fallback: u.fallbackPerRequest },
+    costPerRequestA,
+    costPerRequestAParts: { prefix: a.prefix, input: a.input, output: a.output },
+    costPerRequestB: inferenceB === null ? null : inferenceB + fallback,
+    costPerRequestBParts: inferenceB === null ? null : { inference: inferenceB, fallback },
+    costPerRequestC: perRequest(u.serverlessInferenceC, first?.inferenceC),
     oneTimeA: u.oneTimeA,
     oneTimeB: u.oneTimeB,
     oneTimeBParts: u.oneTimeBParts,
@@ -96,14 +127,19 @@ export function calculate(s: Scenario): Result {
     months,
     totalA,
     totalB,
+    totalC,
     savings,
+    savingsParts: { modelSwitch: totalA - totalC, fineTuning: totalC - totalB },
     investment,
     roi: returnOnInvestment(savings, investment),
     breakEvenMonth: breakEvenMonth(months),
     paybackMonths: paybackMonths(months),
     breakEvenRequestsPerDay: breakEvenRequestsPerDay(s, u),
+    breakEvenFailureRateB: breakEvenFailureRateB(s, months, savings),
     promptTokensSavedPerRequest,
-    promptTokensSavedPerMonth: s.requestsPerDay * DAYS_PER_MONTH * promptTokensSavedPerRequest,
+    promptTokensSavedPerMonth: requests1 * promptTokensSavedPerRequest,
+    effectiveCacheHitRate: a.hitRate,
+    longContextTier: u.api.tier,
   };
 }
 
@@ -117,14 +153,20 @@ function returnOnInvestment(savings: Dollars, investment: Dollars): number | nul
   return Number.isFinite(roi) ? roi : null;
 }
 
-/** See Result.costPerRequestBParts.inference. */
-function inferencePerRequestB(s: Scenario, u: UnitCosts): DollarsPerRequest {
-  if (s.servingMode === 'serverless') return u.serverlessInferenceB;
-  const requests = s.requestsPerDay * DAYS_PER_MONTH;
-  if (requests >= 1) return (gpusForMonth(s, u, requests) * gpuMonthCost(s)) / requests;
-  // Not even one request a month to share the bill: quote the GPU time one request takes at plan.
-  const tokensPerHour = s.gpuOutputTokensPerSecond * s.targetUtilization * 3_600;
-  return (u.gpuTokensPerRequest / tokensPerHour) * s.gpuHourlyPrice;
+/**
+ * Spec v2 `breakEvenFailureRateB`: totals are linear in failureRateB with slope
+ * failureCost × N (N = all requests over the horizon), so x = failureRateB + savings / (failureCost × N).
+ */
+function breakEvenFailureRateB(
+  s: Scenario,
+  months: readonly MonthRow[],
+  savings: Dollars,
+): number | null {
+  const requests = months.reduce((sum, row) => sum + row.requests, 0);
+  if (!(s.failureCost > 0) || !(requests > 0)) return null;
+  const x = s.failureRateB + savings / (s.failureCost * requests);
+  if (!Number.isFinite(x) || x < 0) return null;
+  return Math.min(x, 1);
 }
 
 /** d(m) = cumulativeB(m) − cumulativeA(m): fine-tuning's remaining deficit after month m. */

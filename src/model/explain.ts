@@ -30,6 +30,10 @@ export function explain(s: Scenario, result: Result): ExplainedSection[] {
   const requests1 = result.months[1]?.requests ?? 0;
   const row1 = result.months[1];
   const k = n(s.tokenizerRatio);
+  const hit = result.effectiveCacheHitRate;
+  const prefixPrice = u.api.cacheable
+    ? hit * u.api.cached + (1 - hit) * u.api.cacheWrite
+    : u.api.input;
   const prefixPriceFormula = s.promptCaching
     ? `${n(s.cacheHitRate)} × ${perM(s.apiCachedInputPrice)} + ${n(1 - s.cacheHitRate)} × ${perM(s.apiCacheWritePrice)}`
     : `${perM(s.apiInputPrice)} (caching off)`;
@@ -48,10 +52,10 @@ export function explain(s: Scenario, result: Result): ExplainedSection[] {
           formula: `${formatCount(s.systemPromptTokens)} + ${formatCount(s.fewShotExamples)} × ${formatCount(s.fewShotTokensPerExample)}`,
           value: `${formatCount(u.staticPrefixTokens)} tokens`,
         },
-        { label: 'Prefix price', formula: prefixPriceFormula, value: perM(u.prefixPrice) },
+        { label: 'Prefix price', formula: prefixPriceFormula, value: perM(prefixPrice) },
         {
           label: 'Cost per request A',
-          formula: `(${formatCount(u.staticPrefixTokens)} × ${perM(u.prefixPrice)} + ${formatCount(s.inputTokens)} × ${perM(s.apiInputPrice)} + ${formatCount(s.outputTokens)} × ${perM(s.apiOutputPrice)}) ÷ 1M`,
+          formula: `(${formatCount(u.staticPrefixTokens)} × ${perM(prefixPrice)} + ${formatCount(s.inputTokens)} × ${perM(s.apiInputPrice)} + ${formatCount(s.outputTokens)} × ${perM(s.apiOutputPrice)}) ÷ 1M`,
           value: usd(result.costPerRequestA),
         },
       ],
@@ -67,7 +71,8 @@ export function explain(s: Scenario, result: Result): ExplainedSection[] {
         {
           label: 'Cost per request B',
           formula: `${usd(u.serverlessInferenceB)} + ${n(s.fallbackRate)} × ${usd(result.costPerRequestA)} (fallback to A)`,
-          value: usd(result.costPerRequestB),
+          value:
+            result.costPerRequestB === null ? 'none at zero volume' : usd(result.costPerRequestB),
         },
       ],
     },

@@ -9,7 +9,9 @@ import {
   DAYS_PER_MONTH,
   HOURS_PER_MONTH,
   SECONDS_PER_MONTH,
+  TOKENS_PER_PRICE_UNIT,
   type Dollars,
+  type DollarsPerRequest,
   type RequestsPerDay,
 } from './units';
 
@@ -23,36 +25,63 @@ export interface MonthRow {
   month: number;
   /** Requests in this month (30 days). */
   requests: number;
-  /** A's cost this month: prefixA + inputA + outputA + upkeepA (month 0: oneTimeA). */
+  /** A's cost this month: prefixA + inputA + outputA + failureA + upkeepA (month 0: oneTimeA). */
   costA: Dollars;
-  /** B's cost this month: inferenceB + fallbackB + upkeepB + retrain (month 0: oneTimeB). */
+  /** B's cost this month: inferenceB + fallbackB + failureB + upkeepB + retrain (month 0: oneTimeB). */
   costB: Dollars;
+  /** C's cost this month: inferenceC + failureA + upkeepA (month 0: 0; C's one-time cost is A's). */
+  costC: Dollars;
   cumulativeA: Dollars;
   cumulativeB: Dollars;
+  /** C starts from A's one-time cost: it keeps A's prompt and needs no training. */
+  cumulativeC: Dollars;
   /** Retrain cost paid this month, 0 in months without a retrain. */
   retrain: Dollars;
-  /** Dedicated GPUs running this month; present only in dedicated mode. */
+  /** Dedicated GPUs running this month for B; present only in dedicated mode. */
   gpus?: number;
+  /** Dedicated GPUs C would need this month; present only in dedicated mode. */
+  gpusC?: number;
   /** A: the static prefix part of all requests this month. */
   prefixA: Dollars;
   /** A: the request-specific input part. */
   inputA: Dollars;
   /** A: the output part. */
   outputA: Dollars;
+  /** A: what its wrong answers cost (failureRateA × failureCost per request). */
+  failureA: Dollars;
   /** A: prompt maintenance hours × hourly rate. */
   upkeepA: Dollars;
   /** B: serverless token charges plus the hourly hosting fee, or the dedicated GPUs' bill. */
   inferenceB: Dollars;
   /** B: requests also sent to A (fallbackRate × A's cost of those requests). */
   fallbackB: Dollars;
+  /** B: what its wrong answers cost (failureRateB × failureCost per request). */
+  failureB: Dollars;
   /** B: maintenance hours × hourly rate. */
   upkeepB: Dollars;
+  /** C: its serving bill, as B's but for the whole prompt. */
+  inferenceC: Dollars;
+  /** Share of A's requests that read the prefix from the cache this month (0 when not cacheable). */
+  cacheHitRate: number;
 }
 
 export interface Totals {
   totalA: Dollars;
   totalB: Dollars;
+  totalC: Dollars;
 }
+
+/** A's cost of one request in one month, in its three parts (spec v2: costPerRequestA(m)). */
+export interface ApiRequestCost {
+  prefix: DollarsPerRequest;
+  input: DollarsPerRequest;
+  output: DollarsPerRequest;
+  /** The share of requests that found the prefix in the cache (0 when it cannot be cached). */
+  hitRate: number;
+}
+
+/** Read once into a local: under vitest an imported name in the month loop is a slow getter. */
+const PER_MILLION = TOKENS_PER_PRICE_UNIT;
 
 /**
  * True when a retrain falls in month `month`: months 1 + j × every for j = 1, 2, …; never when
@@ -63,8 +92,52 @@ export function isRetrainMonth(month: number, every: number): boolean {
 }
 
 /**
+ * The effective cache hit rate for a month with `requests` requests. With requests arriving at
+ * random (Poisson) at λ per second, a prefix is still warm when another request came within the
+ * cache's lifetime: 1 − e^(−λ × ttl). `cacheHitRate` stays the ceiling. A TTL of 0 means "take the
+ * hit rate as given" (version 1's behaviour).
+ */
+export function effectiveHitRate(s: Scenario, requests: number): number {
+  if (!(s.cacheTtlMinutes > 0)) return s.cacheHitRate;
+  const perSecond = requests / SECONDS_PER_MONTH;
+  return s.cacheHitRate * (1 - Math.exp(-perSecond * s.cacheTtlMinutes * 60));
+}
+
+/** (1 + change)^((m − 1) / 12): a yearly price change compounded to month m (1 in month 1). */
+export function yearlyTrend(changePerYear: number, month: number): number {
+  return changePerYear === 0 ? 1 : (1 + changePerYear) ** ((month - 1) / 12);
+}
+
+/**
+ * A's cost of one request in month `month` of a month with `requests` requests: the tier's
+ * prices, the cache hit rate at that volume, the yearly trend and any known price step.
+ */
+export function apiRequestCost(
+  s: Scenario,
+  u: UnitCosts,
+  requests: number,
+  month: number,
+): ApiRequestCost {
+  const { api, staticPrefixTokens } = u;
+  const trend = yearlyTrend(s.apiPriceChangePerYear, month);
+  const stepped = s.apiPriceStepMonth > 0 && month >= s.apiPriceStepMonth;
+  const fIn = stepped ? trend * s.apiPriceStepInputFactor : trend;
+  const fOut = stepped ? trend * s.apiPriceStepOutputFactor : trend;
+  const hitRate = api.cacheable ? effectiveHitRate(s, requests) : 0;
+  const prefixPrice = api.cacheable
+    ? hitRate * api.cached + (1 - hitRate) * api.cacheWrite
+    : api.input;
+  return {
+    prefix: (staticPrefixTokens * prefixPrice * fIn) / PER_MILLION,
+    input: (s.inputTokens * api.input * fIn) / PER_MILLION,
+    output: (s.outputTokens * api.output * fOut) / PER_MILLION,
+    hitRate,
+  };
+}
+
+/**
  * Runs months 1..horizonMonths at month-1 volume `requestsPerDay` (which overrides the
- * scenario's) and returns the totals. When `rows` is given, appends rows 0..H to it.
+ * scenario's) and returns the totals of A, B and C. When `rows` is given, appends rows 0..H to it.
  */
 export function runMonths(
   s: Scenario,
@@ -78,73 +151,107 @@ export function runMonths(
   const growthFactor = 1 + s.monthlyGrowth;
   let cumulativeA = u.oneTimeA;
   let cumulativeB = u.oneTimeB;
-  const monthZero: MonthRow = {
-    month: 0,
-    requests: 0,
-    costA: u.oneTimeA,
-    costB: u.oneTimeB,
-    cumulativeA,
-    cumulativeB,
-    retrain: 0,
-    prefixA: 0,
-    inputA: 0,
-    outputA: 0,
-    upkeepA: 0,
-    inferenceB: 0,
-    fallbackB: 0,
-    upkeepB: 0,
-  };
-  if (dedicated) monthZero.gpus = 0;
-  rows?.push(monthZero);
+  let cumulativeC = u.oneTimeA;
+  if (rows !== undefined) {
+    const monthZero: MonthRow = {
+      month: 0,
+      requests: 0,
+      costA: u.oneTimeA,
+      costB: u.oneTimeB,
+      costC: 0,
+      cumulativeA,
+      cumulativeB,
+      cumulativeC,
+      retrain: 0,
+      prefixA: 0,
+      inputA: 0,
+      outputA: 0,
+      failureA: 0,
+      upkeepA: 0,
+      inferenceB: 0,
+      fallbackB: 0,
+      failureB: 0,
+      upkeepB: 0,
+      inferenceC: 0,
+      cacheHitRate: 0,
+    };
+    if (dedicated) {
+      monthZero.gpus = 0;
+      monthZero.gpusC = 0;
+    }
+    rows.push(monthZero);
+  }
 
-  // The loop runs 3,600 times for one sweep: read every figure once, not once a month.
-  const { prefix, input, output } = u.costPerRequestAParts;
-  const { upkeepAPerMonth, upkeepBPerMonth, serverlessInferenceB, fallbackPerRequest } = u;
-  const { retrainCost } = u;
-  const { horizonMonths, retrainEveryMonths, minGpus } = s;
-  const loadPerRequest = gpuLoadPerRequest(u);
+  // The loop runs thousands of times for one sweep or break-even search: read every figure once.
+  const { upkeepAPerMonth, upkeepBPerMonth, serverlessInferenceB, serverlessInferenceC } = u;
+  const { retrainCost, failurePerRequestA, failurePerRequestB } = u;
+  const { horizonMonths, retrainEveryMonths, minGpus, fallbackRate } = s;
+  const loadPerRequest = u.gpuTokensPerRequest / SECONDS_PER_MONTH;
+  const loadPerRequestC = u.gpuTokensPerRequestC / SECONDS_PER_MONTH;
   const capacity = gpuCapacity(s);
   // Growth compounds by repeated multiplication: cheaper than a power each month, and monotone
   // in the volume, so more requests can never round to a lower total.
   let requests = requestsPerDay * DAYS_PER_MONTH;
   for (let month = 1; month <= horizonMonths; month++) {
     if (month > 1) requests *= growthFactor;
-    const prefixA = requests * prefix;
-    const inputA = requests * input;
-    const outputA = requests * output;
-    const costA = prefixA + inputA + outputA + upkeepAPerMonth;
+    const perRequestA = apiRequestCost(s, u, requests, month);
+    const prefixA = requests * perRequestA.prefix;
+    const inputA = requests * perRequestA.input;
+    const outputA = requests * perRequestA.output;
+    const failureA = requests * failurePerRequestA;
+    const costA = prefixA + inputA + outputA + failureA + upkeepAPerMonth;
 
+    const serving = yearlyTrend(s.servingPriceChangePerYear, month);
     const gpus = dedicated ? gpusNeeded(requests, loadPerRequest, capacity, minGpus) : 0;
-    const inferenceB = dedicated ? gpus * gpuMonth : hostingFee + requests * serverlessInferenceB;
-    const fallbackB = requests * fallbackPerRequest;
+    const gpusC = dedicated ? gpusNeeded(requests, loadPerRequestC, capacity, minGpus) : 0;
+    const inferenceB = dedicated
+      ? gpus * (gpuMonth * serving)
+      : hostingFee + requests * (serverlessInferenceB * serving);
+    const inferenceC = dedicated
+      ? gpusC * (gpuMonth * serving)
+      : hostingFee + requests * (serverlessInferenceC * serving);
+    const fallbackB =
+      requests * (fallbackRate * (perRequestA.prefix + perRequestA.input + perRequestA.output));
+    const failureB = requests * failurePerRequestB;
     const retrain = isRetrainMonth(month, retrainEveryMonths) ? retrainCost : 0;
-    const costB = inferenceB + fallbackB + upkeepBPerMonth + retrain;
+    const costB = inferenceB + fallbackB + failureB + upkeepBPerMonth + retrain;
+    const costC = inferenceC + failureA + upkeepAPerMonth;
 
     cumulativeA += costA;
     cumulativeB += costB;
+    cumulativeC += costC;
     if (rows !== undefined) {
       const row: MonthRow = {
         month,
         requests,
         costA,
         costB,
+        costC,
         cumulativeA,
         cumulativeB,
+        cumulativeC,
         retrain,
         prefixA,
         inputA,
         outputA,
+        failureA,
         upkeepA: upkeepAPerMonth,
         inferenceB,
         fallbackB,
+        failureB,
         upkeepB: upkeepBPerMonth,
+        inferenceC,
+        cacheHitRate: perRequestA.hitRate,
       };
       // Added after the literal, not spread into it: a spread makes every row a slow object.
-      if (dedicated) row.gpus = gpus;
+      if (dedicated) {
+        row.gpus = gpus;
+        row.gpusC = gpusC;
+      }
       rows.push(row);
     }
   }
-  return { totalA: cumulativeA, totalB: cumulativeB };
+  return { totalA: cumulativeA, totalB: cumulativeB, totalC: cumulativeC };
 }
 
 /**

@@ -59,6 +59,22 @@ export interface Scenario {
   targetUtilization: number;
   minGpus: number;
   fallbackRate: number;
+  // Version 2: how providers really bill (cache minimum and expiry, long-context tier)
+  cacheMinPrefixTokens: number;
+  cacheTtlMinutes: number;
+  apiTierThresholdTokens: number;
+  apiTierInputPrice: number;
+  apiTierOutputPrice: number;
+  // Version 2: prices over time (yearly trends and a known step in A's prices)
+  apiPriceChangePerYear: number;
+  servingPriceChangePerYear: number;
+  apiPriceStepMonth: number;
+  apiPriceStepInputFactor: number;
+  apiPriceStepOutputFactor: number;
+  // Version 2: the cost of wrong answers
+  failureCost: number;
+  failureRateA: number;
+  failureRateB: number;
   // Readiness answers, read only by the advisor
   triedPromptEngineering: boolean;
   triedRag: boolean;
@@ -113,6 +129,21 @@ export const DEFAULT_SCENARIO: Scenario = {
   targetUtilization: 0.5,
   minGpus: 1,
   fallbackRate: 0,
+  // Version 2 inputs are neutral by default, so a version-1 scenario gives its version-1 result;
+  // choosing a model in the catalog fills the real cache and tier facts.
+  cacheMinPrefixTokens: 0,
+  cacheTtlMinutes: 0,
+  apiTierThresholdTokens: 0,
+  apiTierInputPrice: 0,
+  apiTierOutputPrice: 0,
+  apiPriceChangePerYear: 0,
+  servingPriceChangePerYear: 0,
+  apiPriceStepMonth: 0,
+  apiPriceStepInputFactor: 1,
+  apiPriceStepOutputFactor: 1,
+  failureCost: 0,
+  failureRateA: 0,
+  failureRateB: 0,
   triedPromptEngineering: false,
   triedRag: false,
   needsFreshKnowledge: false,
@@ -139,6 +170,8 @@ export type FieldGroup =
   | 'people'
   | 'serving'
   | 'dedicated'
+  | 'priceChanges'
+  | 'quality'
   | 'readiness';
 
 /**

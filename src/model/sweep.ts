@@ -16,10 +16,12 @@ export interface VolumePoint {
   requestsPerDay: RequestsPerDay;
   totalA: Dollars;
   totalB: Dollars;
+  /** C: the small model prompted with A's whole prompt (spec v2). */
+  totalC: Dollars;
 }
 
 /**
- * totalA and totalB over the horizon at `points` month-1 volumes, log-spaced from 10 to
+ * totalA, totalB and totalC over the horizon at `points` month-1 volumes, log-spaced from 10 to
  * 10,000,000 requests per day (the requests slider's range), both ends included, everything
  * else as in `s`. `points` is rounded and raised to at least 2 so both ends always appear.
  * The totals equal `calculate({ ...s, requestsPerDay }).totalA/totalB` exactly.

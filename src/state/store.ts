@@ -6,18 +6,27 @@ import {
   type Scenario,
   type ServingMode,
 } from '../model/scenario.ts';
-import {
-  catalogFields,
-  DEFAULT_SELECTION,
-  isOverride,
-  type CatalogSelection,
-} from '../catalog/select.ts';
 import type { Range, RangedKey } from '../model/risk-draws.ts';
 import { DEFAULT_RISK, type RiskSettings } from '../model/risk-settings.ts';
+import { DEFAULT_FILL } from '../catalog/default-fill.ts';
+import { DEFAULT_SELECTION, isOverride, type CatalogSelection } from '../catalog/fields.ts';
+import { catalogNow, loadCatalog } from './catalog-runtime.ts';
 
-/** The catalog's value for each catalog-filled field of a selection. */
-const catalogValues = (selection: CatalogSelection): Partial<Record<NumericKey, number>> =>
-  catalogFields(selection);
+const isDefault = (selection: CatalogSelection) =>
+  (Object.keys(DEFAULT_SELECTION) as (keyof CatalogSelection)[]).every(
+    (key) => selection[key] === DEFAULT_SELECTION[key],
+  );
+
+/**
+ * The catalog's value for each catalog-filled field of a selection. Before the catalog chunk has
+ * loaded only the default selection's values are known (empty otherwise: nothing counts as an
+ * override, nothing is filled).
+ */
+function catalogValues(selection: CatalogSelection): Partial<Record<NumericKey, number>> {
+  const catalog = catalogNow();
+  if (catalog) return catalog.todaysCatalog(selection);
+  return isDefault(selection) ? DEFAULT_FILL : {};
+}
 
 /**
  * Everything the user chose, and nothing derived: the scenario's numbers and flags, which catalog
@@ -85,6 +94,11 @@ export const useStore = create<Store>()((set, get) => ({
   setBoolean: (key, value) => set({ scenario: { ...get().scenario, [key]: value } }),
   setServingMode: (mode) => set({ scenario: { ...get().scenario, servingMode: mode } }),
   select: (change) => {
+    // The pickers offer other models only once the catalog is there; a call before that waits.
+    if (!catalogNow()) {
+      void loadCatalog().then(() => get().select(change));
+      return;
+    }
     const { scenario, selection, overrides } = get();
     const nextSelection = { ...selection, ...change };
     const filled = { ...catalogValues(nextSelection) };

@@ -3,7 +3,7 @@
  * a link's scenario-plus-meta hold the same things; src/url may not import src/state, so the
  * shape is restated here and TypeScript checks the two agree wherever they meet.
  */
-import type { CatalogSelection } from '../catalog/select.ts';
+import type { CatalogSelection } from '../catalog/fields.ts';
 import type { NumericKey, Scenario } from '../model/scenario.ts';
 import type { RiskSettings } from '../model/risk-settings.ts';
 import type { Problem } from '../model/validate.ts';

@@ -10,7 +10,7 @@ import { fieldByKey } from '../model/scenario.ts';
 import type { Problem } from '../model/validate.ts';
 import { SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
-import { quote } from './query.ts';
+import { quote } from '../model/quote.ts';
 import { readNumber } from './read-fields.ts';
 
 /** `seed=42`; `r.rpd=5000~40000` (low~high) or `r.rpd=off` (certain), keyed by the field's key. */

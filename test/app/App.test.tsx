@@ -54,7 +54,7 @@ describe('the calculator page', () => {
     expect(document.querySelector('.figures')?.textContent).not.toBe(before);
     expect(screen.getByText(`${advice.headline}.`)).toBeVisible();
     expect(figure('Cost per request')).toHaveTextContent(
-      `A ${formatUsd(result.costPerRequestA)} · B ${formatUsd(result.costPerRequestB)}`,
+      `A ${formatUsd(result.costPerRequestA)} · B ${formatUsd(result.costPerRequestB ?? NaN)}`,
     );
     expect(figure('One-time investment (B)')).toHaveTextContent(formatUsdShort(result.oneTimeB));
     expect(figure('Savings over 12 months')).toHaveTextContent(formatUsdShort(result.savings));
@@ -64,8 +64,8 @@ describe('the calculator page', () => {
     const user = userEvent.setup();
     render(<App />);
     const before = figure('Cost per request').textContent;
-    await user.selectOptions(screen.getByLabelText('Prompting: API model (A)'), 'gpt-4o');
-    expect(useStore.getState().selection.apiModelId).toBe('gpt-4o');
+    await user.selectOptions(screen.getByLabelText('Prompting: API model (A)'), 'gpt-6-luna');
+    expect(useStore.getState().selection.apiModelId).toBe('gpt-6-luna');
     expect(figure('Cost per request').textContent).not.toBe(before);
     expect(figure('Cost per request')).toHaveTextContent(
       formatUsd(expected().result.costPerRequestA),

@@ -35,14 +35,14 @@ describe('cost of one request', () => {
 
   it('B serverless: (150 + 500) × $0.18 + 300 × $0.18 per 1M tokens', () => {
     const r = run();
-    expect(r.costPerRequestBParts.inference).toBeCloseTo(171 / 1e6, 12);
-    expect(r.costPerRequestBParts.fallback).toBe(0);
+    expect(r.costPerRequestBParts?.inference).toBeCloseTo(171 / 1e6, 12);
+    expect(r.costPerRequestBParts?.fallback).toBe(0);
     expect(r.costPerRequestB).toBeCloseTo(171 / 1e6, 12);
   });
 
   it('fallback sends a share of requests to A as well', () => {
     const r = run({ fallbackRate: 0.1 });
-    expect(r.costPerRequestBParts.fallback).toBeCloseTo(0.000875, 12);
+    expect(r.costPerRequestBParts?.fallback).toBeCloseTo(0.000875, 12);
     expect(r.costPerRequestB).toBeCloseTo(0.000171 + 0.000875, 12);
     expect(r.months[1]?.fallbackB).toBeCloseTo(300_000 * 0.000875, 6);
     expect(r.months[1]?.costB).toBeCloseTo(300_000 * 0.000171 + 262.5 + 1_200, 6);
@@ -50,7 +50,7 @@ describe('cost of one request', () => {
 
   it('tokenizer ratio scales B’s tokens and the prompt tokens saved', () => {
     const r = run({ tokenizerRatio: 1.2 });
-    expect(r.costPerRequestBParts.inference).toBeCloseTo((1.2 * 171) / 1e6, 12);
+    expect(r.costPerRequestBParts?.inference).toBeCloseTo((1.2 * 171) / 1e6, 12);
     expect(r.promptTokensSavedPerRequest).toBeCloseTo(3_000 - 1.2 * 150, 9);
     // A's cost is counted in A's tokens and does not change.
     expect(r.costPerRequestA).toBeCloseTo(0.00875, 12);
@@ -202,10 +202,12 @@ describe('dedicated GPUs', () => {
     expect(atBreakEven.months[1]?.gpus).toBe(2);
   });
 
-  it('quotes the GPU bill per request in month 1, and a planned cost at zero volume', () => {
-    expect(dedicated({}).costPerRequestBParts.inference).toBeCloseTo((2.99 * 720) / 300_000, 12);
-    const idle = dedicated({ requestsPerDay: 0 }).costPerRequestBParts.inference;
-    expect(idle).toBeCloseTo((397.5 / (1_700 * 3_600)) * 2.99, 12);
+  it('quotes the GPU bill per request in month 1, and none at zero volume (spec v2)', () => {
+    expect(dedicated({}).costPerRequestBParts?.inference).toBeCloseTo((2.99 * 720) / 300_000, 12);
+    const idle = dedicated({ requestsPerDay: 0 });
+    expect(idle.costPerRequestB).toBeNull();
+    expect(idle.costPerRequestBParts).toBeNull();
+    expect(idle.costPerRequestC).toBeNull();
   });
 });
 

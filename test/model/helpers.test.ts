@@ -32,6 +32,7 @@ describe('sweepVolume', () => {
         requestsPerDay: point.requestsPerDay,
         totalA: r.totalA,
         totalB: r.totalB,
+        totalC: r.totalC,
       });
     }
   });

@@ -57,6 +57,20 @@ const SPEC: Record<NumericKey, [number, number, number]> = {
   targetUtilization: [0.5, 0.01, 1],
   minGpus: [1, 1, 1_000],
   fallbackRate: [0, 0, 1],
+  // Version 2 (cost-model.md, "Version 2", "New inputs"): neutral defaults.
+  cacheMinPrefixTokens: [0, 0, 1_000_000],
+  cacheTtlMinutes: [0, 0, 10_080],
+  apiTierThresholdTokens: [0, 0, 10_000_000],
+  apiTierInputPrice: [0, 0, 1_000],
+  apiTierOutputPrice: [0, 0, 1_000],
+  apiPriceChangePerYear: [0, -0.9, 1],
+  servingPriceChangePerYear: [0, -0.9, 1],
+  apiPriceStepMonth: [0, 0, 60],
+  apiPriceStepInputFactor: [1, 0, 100],
+  apiPriceStepOutputFactor: [1, 0, 100],
+  failureCost: [0, 0, 100_000],
+  failureRateA: [0, 0, 1],
+  failureRateB: [0, 0, 1],
 };
 
 describe('the field table', () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Result } from '../../model/calculate.ts';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
+import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
 
 /**
@@ -16,14 +17,19 @@ export default function ExportBar({
 }) {
   const [error, setError] = useState<string | null>(null);
   const downloadCsv = async () => {
+    // Loaded on the first click: nobody pays for export code they never use.
+    const code = await Promise.all([
+      import('../../export/csv.ts'),
+      import('../../export/download.ts'),
+      import('../../risk/client.ts'),
+    ]).catch(() => null);
+    if (code === null) {
+      setError('The CSV export could not load: check the connection, then try again.');
+      void reloadIfRedeployed();
+      return;
+    }
     try {
-      // Loaded on the first click: nobody pays for export code they never use.
-      const [{ monthsCsv, exportFileName }, { downloadBlob }, { simulationFor }] =
-        await Promise.all([
-          import('../../export/csv.ts'),
-          import('../../export/download.ts'),
-          import('../../risk/client.ts'),
-        ]);
+      const [{ monthsCsv, exportFileName }, { downloadBlob }, { simulationFor }] = code;
       const { result, name, scenario, risk } = current();
       // The band columns come from the simulation of exactly these inputs (usually done already).
       const simulation = await simulationFor(scenario, risk);
@@ -34,7 +40,7 @@ export default function ExportBar({
       );
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
   return (
@@ -55,7 +61,7 @@ export default function ExportBar({
       </p>
       {error !== null && (
         <p className="small error" role="alert">
-          The download failed: {error}
+          {error}
         </p>
       )}
     </section>
