@@ -10,6 +10,7 @@ import { DEFAULT_SAMPLES, type RiskSettings } from '../model/risk-settings.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Simulation } from '../model/simulate.ts';
 import type { FromWorker, SimulationJob } from './protocol.ts';
+import { simulationWorkerUrl } from './worker-url.ts';
 
 interface Request {
   job: SimulationJob;
@@ -26,10 +27,7 @@ let nextId = 1;
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    const started = new Worker(new URL('./simulate.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'risk',
-    });
+    const started = new Worker(simulationWorkerUrl(), { type: 'module', name: 'risk' });
     started.addEventListener('message', (event: MessageEvent<FromWorker>) => finish(event.data));
     // A browser that cannot start a module worker: carry on without one, from the job it lost.
     started.addEventListener('error', () => {
