@@ -5,7 +5,10 @@ import { VerdictCard } from './VerdictCard.tsx';
 
 // The odds come from a simulation in a worker: that code loads after the first paint, and until
 // it has, the verdict stands on the point estimate alone.
-const RiskVerdict = lazyPart(() => import('./risk/RiskVerdict.tsx'));
+const loadRisk = () => import('./risk/RiskVerdict.tsx');
+const RiskVerdict = lazyPart(loadRisk);
+/** The phone's summary bar, weighed the same way (MobileSummary.tsx). */
+export const RiskSummary = lazyPart(() => loadRisk().then((m) => ({ default: m.RiskSummary })));
 
 /** The advisor's verdict, weighed by the odds once the simulation has run. */
 export function Verdict() {

@@ -15,8 +15,8 @@ const LazyPrintHeader = lazyPart(() => import('./print/PrintHeader.tsx'));
 const LazyPrintAssumptions = lazyPart(() => import('./print/PrintAssumptions.tsx'));
 
 function current() {
-  const { scenario, name } = useStore.getState();
-  return { result: selectResult(scenario), name };
+  const { scenario, name, risk } = useStore.getState();
+  return { result: selectResult(scenario), name, scenario, risk };
 }
 
 export function ExportBar() {

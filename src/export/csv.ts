@@ -3,6 +3,7 @@
  * (no currency signs or thousands separators) so a spreadsheet can sum the columns.
  */
 import type { MonthRow, Result } from '../model/calculate.ts';
+import type { SavingsBand } from '../model/simulate.ts';
 
 interface Column {
   header: string;
@@ -56,10 +57,31 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
-/** The result's months (0..H) as CSV text with CRLF line ends; a GPU column in dedicated mode. */
-export function monthsCsv(result: Pick<Result, 'months'>): string {
+/** The simulation's band of one month, as three columns (months 0..H, like the rows). */
+function bandColumns(bands: readonly SavingsBand[]): Column[] {
+  const band = (row: MonthRow) => bands[row.month];
+  return [
+    { header: 'Cumulative saving, P10 ($)', value: (r) => band(r)?.p10 ?? Number.NaN },
+    { header: 'Cumulative saving, median ($)', value: (r) => band(r)?.p50 ?? Number.NaN },
+    { header: 'Cumulative saving, P90 ($)', value: (r) => band(r)?.p90 ?? Number.NaN },
+  ];
+}
+
+/**
+ * The result's months (0..H) as CSV text with CRLF line ends; a GPU column in dedicated mode;
+ * with `bands` (the simulation's cumulativeSavingsBands), three columns of the cumulative
+ * saving (A − B) over the simulated futures: P10, median and P90.
+ */
+export function monthsCsv(
+  result: Pick<Result, 'months'>,
+  bands: readonly SavingsBand[] | null = null,
+): string {
   const dedicated = result.months.some((row) => row.gpus !== undefined);
-  const columns = dedicated ? [...COLUMNS, GPU_COLUMN] : COLUMNS;
+  const columns = [
+    ...COLUMNS,
+    ...(dedicated ? [GPU_COLUMN] : []),
+    ...(bands ? bandColumns(bands) : []),
+  ];
   const lines = [columns.map((c) => csvField(c.header)).join(',')];
   for (const row of result.months)
     lines.push(columns.map((c) => csvNumber(c.value(row))).join(','));

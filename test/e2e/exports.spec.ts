@@ -102,8 +102,12 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
   // A4's printable width at 12 mm margins: 186 mm ≈ 703 CSS px (Letter's is wider).
   await page.setViewportSize({ width: 703, height: 1000 });
   await page.emulateMedia({ media: 'print' });
-  // Off-screen charts are drawn only for printing.
-  await expect(page.locator('.charts-area svg.recharts-surface')).toHaveCount(4);
+  // Off-screen charts are drawn only for printing: the four charts and the risk section's fan
+  // chart, with its headline and the ranges in one line instead of the boxes.
+  await expect(page.locator('svg.recharts-surface')).toHaveCount(5, { timeout: 20_000 });
+  await expect(page.locator('.risk-headline')).toContainText('simulated futures');
+  await expect(page.getByText(/^Ranges: Requests per day/)).toBeVisible();
+  await expect(page.locator('.risk-inputs')).toBeHidden();
   await expect(page.locator('.inputs')).toBeHidden();
   await expect(page.getByText('Open this scenario:')).toBeVisible();
   await expect(page.locator('.print-link a')).toHaveText(page.url());
@@ -127,8 +131,7 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
       };
     }),
   );
-  // The four cost charts, and the simulation's fan chart when it is on the page.
-  expect(boxes.length).toBeGreaterThanOrEqual(4);
+  expect(boxes).toHaveLength(5);
   for (const b of boxes) {
     expect(b.svgWidth).toBeGreaterThan(200);
     expect(b.svgHeight).toBeGreaterThan(100);

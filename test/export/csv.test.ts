@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvNumber, exportFileName, monthsCsv } from '../../src/export/csv.ts';
 import { calculate } from '../../src/model/calculate.ts';
+import { effectiveRanges } from '../../src/model/risk-ranges.ts';
+import { simulate } from '../../src/model/simulate.ts';
 import { PRESETS, presetScenario } from '../../src/state/presets.ts';
 import { initialInputs } from '../../src/state/store.ts';
 import { csvRecords, parseCsv } from './parse-csv.ts';
@@ -86,6 +88,23 @@ describe('month-by-month CSV', () => {
     const dedicated = PRESETS.find((p) => p.scenario.servingMode === 'dedicated')!;
     const records = csvRecords(monthsCsv(calculate(presetScenario(dedicated))));
     expect(records[1]!['B: dedicated GPUs (count)']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('adds the simulation’s cumulative-saving band when given one', () => {
+    const scenario = initialInputs().scenario;
+    const result = calculate(scenario);
+    const sim = simulate(scenario, effectiveRanges(scenario, {}), { samples: 300 });
+    const records = csvRecords(monthsCsv(result, sim.cumulativeSavingsBands));
+    expect(records).toHaveLength(scenario.horizonMonths + 1);
+    records.forEach((record, month) => {
+      const band = sim.cumulativeSavingsBands[month]!;
+      expect(record['Cumulative saving, P10 ($)']).toBeCloseTo(band.p10, 2);
+      expect(record['Cumulative saving, median ($)']).toBeCloseTo(band.p50, 2);
+      expect(record['Cumulative saving, P90 ($)']).toBeCloseTo(band.p90, 2);
+    });
+    expect(Object.keys(csvRecords(monthsCsv(result))[0]!)).not.toContain(
+      'Cumulative saving, median ($)',
+    );
   });
 
   it('writes numbers without binary noise, exponents or negative zero', () => {

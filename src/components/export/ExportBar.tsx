@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Result } from '../../model/calculate.ts';
+import type { RiskSettings } from '../../model/risk-settings.ts';
+import type { Scenario } from '../../model/scenario.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
 
@@ -10,8 +12,8 @@ import '../tools.css';
 export default function ExportBar({
   current,
 }: {
-  /** The result and name of the scenario as it is at the moment of the click. */
-  current: () => { result: Result; name: string };
+  /** The scenario, its result, name and risk settings at the moment of the click. */
+  current: () => { result: Result; name: string; scenario: Scenario; risk: RiskSettings };
 }) {
   const [error, setError] = useState<string | null>(null);
   const downloadCsv = async () => {
@@ -19,6 +21,7 @@ export default function ExportBar({
     const code = await Promise.all([
       import('../../export/csv.ts'),
       import('../../export/download.ts'),
+      import('../../risk/client.ts'),
     ]).catch(() => null);
     if (code === null) {
       setError('The CSV export could not load: check the connection, then try again.');
@@ -26,9 +29,11 @@ export default function ExportBar({
       return;
     }
     try {
-      const [{ monthsCsv, exportFileName }, { downloadBlob }] = code;
-      const { result, name } = current();
-      const csv = monthsCsv(result);
+      const [{ monthsCsv, exportFileName }, { downloadBlob }, { simulationFor }] = code;
+      const { result, name, scenario, risk } = current();
+      // The band columns come from the simulation of exactly these inputs (usually done already).
+      const simulation = await simulationFor(scenario, risk);
+      const csv = monthsCsv(result, simulation?.cumulativeSavingsBands ?? null);
       downloadBlob(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),
         exportFileName(name, 'months.csv'),

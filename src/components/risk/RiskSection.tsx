@@ -98,6 +98,9 @@ export default function RiskSection({ scenario, risk, onRange, onSeed }: RiskSec
       ) : (
         <ChartPlaceholder text="The chart follows once the simulation has run." />
       )}
+      <p className="print-only small">
+        Ranges: {rows.map((row) => `${row.label} ${row.rangeText}`).join('; ')}. Seed {risk.seed}.
+      </p>
       <div className="risk-inputs no-print">
         <h3>Ranges</h3>
         <RangeInputs rows={rows} onRange={onRange} />

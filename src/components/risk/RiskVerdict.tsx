@@ -3,6 +3,7 @@ import type { Result } from '../../model/calculate.ts';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import { selectRiskAdvice } from '../../state/risk-selectors.ts';
+import { SummaryBar } from '../SummaryBar.tsx';
 import { VerdictCard } from '../VerdictCard.tsx';
 import { useSimulation } from './use-simulation.ts';
 
@@ -30,4 +31,14 @@ export default function RiskVerdict({ scenario, risk, advice, result }: RiskVerd
       ? 'Checking how likely this is…'
       : `The odds could not be worked out (${status.message}); this verdict rests on your best guesses alone.`;
   return <VerdictCard advice={advice} status={note} />;
+}
+
+/** The phone's summary bar with the same weighed verdict (the point estimate's while it runs). */
+export function RiskSummary({ scenario, risk, advice, result }: RiskVerdictProps) {
+  const status = useSimulation(scenario, risk);
+  const shown =
+    status.state === 'ready'
+      ? selectRiskAdvice(advice, result, status.simulation, scenario.horizonMonths)
+      : advice;
+  return <SummaryBar advice={shown} />;
 }
