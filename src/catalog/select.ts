@@ -6,8 +6,10 @@
 import type { Scenario } from '../model/scenario.ts';
 import { apiModel, apiPriceSource } from './api-models.ts';
 import { baseModel } from './base-models.ts';
+import { cachingSources } from './caching.ts';
 import {
   CATALOG_FIELD_KEYS,
+  DEFAULT_SELECTION,
   isOverride,
   type ApiFieldKey,
   type BaseFieldKey,
@@ -17,6 +19,7 @@ import {
 } from './fields.ts';
 import { gpu } from './gpus.ts';
 import { managedTrainingPrice } from './managed-training.ts';
+import { priceStepSources } from './price-step.ts';
 import { selfHostedTraining } from './self-hosted-training.ts';
 import { servingPrice, servingPriceSources } from './serverless.ts';
 import { dedicatedServing } from './serving.ts';
@@ -28,9 +31,17 @@ export type CatalogFieldSource = Sourced;
 const FALLBACK_NOTE =
   'The catalog lists no separate price for this, so the uncached input price is used.';
 
-function apiSources(id: string): Record<ApiFieldKey, CatalogFieldSource> {
+function apiSources(id: string, startMonth: string): Record<ApiFieldKey, CatalogFieldSource> {
   const model = apiModel(id);
   const ref = apiPriceSource(model);
+  const caching = cachingSources(model);
+  const step = priceStepSources(model, startMonth);
+  const tier = model.tier;
+  const tierField = (value: number): CatalogFieldSource => ({
+    ...ref,
+    value,
+    note: ref.note ?? 'The price does not depend on prompt length (no long-context tier).',
+  });
   const price = (value: number | null): CatalogFieldSource =>
     value === null
       ? {
@@ -44,6 +55,14 @@ function apiSources(id: string): Record<ApiFieldKey, CatalogFieldSource> {
     apiCachedInputPrice: price(model.cachedInputPrice),
     apiCacheWritePrice: price(model.cacheWritePrice),
     apiOutputPrice: price(model.outputPrice),
+    cacheMinPrefixTokens: caching.minPrefixTokens,
+    cacheTtlMinutes: caching.ttlMinutes,
+    apiTierThresholdTokens: tierField(tier?.thresholdTokens ?? 0),
+    apiTierInputPrice: tierField(tier?.inputPrice ?? 0),
+    apiTierOutputPrice: tierField(tier?.outputPrice ?? 0),
+    apiPriceStepMonth: step.month,
+    apiPriceStepInputFactor: step.inputFactor,
+    apiPriceStepOutputFactor: step.outputFactor,
   };
 }
 
@@ -76,8 +95,11 @@ function values<K extends string>(sources: Record<K, CatalogFieldSource>): Recor
 }
 
 /** A's four prices ($/M) for an API model; cached and cache-write fall back to input when unlisted. */
-export function apiModelFields(id: string): Pick<Scenario, ApiFieldKey> {
-  return values(apiSources(id));
+export function apiModelFields(
+  id: string,
+  startMonth: string = DEFAULT_SELECTION.startMonth,
+): Pick<Scenario, ApiFieldKey> {
+  return values(apiSources(id, startMonth));
 }
 
 /** B's size, training, serverless and dedicated-serving fields for a base model on a GPU type. */
@@ -94,7 +116,8 @@ export function catalogFieldSources(
   selection: CatalogSelection,
 ): Record<CatalogFieldKey, CatalogFieldSource> {
   return {
-    ...apiSources(selection.apiModelId),
+    // A selection saved before starting months existed has none: it starts this month.
+    ...apiSources(selection.apiModelId, selection.startMonth ?? DEFAULT_SELECTION.startMonth),
     ...baseSources(selection.baseModelId, selection.gpuId, selection.trainingOption),
   };
 }
