@@ -4,6 +4,7 @@ import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
+import { OtherModels } from '../components/OtherModels.tsx';
 import { Readiness } from '../components/Readiness.tsx';
 import { Verdict } from '../components/Verdict.tsx';
 import { ComparePanel } from '../components/share/ComparePanel.tsx';
@@ -35,6 +36,7 @@ export function App() {
           <PrintAssumptions />
           <ChartsArea />
           <Readiness />
+          <OtherModels />
           <HowCalculated />
           <SavedScenarios />
           <ComparePanel />

@@ -21,6 +21,21 @@ export function stepMonth(date: string, startMonth: string): number {
 
 const ratio = (after: number, before: number) => (before > 0 ? after / before : 1);
 
+/** The step's three numbers: month (0 = none or beyond any horizon) and the two factors. */
+export function priceStep(
+  model: ApiModel,
+  startMonth: string,
+): { month: number; inputFactor: number; outputFactor: number } {
+  const change = model.scheduledChange;
+  const month = change ? stepMonth(change.date, startMonth) : 0;
+  if (!change || month > LAST_MONTH) return { month: 0, inputFactor: 1, outputFactor: 1 };
+  return {
+    month,
+    inputFactor: ratio(change.inputPrice, model.inputPrice),
+    outputFactor: ratio(change.outputPrice, model.outputPrice),
+  };
+}
+
 /** The three step fields for a model and a starting month, with their provenance. */
 export function priceStepSources(
   model: ApiModel,
@@ -42,8 +57,7 @@ export function priceStepSources(
     };
   }
   const month = stepMonth(change.date, startMonth);
-  const inFactor = ratio(change.inputPrice, model.inputPrice);
-  const outFactor = ratio(change.outputPrice, model.outputPrice);
+  const step = priceStep(model, startMonth);
   const beyond = month > LAST_MONTH;
   const note =
     `${model.name}'s price changes on ${change.date} to $${change.inputPrice} input / ` +
@@ -52,8 +66,8 @@ export function priceStepSources(
       ? `more than ${LAST_MONTH} months after ${startMonth}, beyond any horizon.`
       : `month ${month} counted from ${startMonth}. Cached and cache-write prices are taken to change with input.`);
   return {
-    month: { ...ref, note, value: beyond ? 0 : month },
-    inputFactor: { ...ref, note, value: beyond ? 1 : inFactor },
-    outputFactor: { ...ref, note, value: beyond ? 1 : outFactor },
+    month: { ...ref, note, value: step.month },
+    inputFactor: { ...ref, note, value: step.inputFactor },
+    outputFactor: { ...ref, note, value: step.outputFactor },
   };
 }

@@ -6,7 +6,7 @@
 import type { Scenario } from '../model/scenario.ts';
 import { apiModel, apiPriceSource } from './api-models.ts';
 import { baseModel } from './base-models.ts';
-import { cachingSources } from './caching.ts';
+import { cachingRule, cachingSources } from './caching.ts';
 import {
   CATALOG_FIELD_KEYS,
   DEFAULT_SELECTION,
@@ -19,7 +19,7 @@ import {
 } from './fields.ts';
 import { gpu } from './gpus.ts';
 import { managedTrainingPrice } from './managed-training.ts';
-import { priceStepSources } from './price-step.ts';
+import { priceStep, priceStepSources } from './price-step.ts';
 import { selfHostedTraining } from './self-hosted-training.ts';
 import { servingPrice, servingPriceSources } from './serverless.ts';
 import { dedicatedServing } from './serving.ts';
@@ -94,12 +94,33 @@ function values<K extends string>(sources: Record<K, CatalogFieldSource>): Recor
   return out;
 }
 
-/** A's four prices ($/M) for an API model; cached and cache-write fall back to input when unlisted. */
+/**
+ * A's fields for an API model: its four prices (cached and cache-write fall back to input when
+ * unlisted), caching terms, long-context tier and price step. Numbers only, without building the
+ * provenance texts: the "other models" table prices ~1,400 models at once. The test suite keeps
+ * these equal to the values in `catalogFieldSources`.
+ */
 export function apiModelFields(
   id: string,
   startMonth: string = DEFAULT_SELECTION.startMonth,
 ): Pick<Scenario, ApiFieldKey> {
-  return values(apiSources(id, startMonth));
+  const model = apiModel(id);
+  const rule = cachingRule(model);
+  const step = priceStep(model, startMonth);
+  return {
+    apiInputPrice: model.inputPrice,
+    apiCachedInputPrice: model.cachedInputPrice ?? model.inputPrice,
+    apiCacheWritePrice: model.cacheWritePrice ?? model.inputPrice,
+    apiOutputPrice: model.outputPrice,
+    cacheMinPrefixTokens: rule.minPrefixTokens,
+    cacheTtlMinutes: rule.ttlMinutes,
+    apiTierThresholdTokens: model.tier?.thresholdTokens ?? 0,
+    apiTierInputPrice: model.tier?.inputPrice ?? 0,
+    apiTierOutputPrice: model.tier?.outputPrice ?? 0,
+    apiPriceStepMonth: step.month,
+    apiPriceStepInputFactor: step.inputFactor,
+    apiPriceStepOutputFactor: step.outputFactor,
+  };
 }
 
 /** B's size, training, serverless and dedicated-serving fields for a base model on a GPU type. */
