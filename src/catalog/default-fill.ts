@@ -18,7 +18,7 @@ export const DEFAULT_FILL: Readonly<Record<CatalogFieldKey, number>> = {
   apiPriceStepMonth: 0,
   apiPriceStepInputFactor: 1,
   apiPriceStepOutputFactor: 1,
-  tokenizerRatio: 1,
+  tokenizerRatio: 0.831,
   trainingPrice: 0.48,
   servingInputPrice: 0.03,
   servingOutputPrice: 0.09,

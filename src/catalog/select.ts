@@ -23,6 +23,7 @@ import { priceStep, priceStepSources } from './price-step.ts';
 import { selfHostedTraining } from './self-hosted-training.ts';
 import { servingPrice, servingPriceSources } from './serverless.ts';
 import { dedicatedServing } from './serving.ts';
+import { apiTokenizerOf, tokenizerRatio } from './tokenizer-ratios.ts';
 import type { Sourced } from './types.ts';
 
 /** A catalog-filled value with its provenance, as the page shows it ("source · date"). */
@@ -70,12 +71,19 @@ function baseSources(
   baseId: string,
   gpuId: string,
   trainingOption: TrainingOption,
+  apiModelId: string = DEFAULT_SELECTION.apiModelId,
 ): Record<BaseFieldKey, CatalogFieldSource> {
   const model = baseModel(baseId);
+  const api = apiModel(apiModelId);
   const serving = servingPriceSources(servingPrice(baseId));
   const dedicated = dedicatedServing(baseId, gpuId);
   return {
-    tokenizerRatio: model.tokenizerRatio,
+    // B's tokens over A's: depends on both models' tokenizers.
+    tokenizerRatio: tokenizerRatio(
+      model.tokenizerFamily,
+      apiTokenizerOf(api),
+      model.tokenizerProxy,
+    ),
     trainingPrice:
       trainingOption === 'managed'
         ? managedTrainingPrice(model.paramsBillions.value)
@@ -123,13 +131,17 @@ export function apiModelFields(
   };
 }
 
-/** B's size, training, serverless and dedicated-serving fields for a base model on a GPU type. */
+/**
+ * B's tokenizer ratio, training, serverless and dedicated-serving fields for a base model on a
+ * GPU type; the tokenizer ratio is relative to A's tokenizer, the default API model's unless given.
+ */
 export function baseModelFields(
   baseId: string,
   gpuId: string,
   trainingOption: TrainingOption,
+  apiModelId: string = DEFAULT_SELECTION.apiModelId,
 ): Pick<Scenario, BaseFieldKey> {
-  return values(baseSources(baseId, gpuId, trainingOption));
+  return values(baseSources(baseId, gpuId, trainingOption, apiModelId));
 }
 
 /** Every catalog-filled field of a selection, with value, source, date, estimate flag and note. */
@@ -139,7 +151,12 @@ export function catalogFieldSources(
   return {
     // A selection saved before starting months existed has none: it starts this month.
     ...apiSources(selection.apiModelId, selection.startMonth ?? DEFAULT_SELECTION.startMonth),
-    ...baseSources(selection.baseModelId, selection.gpuId, selection.trainingOption),
+    ...baseSources(
+      selection.baseModelId,
+      selection.gpuId,
+      selection.trainingOption,
+      selection.apiModelId,
+    ),
   };
 }
 

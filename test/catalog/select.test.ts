@@ -76,12 +76,13 @@ describe('defaults', () => {
   });
 
   it('reproduce the spec defaults for B (Llama 3.1 8B, H100, managed LoRA)', () => {
-    const b = baseModelFields('llama-3.1-8b', 'h100', 'managed');
-    // The spec's stated defaults; serving comes from the host that serves 8B LoRA adapters.
+    // Against an OpenAI model (o200k), as the spec states the ratio; serving comes from the
+    // host that serves 8B LoRA adapters.
+    const b = baseModelFields('llama-3.1-8b', 'h100', 'managed', 'gpt-6-sol');
+    expect(b.tokenizerRatio).toBeCloseTo(1, 2);
     const host = servingPrice('llama-3.1-8b');
     expect(host.servesLora).toBe(true);
     expect(b).toMatchObject({
-      tokenizerRatio: 1,
       trainingPrice: 0.48,
       servingInputPrice: host.inputPrice,
       servingOutputPrice: host.outputPrice,
@@ -130,7 +131,12 @@ describe('every selection', () => {
       const sources = catalogFieldSources(selection);
       expect({
         ...apiModelFields(selection.apiModelId),
-        ...baseModelFields(selection.baseModelId, selection.gpuId, selection.trainingOption),
+        ...baseModelFields(
+          selection.baseModelId,
+          selection.gpuId,
+          selection.trainingOption,
+          selection.apiModelId,
+        ),
       }).toEqual(Object.fromEntries(Object.entries(sources).map(([k, s]) => [k, s.value])));
     }
   });
