@@ -26,7 +26,15 @@ const layerZones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', '.reports'],
+    ignores: [
+      'dist',
+      'dist-subpath',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.reports',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,13 +2,16 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { linkNeedsFullCatalog } from './catalog/model-ids.ts';
+import { reloadIfRedeployed } from './components/redeploy.ts';
 import { loadCatalog } from './state/catalog-runtime.ts';
-import { useSharing, watchOtherTabs } from './state/saved.ts';
+import { useSharing } from './state/saved.ts';
 import { initialInputs, useStore } from './state/store.ts';
 import './app/styles.css';
 
-useSharing.getState().hydrate();
-watchOtherTabs(window);
+// Saved scenarios are read after the first paint (their list sits below the results).
+import('./state/saved-storage.ts')
+  .then(({ startSavedScenarios }) => startSavedScenarios(window))
+  .catch(() => undefined); // without it the list stays empty, and Save says it could not save
 
 // The catalog (every model's prices and sources) loads in its own chunk, right away; the first
 // paint shows the default selection's values, which the first chunk carries.
@@ -34,8 +37,19 @@ const urlSync = Promise.all([import('./url/sync.ts'), catalog, fullCatalog])
       },
     }),
   )
-  // Without the chunk (offline, a failed deploy) the calculator still works, just unlinked.
-  .catch(() => undefined);
+  // Without the chunk (offline, a redeploy) the calculator still works, just unlinked; a shared
+  // link says it could not be read (the notice is static in index.html: no code to load).
+  .catch(() => {
+    void reloadIfRedeployed();
+    const notice = document.getElementById('link-unreadable');
+    if (!notice || window.location.search.length < 2) return;
+    notice.hidden = false;
+    notice.onclick = (event) => {
+      const button = (event.target as Element).closest('button');
+      if (button?.classList.contains('primary')) window.location.reload();
+      else if (button) notice.hidden = true;
+    };
+  });
 
 function render() {
   const root = document.getElementById('root');

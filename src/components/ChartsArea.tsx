@@ -1,12 +1,13 @@
-import { lazy, Suspense, useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { selectResult, selectSensitivity, selectSweep, useScenario } from '../state/selectors.ts';
 import { chartActions } from './export/chart-actions.tsx';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
 
 // recharts is heavy (about 120 KB gzip): it loads in its own chunk, and only once the charts come
 // near the viewport (on a phone they sit far below the first screen).
-const ChartsPanel = lazy(() => import('../charts/ChartsPanel.tsx'));
+const ChartsPanel = lazyPart(() => import('../charts/ChartsPanel.tsx'));
 
 /** The charts redraw once a slider has paused this long. */
 export const CHART_QUIET_MS = 150;
@@ -31,7 +32,7 @@ export function ChartsArea() {
   return (
     <div ref={ref} className="charts-area">
       {seen ? (
-        <Suspense fallback={<Placeholder text="Loading charts…" />}>
+        <LazyBoundary what="The charts" fallback={<Placeholder text="Loading charts…" />}>
           <ChartsPanel
             result={selectResult(scenario)}
             sweep={selectSweep(scenario)}
@@ -41,7 +42,7 @@ export function ChartsArea() {
             servingMode={scenario.servingMode}
             chartActions={chartActions}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : (
         <Placeholder text="The charts load when you scroll to them." />
       )}

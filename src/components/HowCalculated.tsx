@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 
 // The worked formulas are read by few and only on request: they load when the section opens.
-const Explanation = lazy(() => import('./Explanation.tsx'));
+const Explanation = lazyPart(() => import('./Explanation.tsx'));
 
 /** The formulas with this scenario's numbers; rendered only while open, so closed it costs nothing. */
 export function HowCalculated() {
@@ -12,9 +13,9 @@ export function HowCalculated() {
         <h2 className="inline-heading">How is this calculated?</h2>
       </summary>
       {open && (
-        <Suspense fallback={<p role="status">Loading the formulas…</p>}>
+        <LazyBoundary what="The formulas" fallback={<p role="status">Loading the formulas…</p>}>
           <Explanation />
-        </Suspense>
+        </LazyBoundary>
       )}
     </details>
   );

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from '../state/store.ts';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import './tools.css';
 
 // The presets' data and texts load when the menu first opens; the first load stays small.
-const PresetList = lazy(() => import('./PresetList.tsx'));
+const PresetList = lazyPart(() => import('./PresetList.tsx'));
 
 /** "Start from a preset": named scenarios a product manager recognises, editable once loaded. */
 export function PresetMenu() {
@@ -21,9 +22,9 @@ export function PresetMenu() {
     >
       <summary>Start from a preset</summary>
       {opened && (
-        <Suspense fallback={<p role="status">Loading presets…</p>}>
+        <LazyBoundary what="The presets" fallback={<p role="status">Loading presets…</p>}>
           <PresetList load={load} current={current} />
-        </Suspense>
+        </LazyBoundary>
       )}
     </details>
   );

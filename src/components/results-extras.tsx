@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
 import { selectResult, useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { CHART_QUIET_MS } from './ChartsArea.tsx';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
 
 /*
@@ -10,9 +10,9 @@ import { useTrailingValue } from './use-trailing-value.ts';
  * the first load's JavaScript. The store is read here and handed down: a lazy chunk importing
  * store.ts makes the bundler split the first load into more files, larger in total.
  */
-const LazyExportBar = lazy(() => import('./export/ExportBar.tsx'));
-const LazyPrintHeader = lazy(() => import('./print/PrintHeader.tsx'));
-const LazyPrintAssumptions = lazy(() => import('./print/PrintAssumptions.tsx'));
+const LazyExportBar = lazyPart(() => import('./export/ExportBar.tsx'));
+const LazyPrintHeader = lazyPart(() => import('./print/PrintHeader.tsx'));
+const LazyPrintAssumptions = lazyPart(() => import('./print/PrintAssumptions.tsx'));
 
 function current() {
   const { scenario, name } = useStore.getState();
@@ -21,18 +21,18 @@ function current() {
 
 export function ExportBar() {
   return (
-    <Suspense fallback={null}>
+    <LazyBoundary what="The export buttons (CSV, print)">
       <LazyExportBar current={current} />
-    </Suspense>
+    </LazyBoundary>
   );
 }
 
 export function PrintHeader() {
   const name = useStore((s) => s.name);
   return (
-    <Suspense fallback={null}>
+    <LazyBoundary what="The print-out’s title and link">
       <LazyPrintHeader name={name} onInputs={useStore.subscribe} />
-    </Suspense>
+    </LazyBoundary>
   );
 }
 
@@ -41,8 +41,8 @@ export function PrintAssumptions() {
   const scenario = useTrailingValue(useScenario(), CHART_QUIET_MS);
   const selection = useStore((s) => s.selection);
   return (
-    <Suspense fallback={null}>
+    <LazyBoundary what="The print-out’s list of assumptions">
       <LazyPrintAssumptions scenario={scenario} selection={selection} />
-    </Suspense>
+    </LazyBoundary>
   );
 }

@@ -5,6 +5,7 @@
 import type { PromptCount, PromptTexts } from './count.ts';
 import type { TokenizerFamily } from './families.ts';
 import type { FamilyAssets, FromWorker, ToWorker } from './protocol.ts';
+import { tokenizerWorkerUrl } from './worker-url.ts';
 
 export type WorkerStatus = Exclude<FromWorker, { type: 'counted' }>;
 
@@ -20,7 +21,7 @@ export interface TokenizerClient {
 }
 
 export function createTokenizerClient(onStatus: (status: WorkerStatus) => void): TokenizerClient {
-  const worker = new Worker(new URL('./tokenizer.worker.ts', import.meta.url), {
+  const worker = new Worker(tokenizerWorkerUrl(), {
     type: 'module',
     name: 'tokenizers',
   });

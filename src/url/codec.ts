@@ -16,7 +16,7 @@ import {
 import { validateScenario, type Problem } from '../model/validate.ts';
 import { fieldForKey, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
-import { quote } from './query.ts';
+import { quote } from '../model/quote.ts';
 import { readBoolean, readName, readNumber, readServingMode } from './read-fields.ts';
 import { isCatalogKey, isV2CatalogKey, todaysCatalog, v1CatalogValues } from './catalog-values.ts';
 import { readSelection } from './selection.ts';

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { SUBPATH_DIST, SUBPATH_EXAMPLE } from '../../scripts/static-hosting.mjs';
 
 const PORT = 4173;
+const SUBPATH_PORT = 4175;
 const executablePath: string | undefined = process.env.CHROME_PATH ?? findBrowser() ?? undefined;
 
 export default defineConfig({
@@ -20,12 +22,30 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
     trace: 'off',
   },
-  webServer: {
-    // The production build, served as users get it.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    cwd: '../..',
-  },
+  projects: [
+    { name: 'root', testIgnore: '**/sub-path.spec.ts' },
+    {
+      name: 'sub-path',
+      testMatch: '**/sub-path.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_EXAMPLE}` },
+    },
+  ],
+  webServer: [
+    {
+      // The production build, served as users get it.
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      cwd: '../..',
+    },
+    {
+      // The sub-path build on a plain static server: 404 for missing files, _headers sent.
+      command: `node scripts/serve-static.mjs --dir ${SUBPATH_DIST} --base ${SUBPATH_EXAMPLE} --port ${SUBPATH_PORT}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_EXAMPLE}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      cwd: '../..',
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Result } from '../../model/calculate.ts';
+import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
 
 /**
@@ -14,12 +15,18 @@ export default function ExportBar({
 }) {
   const [error, setError] = useState<string | null>(null);
   const downloadCsv = async () => {
+    // Loaded on the first click: nobody pays for export code they never use.
+    const code = await Promise.all([
+      import('../../export/csv.ts'),
+      import('../../export/download.ts'),
+    ]).catch(() => null);
+    if (code === null) {
+      setError('The CSV export could not load: check the connection, then try again.');
+      void reloadIfRedeployed();
+      return;
+    }
     try {
-      // Loaded on the first click: nobody pays for export code they never use.
-      const [{ monthsCsv, exportFileName }, { downloadBlob }] = await Promise.all([
-        import('../../export/csv.ts'),
-        import('../../export/download.ts'),
-      ]);
+      const [{ monthsCsv, exportFileName }, { downloadBlob }] = code;
       const { result, name } = current();
       const csv = monthsCsv(result);
       downloadBlob(
@@ -28,7 +35,7 @@ export default function ExportBar({
       );
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
   return (
@@ -49,7 +56,7 @@ export default function ExportBar({
       </p>
       {error !== null && (
         <p className="small error" role="alert">
-          The download failed: {error}
+          {error}
         </p>
       )}
     </section>

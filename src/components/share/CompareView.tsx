@@ -1,23 +1,29 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { selectComparison, useComparedInputs } from '../../state/compare-selectors.ts';
 import { useSharing } from '../../state/saved.ts';
 import type { Inputs } from '../../state/store.ts';
 import { encodeInputs } from '../../url/inputs.ts';
+import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import { shareUrl } from '../../url/share-url.ts';
+import { formatCount } from '../../model/format.ts';
 import { figureRows } from './compare-figures.ts';
+import { isolateText } from './isolate-text.ts';
 import { currentInputs } from './current-inputs.ts';
 import { ManualCopy } from './ManualCopy.tsx';
 import { openSaved } from './saved-open.ts';
 import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 
 // recharts loads with the chart, never with the first page.
-const CompareChart = lazy(() => import('./CompareChart.tsx'));
+const CompareChart = lazyPart(() => import('./CompareChart.tsx'));
 
 const CURRENT = 'current';
+/** Options per menu: 40,000 saved scenarios as 80,000 options froze the page for seconds. */
+const MAX_CHOICES = 300;
 
 /** Pick two scenarios: the current one or a saved one on the left, a saved one on the right. */
 function ComparePicker() {
-  const saved = useSharing((s) => s.saved);
+  const all = useSharing((s) => s.saved);
+  const saved = all.length > MAX_CHOICES ? all.slice(-MAX_CHOICES) : all; // the newest
   const [left, setLeft] = useState(CURRENT);
   const [right, setRight] = useState('');
   const rightId = saved.some((e) => e.id === right) ? right : (saved[0]?.id ?? '');
@@ -43,7 +49,7 @@ function ComparePicker() {
           <option value={CURRENT}>Current scenario</option>
           {saved.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {entry.name}
+              {isolateText(entry.name)}
             </option>
           ))}
         </select>
@@ -53,19 +59,25 @@ function ComparePicker() {
         <select value={rightId} onChange={(e) => setRight(e.target.value)}>
           {saved.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {entry.name}
+              {isolateText(entry.name)}
             </option>
           ))}
         </select>
       </label>
       <button type="submit">Compare</button>
+      {saved.length < all.length && (
+        <p className="muted small">
+          The {formatCount(saved.length)} newest of {formatCount(all.length)} saved scenarios; use
+          Compare in the list for an older one.
+        </p>
+      )}
     </form>
   );
 }
 
 function names(left: Inputs, right: Inputs, leftIsCurrent: boolean): [string, string] {
-  const l = left.name || (leftIsCurrent ? 'Current scenario' : 'Left scenario');
-  const r = right.name || 'Right scenario';
+  const l = isolateText(left.name) || (leftIsCurrent ? 'Current scenario' : 'Left scenario');
+  const r = isolateText(right.name) || 'Right scenario';
   return l === r ? [`${l} (left)`, `${r} (right)`] : [l, r];
 }
 
@@ -101,9 +113,12 @@ function Comparison({ left, right }: { left: Inputs; right: Inputs }) {
           ))}
         </tbody>
       </table>
-      <Suspense fallback={<p className="chart-placeholder">Loading chart…</p>}>
+      <LazyBoundary
+        what="The comparison chart"
+        fallback={<p className="chart-placeholder">Loading chart…</p>}
+      >
         <CompareChart rows={figures.rows} leftName={leftName} rightName={rightName} />
-      </Suspense>
+      </LazyBoundary>
       <div className="notice-actions">
         <button type="button" className="primary" onClick={copy}>
           Copy comparison link

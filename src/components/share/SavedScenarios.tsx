@@ -1,16 +1,19 @@
-import { lazy, Suspense } from 'react';
+import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 
 // Below the results and needing the link codec: loaded after the first paint.
-const SavedList = lazy(() => import('./SavedList.tsx'));
+const SavedList = lazyPart(() => import('./SavedList.tsx'));
 
 /** Scenarios saved in this browser. */
 export function SavedScenarios() {
   return (
     <section className="card" aria-labelledby="saved-title">
       <h2 id="saved-title">Saved scenarios</h2>
-      <Suspense fallback={<p className="muted">Loading saved scenarios…</p>}>
+      <LazyBoundary
+        what="The list of saved scenarios"
+        fallback={<p className="muted">Loading saved scenarios…</p>}
+      >
         <SavedList />
-      </Suspense>
+      </LazyBoundary>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useStore } from '../../state/store.ts';
 import { NAME_MAX_LENGTH } from '../../url/limits.ts';
 import { shareUrl } from '../../url/share-url.ts';
 import { currentInputs, nextScenarioName } from './current-inputs.ts';
+import { reloadIfRedeployed } from '../redeploy.ts';
 import { ManualCopy } from './ManualCopy.tsx';
 import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 import './share.css';
@@ -12,6 +13,8 @@ import './share.css';
  * anyone clicks it is already here and the clipboard write keeps the click's user activation.
  */
 const loadCodec = () => import('../../url/inputs.ts');
+type Codec = Awaited<ReturnType<typeof loadCodec>>;
+const loadSavedStorage = () => import('../../state/saved-storage.ts');
 
 /** Name the scenario, copy its link, save it in this browser, or start over. */
 export function ShareBar() {
@@ -20,27 +23,41 @@ export function ShareBar() {
   const [message, confirm] = useConfirmation();
   const link = useCopyLink(confirm, 'Link copied. Whoever opens it sees these exact numbers.');
 
-  const copyLink = async () => {
-    const { encodeInputs } = await loadCodec();
-    await link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
-  };
+  /** Runs `use` with the codec; offline or after a redeploy, says why nothing happened. */
+  const withCodec = (use: (codec: Codec) => unknown) =>
+    loadCodec().then(use, () => {
+      confirm('The link code could not load: check the connection, then try again.');
+      void reloadIfRedeployed();
+    });
+
+  const copyLink = ({ encodeInputs }: Codec) =>
+    link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
 
   const save = async () => {
-    const { encodeInputs } = await loadCodec();
-    const inputs = currentInputs();
-    const list = useSharing.getState().saved;
-    const finalName = inputs.name.trim() === '' ? nextScenarioName(list) : inputs.name;
-    if (finalName !== inputs.name) setName(finalName);
-    const replacing = list.some((entry) => entry.name === finalName);
-    const stored = useSharing
-      .getState()
-      .save(finalName, encodeInputs({ ...inputs, name: finalName }));
-    if (!stored) {
-      confirm(
-        `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
-      );
-    } else {
-      confirm(replacing ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`);
+    try {
+      const [{ encodeInputs }, { savedScenarios, startSavedScenarios }] = await Promise.all([
+        loadCodec(),
+        loadSavedStorage(),
+      ]);
+      startSavedScenarios();
+      const inputs = currentInputs();
+      const finalName =
+        inputs.name.trim() === '' ? nextScenarioName(savedScenarios.list()) : inputs.name;
+      if (finalName !== inputs.name) setName(finalName);
+      const outcome = savedScenarios.save(finalName, encodeInputs({ ...inputs, name: finalName }));
+      if (!outcome.stored) {
+        confirm(
+          `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
+        );
+      } else {
+        confirm(
+          outcome.replaced ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`,
+        );
+      }
+    } catch {
+      // The code that saves could not load (offline, or a newer version was deployed).
+      confirm('The scenario was not saved: part of the page could not load. Try again.');
+      void reloadIfRedeployed();
     }
   };
 
@@ -66,7 +83,7 @@ export function ShareBar() {
         />
       </label>
       <div className="share-actions">
-        <button type="button" className="primary" onClick={() => void copyLink()}>
+        <button type="button" className="primary" onClick={() => void withCodec(copyLink)}>
           Copy link
         </button>
         <button type="button" onClick={() => void save()}>

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from '../../state/store.ts';
+import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import '../tools.css';
 
 // The panel, its worker and the tokenizers (megabytes) load only when the user opens it.
-const TokenCounterPanel = lazy(() => import('./TokenCounterPanel.tsx'));
+const TokenCounterPanel = lazyPart(() => import('./TokenCounterPanel.tsx'));
 
 /**
  * "Count my prompt": paste the system prompt and few-shot examples, count them with real
@@ -24,9 +25,12 @@ export function TokenCounter() {
     >
       <summary>Count my prompt</summary>
       {opened && (
-        <Suspense fallback={<p role="status">Loading the token counter…</p>}>
+        <LazyBoundary
+          what="The token counter"
+          fallback={<p role="status">Loading the token counter…</p>}
+        >
           <TokenCounterPanel baseModelId={baseModelId} setNumber={setNumber} />
-        </Suspense>
+        </LazyBoundary>
       )}
     </details>
   );

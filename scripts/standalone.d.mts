@@ -1,0 +1,2 @@
+export const CHECKED_FOLDERS: string[];
+export function outsideReferences(root?: string): string[];

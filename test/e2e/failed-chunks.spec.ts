@@ -1,0 +1,117 @@
+import { expect, test } from './fixtures.ts';
+import {
+  expectCalculatorWorks,
+  failureNotice,
+  LOAD_FAILURE,
+  lazyChunks,
+  useEveryLazyFeature,
+} from './lazy-chunks.ts';
+
+/** A shared link: with its codec blocked, the page must not pass the defaults off as these. */
+const LINK = '/?v=1&rpd=123456&n=Linked';
+
+/** Console errors here are the blocked loads themselves; anything else still fails the test. */
+function expectOnlyLoadFailures(errors: string[]) {
+  expect(errors.filter((e) => !LOAD_FAILURE.test(e))).toEqual([]);
+  errors.length = 0;
+}
+
+const chunks = lazyChunks();
+
+test('the build has the lazy chunks these tests block', () => {
+  for (const name of ['ChartsPanel', 'charts', 'PresetList', 'TokenCounterPanel', 'inputs', 'sync'])
+    expect(
+      chunks.some((file) => file.startsWith(`${name}-`)),
+      name,
+    ).toBe(true);
+});
+
+for (const chunk of chunks) {
+  test(`with ${chunk} failing to load, the page says so and the calculator keeps working`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    test.setTimeout(60_000);
+    let blocked = 0;
+    await page.route(`**/assets/${chunk}`, (route) => {
+      blocked++;
+      return route.abort('failed');
+    });
+    await page.goto(LINK);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await useEveryLazyFeature(page);
+    expect(blocked, `${chunk} was requested`).toBeGreaterThan(0);
+    await expect(failureNotice(page)).toBeVisible();
+    // Either the link was read, or the page says it was not: never silent defaults.
+    const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+    if ((await volume.inputValue()).replace(/\D/g, '') !== '123456') {
+      await expect(
+        page.getByRole('heading', { name: 'This link could not be read' }),
+      ).toBeVisible();
+    }
+    await expectCalculatorWorks(page);
+    await expect(page.locator('#root')).not.toBeEmpty();
+    expectOnlyLoadFailures(consoleErrors);
+  });
+}
+
+test('Retry loads a part that failed once the network is back', async ({ page, consoleErrors }) => {
+  const presets = chunks.find((file) => file.startsWith('PresetList-'));
+  await page.route(`**/assets/${presets}`, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  await page.getByText('Start from a preset', { exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The presets could not load' });
+  await expect(alert).toBeVisible();
+  await page.unroute(`**/assets/${presets}`);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('.preset-choose').first()).toBeVisible();
+  await expect(alert).toBeHidden();
+  expectOnlyLoadFailures(consoleErrors);
+});
+
+test('after a redeploy, a failed chunk reloads the page once, never in a loop', async ({
+  page,
+  consoleErrors,
+}) => {
+  const presets = chunks.find((file) => file.startsWith('PresetList-'));
+  // The old build's chunk is gone, and the server's page now loads a different entry script.
+  await page.route(`**/assets/${presets}`, (route) => route.abort('failed'));
+  await page.route('**/', async (route) => {
+    if (route.request().resourceType() === 'document') return route.continue();
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/index-[\w-]+\.js/, 'index-NEWBUILD.js');
+    return route.fulfill({ response, body: html });
+  });
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto('/');
+  await page.getByText('Start from a preset', { exact: true }).click();
+  await expect.poll(() => loads).toBe(2);
+  // After the one reload the chunk still fails: the page now says so instead of reloading again.
+  await page.getByText('Start from a preset', { exact: true }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The presets could not load' }),
+  ).toBeVisible();
+  await expectCalculatorWorks(page);
+  expect(loads).toBe(2);
+  expectOnlyLoadFailures(consoleErrors);
+});
+
+test('offline after loading, every lazy feature fails politely and the calculator works', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Saved scenarios' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await useEveryLazyFeature(page);
+  for (const what of ['The presets', 'The token counter', 'The formulas', 'The charts'])
+    await expect(
+      page.getByRole('alert').filter({ hasText: `${what} could not load` }),
+    ).toBeVisible();
+  await expect(page.getByText(/The CSV export could not load/)).toBeVisible();
+  await expectCalculatorWorks(page);
+  expectOnlyLoadFailures(consoleErrors);
+});

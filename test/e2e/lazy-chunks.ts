@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+/**
+ * The production build's lazily loaded files (JavaScript and CSS): everything in dist/assets
+ * that index.html does not load itself, except the tokenizers' data (the counter reports those).
+ */
+export function lazyChunks(dist = 'dist'): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  return readdirSync(join(dist, 'assets'))
+    .filter((file) => /\.(js|css)$/.test(file) && !html.includes(`/${file}`))
+    .sort();
+}
+
+/** Console messages a failed load is expected to produce; anything else is a real error. */
+export const LOAD_FAILURE =
+  /Failed to load resource|dynamically imported module|Unable to preload CSS|net::ERR_|could not load|Importing a module script failed/;
+
+/** Something on the page says what could not load (a part, the link, an export, the counter). */
+export const failureNotice = (page: Page) =>
+  page
+    .getByText(/could not (load|be loaded|be read|start)/)
+    .filter({ visible: true })
+    .first();
+
+/**
+ * Uses every lazily loaded feature once, tolerating any of them failing: the charts, the chart
+ * downloads, presets, formulas, token counter, save, compare (and its chart), CSV export.
+ */
+export async function useEveryLazyFeature(page: Page) {
+  await page.getByText('Start from a preset', { exact: true }).click();
+  await page.getByText('Count my prompt', { exact: true }).click();
+  await page.getByText('How is this calculated?', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('.charts-area').scrollIntoViewIfNeeded();
+  const compare = page.getByRole('region', { name: 'Compare scenarios' });
+  await compare.scrollIntoViewIfNeeded();
+  const compareButton = compare.getByRole('button', { name: 'Compare', exact: true });
+  // The picker appears once the scenario is saved (when saving and its chunks work).
+  await compareButton.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  if (await compareButton.isVisible()) await compareButton.click();
+  const csv = page.getByRole('button', { name: /month-by-month table \(CSV\)/ });
+  if (await csv.isVisible()) await csv.click();
+}
+
+/** The verdict is on screen and follows the volume slider (fine-tune at 10M a day, not at 10). */
+export async function expectCalculatorWorks(page: Page) {
+  const verdict = page.getByText(/^Verdict: /);
+  const slider = page.getByRole('slider', { name: 'Requests per day' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', '10M requests/day');
+  await expect(verdict).toHaveText('Verdict: Fine-tune');
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', '10 requests/day');
+  await expect(verdict).not.toHaveText('Verdict: Fine-tune');
+}
