@@ -5,6 +5,7 @@ import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { LazyBoundary, lazyPart } from '../components/LazyPart.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
+import { OtherModels } from '../components/OtherModels.tsx';
 import { Readiness } from '../components/Readiness.tsx';
 import { RiskArea } from '../components/RiskArea.tsx';
 import { Verdict } from '../components/Verdict.tsx';
@@ -44,6 +45,7 @@ export function App() {
           <ChartsArea />
           <RiskArea />
           <Readiness />
+          <OtherModels />
           <HowCalculated />
           <SavedScenarios />
           <ComparePanel />

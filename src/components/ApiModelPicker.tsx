@@ -24,6 +24,7 @@ export function ApiModelPicker() {
   const catalog = useCatalog();
   const apiModelId = useStore((s) => s.selection.apiModelId);
   const select = useStore((s) => s.select);
+  const stepMonth = useStore((s) => s.scenario.apiPriceStepMonth);
   const [searching, setSearching] = useState(false);
   const curated = catalog?.API_MODELS ?? [];
   // A model from the full list (or an old link's retired one) joins the curated options.
@@ -81,7 +82,7 @@ export function ApiModelPicker() {
           />
         </LazyBoundary>
       )}
-      {chosen && <ApiModelNotice model={chosen} />}
+      {chosen && <ApiModelNotice model={chosen} stepMonth={stepMonth} />}
     </div>
   );
 }

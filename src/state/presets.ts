@@ -5,7 +5,7 @@
  */
 import { apiModel } from '../catalog/api-models.ts';
 import { baseModel } from '../catalog/base-models.ts';
-import type { CatalogSelection } from '../catalog/fields.ts';
+import { DEFAULT_SELECTION, type CatalogSelection } from '../catalog/fields.ts';
 import { catalogFields, overriddenFields } from '../catalog/select.ts';
 import { formatFieldValue } from '../model/field-format.ts';
 import { DEFAULT_SCENARIO, fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
@@ -21,7 +21,12 @@ export interface Preset {
   selection: CatalogSelection;
 }
 
-const MANAGED_ON_H100 = { gpuId: 'h100', trainingOption: 'managed' } as const;
+/** Presets start this month, like a fresh scenario. */
+const MANAGED_ON_H100 = {
+  gpuId: 'h100',
+  trainingOption: 'managed',
+  startMonth: DEFAULT_SELECTION.startMonth,
+} as const;
 
 export const PRESETS: readonly Preset[] = [
   {

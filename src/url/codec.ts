@@ -18,7 +18,7 @@ import { fieldForKey, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
 import { quote } from '../model/quote.ts';
 import { readBoolean, readName, readNumber, readServingMode } from './read-fields.ts';
-import { isCatalogKey, todaysCatalog } from './catalog-values.ts';
+import { isCatalogKey, isV2CatalogKey, todaysCatalog, v1CatalogValues } from './catalog-values.ts';
 import { readSelection } from './selection.ts';
 
 /** What a link carries besides the scenario's numbers. */
@@ -50,14 +50,16 @@ export function scenarioPairs(scenario: Scenario, meta: LinkMeta): [string, stri
     [META_KEYS.baseModelId, meta.selection.baseModelId],
     [META_KEYS.gpuId, meta.selection.gpuId],
     [META_KEYS.trainingOption, meta.selection.trainingOption],
+    [META_KEYS.startMonth, meta.selection.startMonth],
   );
   if (meta.overrides.length > 0) {
     pairs.push([META_KEYS.overrides, meta.overrides.map((key) => SCENARIO_KEYS[key]).join(',')]);
   }
   for (const { key } of NUMERIC_FIELDS) {
     const value = scenario[key];
-    // String(number) is the shortest text that reads back as exactly the same number.
-    if (isCatalogKey(key) || value !== DEFAULT_SCENARIO[key]) {
+    // String(number) is the shortest text that reads back as exactly the same number. A v2
+    // catalog field at its neutral default is left out: a link without it reads that default.
+    if ((isCatalogKey(key) && !isV2CatalogKey(key)) || value !== DEFAULT_SCENARIO[key]) {
       pairs.push([SCENARIO_KEYS[key], String(value)]);
     }
   }
@@ -110,6 +112,7 @@ const LABELS = new Map<string, string>([
   [META_KEYS.baseModelId, 'The base model'],
   [META_KEYS.gpuId, 'The GPU'],
   [META_KEYS.trainingOption, 'The training option'],
+  [META_KEYS.startMonth, 'The starting month'],
   [META_KEYS.overrides, 'The list of prices set by hand'],
 ]);
 
@@ -134,8 +137,9 @@ export function readScenario(
   const overrides = readOverrides(params.get(META_KEYS.overrides));
   report('overrides', overrides.problem);
 
-  // A catalog price the link lacks (a hand-written link) is today's price for its models.
-  const base: Scenario = { ...DEFAULT_SCENARIO, ...todaysCatalog(selection) };
+  // A catalog price the link lacks (a hand-written link) is today's price for its models; a
+  // cost-model v2 field it lacks means the link predates it, so it reads the neutral default.
+  const base: Scenario = { ...DEFAULT_SCENARIO, ...v1CatalogValues(todaysCatalog(selection)) };
   const scenario: Scenario = { ...base };
   for (const field of NUMERIC_FIELDS) {
     const read = readNumber(field, params.get(SCENARIO_KEYS[field.key]), base[field.key]);

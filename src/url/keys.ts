@@ -80,6 +80,8 @@ export const META_KEYS = {
   baseModelId: 'bm',
   gpuId: 'gpu',
   trainingOption: 'train',
+  /** The scenario's month 1 (`YYYY-MM`); a known price change of A is placed from it. */
+  startMonth: 'start',
   /** Comma-separated scenario keys of the catalog-filled fields the user set by hand. */
   overrides: 'ov',
 } as const;

@@ -46,6 +46,7 @@ describe('link length', () => {
         baseModelId: longest(BASE_MODEL_IDS),
         gpuId: longest(GPU_IDS),
         trainingOption: 'self-hosted' as const,
+        startMonth: '2026-12',
       },
       overrides: [...CATALOG_FIELD_KEYS],
     };
@@ -62,12 +63,16 @@ describe('link length', () => {
         baseModelId: 'llama-3.1-8b',
         gpuId: 'h100',
         trainingOption: 'managed',
+        startMonth: '2026-12',
       },
       overrides: [],
     });
-    // Only the version, the models and the catalog-filled fields are written.
-    expect(query).toMatch(/^v=1&am=claude-sonnet-5&bm=llama-3\.1-8b&gpu=h100&train=managed&/);
+    // Only the version, the models, the starting month and the catalog-filled fields are written.
+    expect(query).toMatch(
+      /^v=1&am=claude-sonnet-5&bm=llama-3\.1-8b&gpu=h100&train=managed&start=2026-12&/,
+    );
     expect(query).not.toMatch(/rpd=|mo=|sys=|tpe=|sm=/);
-    expect(query.length).toBeLessThan(200);
+    // 200 before the starting month (14 characters) joined the selection.
+    expect(query.length).toBeLessThan(215);
   });
 });
