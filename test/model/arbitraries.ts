@@ -1,5 +1,6 @@
 // fast-check arbitraries built from the field table, so a new field is covered without edits.
 import fc from 'fast-check';
+import { smallestValue } from '../../src/model/number-input';
 import {
   BOOLEAN_FIELDS,
   NUMERIC_FIELDS,
@@ -22,12 +23,17 @@ export function fieldValue(field: NumericField): fc.Arbitrary<number> {
     field.scale === 'log' && low > 0
       ? share.map((t) => Math.min(field.max, Math.max(field.min, low * (high / low) ** t)))
       : share.map((t) => Math.min(field.max, low + t * (high - low)));
+  // Validation reads a value under smallestValue (a thousandth of the step) as 0: such a value is
+  // not valid as it stands, so it becomes 0 here too.
+  const tiny = smallestValue(field);
   const anywhere = fc.double({ min: field.min, max: field.max, noNaN: true });
-  return fc.oneof(
-    { weight: 6, arbitrary: whole(typical) },
-    { weight: 2, arbitrary: whole(anywhere) },
-    { weight: 2, arbitrary: fc.constantFrom(field.min, field.max, field.default) },
-  );
+  return fc
+    .oneof(
+      { weight: 6, arbitrary: whole(typical) },
+      { weight: 2, arbitrary: whole(anywhere) },
+      { weight: 2, arbitrary: fc.constantFrom(field.min, field.max, field.default) },
+    )
+    .map((v) => (Math.abs(v) < tiny ? 0 : v));
 }
 
 /**
@@ -54,11 +60,30 @@ function scenarioOf(
   return fc.record(shape as ScenarioShape);
 }
 
-/** Any scenario that validation accepts, down to subnormal numbers. */
+/** Any scenario that validation accepts, down to the smallest value each field takes. */
 export const scenarioArb = scenarioOf(fc.constantFrom(...SERVING_MODES), fieldValue);
 /** Valid scenarios with entered values (see enteredValue). */
 export const serverlessArb = scenarioOf(fc.constant('serverless'), enteredValue);
 export const dedicatedArb = scenarioOf(fc.constant('dedicated'), enteredValue);
+
+/**
+ * Valid scenarios, either serving mode, whose cache expires and matters: caching on, a TTL of at
+ * least a minute, a hit rate above 0 and a cached price below the write price.
+ */
+export const expiringArb = fc
+  .tuple(
+    fc.oneof(serverlessArb, dedicatedArb),
+    fc.integer({ min: 1, max: 60 }),
+    fc.integer({ min: 1, max: 100 }),
+  )
+  .map(([s, ttl, hitPercent]) => ({
+    ...s,
+    promptCaching: true,
+    cacheMinPrefixTokens: 0,
+    cacheTtlMinutes: ttl,
+    cacheHitRate: hitPercent / 100,
+    apiCachedInputPrice: Math.min(s.apiCachedInputPrice, s.apiCacheWritePrice / 2),
+  }));
 
 /** Property runs: the issue asks for at least 1,000 each. */
 export const RUNS = { numRuns: 1_000 } as const;
