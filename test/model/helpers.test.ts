@@ -37,6 +37,12 @@ describe('sweepVolume', () => {
     }
   });
 
+  it("includes C's total: the small model prompted with the whole prompt", () => {
+    const first = sweepVolume(DEFAULT_SCENARIO)[0];
+    // 10 requests a day: 12 × 300 requests × (3,000 + 500 + 300) × $0.18/M = $2.4624; no upkeep.
+    expect(first?.totalC).toBeCloseTo(12 * 300 * 0.000684, 12);
+  });
+
   it.each([2, 1, 0, -3, NaN])('always includes both ends (points = %d)', (points) => {
     expect(sweepVolume(DEFAULT_SCENARIO, points).map((p) => p.requestsPerDay)).toEqual([
       10, 10_000_000,
@@ -78,6 +84,40 @@ describe('sensitivity', () => {
     expect(dedicated).toContain('gpuHourlyPrice');
     expect(dedicated).not.toContain('servingInputPrice');
     expect(dedicated).not.toContain('cacheHitRate');
+  });
+
+  it('adds the version-2 inputs when they are in play', () => {
+    const keys = (s: Scenario) => sensitivity(s).map((row) => row.key);
+    const v2 = [
+      'cacheTtlMinutes',
+      'apiPriceChangePerYear',
+      'servingPriceChangePerYear',
+      'failureCost',
+      'failureRateA',
+      'failureRateB',
+    ] as const;
+    for (const key of v2) expect(keys(DEFAULT_SCENARIO)).not.toContain(key);
+    const inPlay = scenario({
+      cacheTtlMinutes: 5,
+      apiPriceChangePerYear: -0.3,
+      servingPriceChangePerYear: -0.2,
+      failureCost: 4,
+      failureRateA: 0.02,
+      failureRateB: 0.05,
+    });
+    const rows = new Map(sensitivity(inPlay).map((row) => [row.key, row]));
+    for (const key of v2) expect(rows.has(key)).toBe(true);
+    // Halved and doubled, inside the valid range: −30 %/year → −15 % and −60 %.
+    expect(rows.get('apiPriceChangePerYear')).toMatchObject({ low: -0.15, high: -0.6 });
+    expect(rows.get('cacheTtlMinutes')).toMatchObject({ low: 3, high: 10 });
+    // B failing on 2.5 % or 10 % of 300,000 requests a month for 12 months, at $4 each: savings
+    // differ by 3,600,000 × 0.075 × $4 = $1,080,000.
+    expect(rows.get('failureRateB')?.spread).toBeCloseTo(1_080_000, 4);
+    expect(
+      sensitivity(scenario({ apiPriceChangePerYear: -0.6 })).find(
+        (r) => r.key === 'apiPriceChangePerYear',
+      ),
+    ).toMatchObject({ high: -0.9 });
   });
 });
 
