@@ -1,6 +1,7 @@
 /**
  * What "Apply to scenario" writes: the counts of the pasted prompt as scenario values, kept
- * inside each field's valid range so the store never holds a value validation would reject.
+ * inside each field's valid range so the store never holds a value validation would reject;
+ * a count that had to be moved into range keeps its own value, so the page can say so.
  */
 import { fieldByKey, type NumericKey } from '../model/scenario.ts';
 import { tokensPerExample, type PromptCount } from './count.ts';
@@ -8,11 +9,19 @@ import { tokensPerExample, type PromptCount } from './count.ts';
 export interface ScenarioChange {
   key: NumericKey;
   value: number;
+  /** The count itself when it lay outside the field's range and `value` is the nearest limit. */
+  counted?: number;
 }
 
 function clampToField(key: NumericKey, value: number): number {
   const field = fieldByKey(key);
   return Math.min(field.max, Math.max(field.min, value));
+}
+
+/** A change to `key`: the value kept in range, with the count itself when it had to move. */
+function change(key: NumericKey, counted: number): ScenarioChange {
+  const value = clampToField(key, counted);
+  return value === counted ? { key, value } : { key, value, counted };
 }
 
 /** The tokenizer ratio as the scenario stores it: two decimals, within the field's 0.5–2. */
@@ -32,20 +41,14 @@ export function scenarioChanges(
 ): ScenarioChange[] {
   const changes: ScenarioChange[] = [];
   if (pasted.system) {
-    changes.push({
-      key: 'systemPromptTokens',
-      value: clampToField('systemPromptTokens', a.systemTokens),
-    });
+    changes.push(change('systemPromptTokens', a.systemTokens));
   }
   if (pasted.examples) {
     changes.push(
-      { key: 'fewShotExamples', value: clampToField('fewShotExamples', a.exampleCount) },
-      {
-        key: 'fewShotTokensPerExample',
-        value: clampToField('fewShotTokensPerExample', tokensPerExample(a)),
-      },
+      change('fewShotExamples', a.exampleCount),
+      change('fewShotTokensPerExample', tokensPerExample(a)),
     );
   }
-  if (ratio !== null) changes.push({ key: 'tokenizerRatio', value: ratioForScenario(ratio) });
+  if (ratio !== null) changes.push(change('tokenizerRatio', Math.round(ratio * 100) / 100));
   return changes;
 }

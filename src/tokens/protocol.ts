@@ -1,5 +1,5 @@
 /** Messages between the page and the tokenizer worker. The pasted text never leaves the browser. */
-import type { PromptCount, PromptTexts } from './count.ts';
+import type { CountPlan, PromptCount, PromptTexts } from './count.ts';
 import type { Progress } from './fetch-progress.ts';
 import type { TokenizerFamily } from './families.ts';
 
@@ -16,10 +16,21 @@ export type ToWorker =
   | { type: 'load'; assets: FamilyAssets | null }
   | { type: 'count'; id: number; texts: PromptTexts; family: TokenizerFamily | null };
 
+/** How much of the text a count covered: all of it, or a sample (and runs cut mid-token). */
+export type CountCoverage = Pick<CountPlan, 'totalChars' | 'countedChars' | 'cuts'>;
+
 export type FromWorker =
   | { type: 'progress'; family: TokenizerFamily; progress: Progress }
   | { type: 'building'; family: TokenizerFamily | 'o200k' }
   | { type: 'ready'; family: TokenizerFamily | 'o200k' }
-  /** `family`: the tokenizer that failed to load; null when a count failed. */
-  | { type: 'error'; family: TokenizerFamily | 'o200k' | null; message: string }
-  | { type: 'counted'; id: number; a: PromptCount; b: PromptCount | null };
+  /** `family`: the tokenizer that failed to load; null (and the count's id) when a count failed. */
+  | { type: 'error'; family: TokenizerFamily | 'o200k' | null; message: string; id?: number }
+  /** Characters counted so far, over both tokenizers (sent at most every 100 ms). */
+  | { type: 'counting'; id: number; done: number; total: number }
+  | {
+      type: 'counted';
+      id: number;
+      a: PromptCount;
+      b: PromptCount | null;
+      coverage: CountCoverage;
+    };

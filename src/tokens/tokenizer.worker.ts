@@ -2,7 +2,7 @@
  * The tokenizer worker: downloads and builds the tokenizers and counts pasted text off the main
  * thread. Building Gemma's 256k-token tokenizer takes seconds; here it never freezes the page.
  */
-import { countPrompt, type Encoder } from './count.ts';
+import { countPlan, planCount, type Encoder } from './count.ts';
 import { huggingFaceEncoder, o200kEncoder } from './encoders.ts';
 import { fetchJsonWithProgress } from './fetch-progress.ts';
 import type { TokenizerFamily } from './families.ts';
@@ -62,14 +62,34 @@ async function load(assets: FamilyAssets | null) {
   }
 }
 
+/** Progress at most every 100 ms: enough for a moving bar, few messages. */
+const PROGRESS_MS = 100;
+
 async function count({ id, texts, family }: Extract<ToWorker, { type: 'count' }>) {
   try {
-    const a = countPrompt(ensureO200k(), texts);
-    const b =
-      family !== null && held?.family === family ? countPrompt(await held.encoder, texts) : null;
-    scope.postMessage({ type: 'counted', id, a, b });
+    const a = ensureO200k();
+    const b = family !== null && held?.family === family ? await held.encoder : null;
+    const plan = planCount(texts);
+    const total = plan.countedChars * (b === null ? 1 : 2);
+    let last = Date.now();
+    const progress = (offset: number) => (done: number) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_MS) return;
+      last = now;
+      scope.postMessage({ type: 'counting', id, done: offset + done, total });
+    };
+    const countA = countPlan(a, plan, progress(0));
+    const countB = b === null ? null : countPlan(b, plan, progress(plan.countedChars));
+    const { totalChars, countedChars, cuts } = plan;
+    scope.postMessage({
+      type: 'counted',
+      id,
+      a: countA,
+      b: countB,
+      coverage: { totalChars, countedChars, cuts },
+    });
   } catch (error) {
-    scope.postMessage({ type: 'error', family: null, message: describe(error) });
+    scope.postMessage({ type: 'error', family: null, message: describe(error), id });
   }
 }
 

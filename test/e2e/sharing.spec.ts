@@ -139,7 +139,7 @@ test('corrupted saved data shows a notice, not a blank page', async ({ page }) =
     localStorage.setItem('finetune-or-prompt:saved-scenarios', '{"format":1,"scenarios":"oops"'),
   );
   await page.goto('/');
-  await expect(page.getByText(/could not be read/)).toBeVisible();
+  await expect(page.getByText(/could not be read \(1 item\)/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Key figures' })).toBeVisible();
 });
 

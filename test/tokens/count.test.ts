@@ -81,12 +81,18 @@ describe('applying counts to the scenario', () => {
     expect(ratioForScenario(0.3)).toBe(0.5);
     expect(ratioForScenario(0.996)).toBe(1);
   });
-  it('keeps counts inside their fields’ ranges', () => {
+  it('keeps counts inside their fields’ ranges, keeping the count itself to say so', () => {
     const huge = { systemTokens: 5_000_000, exampleCount: 5_000, exampleTokens: 5_000 };
     expect(scenarioChanges(huge, null, { system: true, examples: true })).toEqual([
-      { key: 'systemPromptTokens', value: 1_000_000 },
-      { key: 'fewShotExamples', value: 1_000 },
+      { key: 'systemPromptTokens', value: 1_000_000, counted: 5_000_000 },
+      { key: 'fewShotExamples', value: 1_000, counted: 5_000 },
       { key: 'fewShotTokensPerExample', value: 1 },
+    ]);
+    const long = { systemTokens: 0, exampleCount: 1, exampleTokens: 348_840 };
+    expect(scenarioChanges(long, 2.7, { system: false, examples: true })).toEqual([
+      { key: 'fewShotExamples', value: 1 },
+      { key: 'fewShotTokensPerExample', value: 100_000, counted: 348_840 },
+      { key: 'tokenizerRatio', value: 2, counted: 2.7 },
     ]);
   });
 });

@@ -1,7 +1,14 @@
-import { formatCount, formatNumber } from '../../model/format.ts';
+import { formatCount, formatNumber, formatPercent } from '../../model/format.ts';
 import { ratioForScenario } from '../../tokens/apply.ts';
-import { tokensPerExample, totalTokens, type PromptCount } from '../../tokens/count.ts';
+import type { CountProgress } from '../../tokens/client.ts';
+import {
+  PIECE_CHARS,
+  tokensPerExample,
+  totalTokens,
+  type PromptCount,
+} from '../../tokens/count.ts';
 import { FAMILIES, type BTokenizer } from '../../tokens/families.ts';
+import type { CountCoverage } from '../../tokens/protocol.ts';
 
 /** A's and B's counts side by side: system prompt, examples, and the prefix they add up to. */
 export function CountTable({
@@ -72,4 +79,58 @@ export function RatioNote({ ratio, bTokenizer }: { ratio: number | null; bTokeni
       , counted with the {FAMILIES[bTokenizer.family].label} tokenizer.
     </p>
   );
+}
+
+/** While a count runs (or after the user stopped it): never the previous text's numbers. */
+export function CountingStatus({
+  progress,
+  stopped,
+  onStop,
+}: {
+  progress: CountProgress | null;
+  stopped: boolean;
+  onStop: () => void;
+}) {
+  if (stopped) {
+    return (
+      <p className="small" role="status">
+        Counting stopped. Change the text to count it again.
+      </p>
+    );
+  }
+  const share = progress !== null && progress.total > 0 ? progress.done / progress.total : null;
+  return (
+    <div className="token-counting">
+      <p className="small" role="status">
+        Counting…{share !== null && ` ${formatPercent(Math.min(1, share))} done`}
+      </p>
+      {/* A count that reports progress takes long enough to be worth stopping. */}
+      {progress !== null && (
+        <>
+          <progress aria-label="Counting progress" max={progress.total} value={progress.done} />
+          <button type="button" onClick={onStop}>
+            Stop counting
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Says when a count is an estimate: a sample of a very long text, or runs cut mid-token. */
+export function CoverageNote({ coverage }: { coverage: CountCoverage }) {
+  const { totalChars, countedChars, cuts } = coverage;
+  const notes: string[] = [];
+  if (countedChars < totalChars) {
+    notes.push(
+      `Estimated: the text is ${formatCount(totalChars)} characters long, so ${formatCount(countedChars)} characters spread evenly through it were counted and the rest estimated from them.`,
+    );
+  }
+  if (cuts > 0) {
+    notes.push(
+      `Approximate: ${formatCount(cuts)} ${cuts === 1 ? 'stretch' : 'stretches'} of over ${formatCount(PIECE_CHARS)} characters without a space ${cuts === 1 ? 'was' : 'were'} counted in pieces, which can add up to 2 tokens per piece.`,
+    );
+  }
+  if (notes.length === 0) return null;
+  return <p className="small token-estimate">{notes.join(' ')}</p>;
 }

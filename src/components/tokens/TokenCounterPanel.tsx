@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { formatFieldValue } from '../../model/field-format.ts';
 import { fieldByKey, type NumericKey } from '../../model/scenario.ts';
 import { scenarioChanges } from '../../tokens/apply.ts';
 import { measuredRatio, promptTexts, type ExampleSplit } from '../../tokens/count.ts';
 import { tokenizerForBaseModel } from '../../tokens/families.ts';
-import { CountTable, RatioNote } from './CountResults.tsx';
+import { PromptTextBox } from './PromptTextBox.tsx';
+import { CountingStatus, CountTable, CoverageNote, RatioNote } from './CountResults.tsx';
 import { TokenizerStatus } from './TokenizerStatus.tsx';
 import { useTokenCounter } from './use-token-counter.ts';
 
@@ -23,9 +24,12 @@ const SPLIT_LABEL: Record<SplitKind, string> = {
 export default function TokenCounterPanel({
   baseModelId,
   setNumber,
+  opens,
 }: {
   baseModelId: string;
   setNumber: (key: NumericKey, value: number) => void;
+  /** How often the panel was opened: opening it again retries a failed tokenizer. */
+  opens: number;
 }) {
   const id = useId();
   const b = useMemo(() => tokenizerForBaseModel(baseModelId), [baseModelId]);
@@ -42,7 +46,11 @@ export default function TokenCounterPanel({
       splitKind === 'together' ? { kind: 'together', count: togetherCount } : { kind: splitKind };
     return promptTexts(system, examples, split);
   }, [system, examples, splitKind, togetherCount]);
-  const { a: aLoad, b: bLoad, counts, countError } = useTokenCounter(texts, b);
+  const counter = useTokenCounter(texts, b);
+  const { a: aLoad, b: bLoad, counts, countError, retry } = counter;
+  useEffect(() => {
+    if (opens > 1) retry();
+  }, [opens]); // eslint-disable-line react-hooks/exhaustive-deps -- on reopening only
 
   const ratio =
     counts === null ? null : counts.b === null ? null : measuredRatio(counts.a, counts.b);
@@ -57,9 +65,13 @@ export default function TokenCounterPanel({
     if (counts === null || !canApply) return;
     const changes = scenarioChanges(counts.a, ratio, pasted);
     for (const change of changes) setNumber(change.key, change.value);
-    const said = changes.map(
-      (c) => `${fieldByKey(c.key).label}: ${formatFieldValue(fieldByKey(c.key), c.value)}`,
-    );
+    const said = changes.map((c) => {
+      const field = fieldByKey(c.key);
+      const value = `${field.label}: ${formatFieldValue(field, c.value)}`;
+      if (c.counted === undefined) return value;
+      const limit = c.counted > c.value ? 'the most' : 'the least';
+      return `${value} (${limit} the scenario allows; the count was ${formatFieldValue(field, c.counted)})`;
+    });
     setApplied(`Applied to the scenario: ${said.join('; ')}.`);
   };
 
@@ -71,16 +83,12 @@ export default function TokenCounterPanel({
       </p>
       <TokenizerStatus a={aLoad} b={bLoad} bTokenizer={b} />
       {countError !== null && <p className="small error">Counting failed: {countError}</p>}
-      <label className="token-field" htmlFor={`${id}-system`}>
-        Your system prompt (text)
-      </label>
-      <textarea
+      <PromptTextBox
         id={`${id}-system`}
-        className="token-text"
+        label="Your system prompt (text)"
         rows={5}
         value={system}
-        onChange={(e) => setSystem(e.target.value)}
-        spellCheck={false}
+        onChange={setSystem}
       />
       <label className="token-field" htmlFor={`${id}-split`}>
         How your few-shot examples are pasted
@@ -96,16 +104,12 @@ export default function TokenCounterPanel({
           </option>
         ))}
       </select>
-      <label className="token-field" htmlFor={`${id}-examples`}>
-        Your few-shot examples (text)
-      </label>
-      <textarea
+      <PromptTextBox
         id={`${id}-examples`}
-        className="token-text"
+        label="Your few-shot examples (text)"
         rows={6}
         value={examples}
-        onChange={(e) => setExamples(e.target.value)}
-        spellCheck={false}
+        onChange={setExamples}
       />
       {splitKind === 'together' && (
         <>
@@ -123,8 +127,21 @@ export default function TokenCounterPanel({
           />
         </>
       )}
-      {counts !== null && <CountTable a={counts.a} b={counts.b} bTokenizer={b} />}
-      {counts !== null && <RatioNote ratio={ratio} bTokenizer={b} />}
+      {fresh ? (
+        <>
+          <CountTable a={counts.a} b={counts.b} bTokenizer={b} />
+          <RatioNote ratio={ratio} bTokenizer={b} />
+          <CoverageNote coverage={counts.coverage} />
+        </>
+      ) : (
+        aLoad.state === 'ready' && (
+          <CountingStatus
+            progress={counter.progress}
+            stopped={counter.stopped}
+            onStop={counter.stop}
+          />
+        )
+      )}
       <button type="button" className="apply-counts" disabled={!canApply} onClick={apply}>
         Apply to scenario
       </button>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { familyAssets } from '../../tokens/assets.ts';
 import {
   createTokenizerClient,
+  type CountProgress,
   type Counts,
   type TokenizerClient,
   type WorkerStatus,
@@ -41,6 +42,7 @@ function nextLoad(status: WorkerStatus): LoadState {
 /**
  * Runs the tokenizer worker for the open panel: loads o200k and B's tokenizer (again when the
  * base model changes) and recounts the pasted texts whenever they or the tokenizers change.
+ * A count in progress reports how far it is; a newer text replaces it at once; `stop` ends it.
  */
 export function useTokenCounter(texts: PromptTexts, b: BTokenizer) {
   const family = b.kind === 'tokenizer' ? b.family : null;
@@ -50,6 +52,9 @@ export function useTokenCounter(texts: PromptTexts, b: BTokenizer) {
   const [counts, setCounts] = useState<
     (Counts & { family: TokenizerFamily | null; texts: PromptTexts }) | null
   >(null);
+  const [progress, setProgress] = useState<CountProgress | null>(null);
+  /** The texts whose count the user stopped: not counted again until they change. */
+  const [stopped, setStopped] = useState<PromptTexts | null>(null);
 
   useEffect(() => {
     const client = createTokenizerClient((status) => {
@@ -76,21 +81,53 @@ export function useTokenCounter(texts: PromptTexts, b: BTokenizer) {
   const bReady = bLoad?.state === 'ready';
   useEffect(() => {
     const client = clientRef.current;
-    if (!aReady || client === null) return;
+    if (!aReady || client === null || stopped === texts) return;
     let current = true;
     const counted = bReady ? family : null;
     const timer = window.setTimeout(() => {
-      void client.count(texts, counted).then((next) => {
-        if (current) setCounts({ ...next, family: counted, texts });
-      });
+      setCountError(null);
+      void client
+        .count(texts, counted, (p) => {
+          if (current) setProgress(p);
+        })
+        .then((next) => {
+          if (!current) return;
+          setProgress(null);
+          if (next !== null) setCounts({ ...next, family: counted, texts });
+        });
     }, DEBOUNCE_MS);
     return () => {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [texts, aReady, bReady, family]);
+  }, [texts, aReady, bReady, family, stopped]);
+
+  /** Stops the running count; the text stays, uncounted, until it changes. */
+  const stop = useCallback(() => {
+    clientRef.current?.cancel();
+    setStopped(texts);
+    setProgress(null);
+  }, [texts]);
+
+  /** After a failed download or start: a fresh worker loads everything again. */
+  const failed = a.state === 'error' || bLoad?.state === 'error';
+  const retry = useCallback(() => {
+    if (!failed) return;
+    setLoads({});
+    setCountError(null);
+    clientRef.current?.restart();
+  }, [failed]);
 
   // B's count belongs to the tokenizer that made it: after a model change it waits for the next.
   const shown = counts && (counts.family === family ? counts : { ...counts, b: null });
-  return { a, b: bLoad, counts: shown, countError };
+  return {
+    a,
+    b: bLoad,
+    counts: shown,
+    countError,
+    progress,
+    stopped: stopped === texts,
+    stop,
+    retry,
+  };
 }

@@ -62,7 +62,7 @@ describe('SavedScenarios', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete “Pilot”' }));
     expect(screen.queryByRole('button', { name: 'Open “Pilot”' })).toBeNull();
     expect(savedKeys()).toHaveLength(1);
-  });
+  }, 20_000); // types and clicks like a user: slow on a busy machine
 
   it('survives a reload: the list is read back from storage, in the order saved', () => {
     saveScenario('Kept', 42);
@@ -217,7 +217,7 @@ describe('SavedScenarios', () => {
     await userEvent.click(within(pages).getByRole('button', { name: 'Next' }));
     expect(pages).toHaveTextContent('51–100 of 40,000 saved scenarios');
     expect(shownNames()[0]).toBe('Scenario 51');
-  });
+  }, 30_000); // building 40,000 entries is slow on a busy machine; rendering them is not
 
   it('opens a damaged saved link with everything valid kept and a notice', async () => {
     savedScenarios.save('Damaged', 'v=1&rpd=-4&mo=30');

@@ -1,0 +1,54 @@
+import { formatCount } from '../../model/format.ts';
+
+/**
+ * Longest text the box itself shows. Laying out a 5 MB paste in a text box blocked the page
+ * for 5–10 s (the browser's own text layout, not our code), and even a 100,000-character
+ * preview of emoji or control characters took 0.5 s on a busy machine; a longer text is held
+ * aside, shown in part, and still counted in full.
+ */
+export const SHOWN_CHARS = 20_000;
+
+/** A labelled text box for pasted prompt text, quick at any length. */
+export function PromptTextBox({
+  id,
+  label,
+  rows,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  rows: number;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  const large = value.length > SHOWN_CHARS;
+  // Never end the preview on half a surrogate pair.
+  const preview = large ? value.slice(0, SHOWN_CHARS).replace(/[\uD800-\uDBFF]$/, '') : value;
+  return (
+    <>
+      <label className="token-field" htmlFor={id}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="token-text"
+        rows={rows}
+        value={preview}
+        readOnly={large}
+        aria-describedby={large ? `${id}-large` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        spellCheck={false}
+      />
+      {large && (
+        <p id={`${id}-large`} className="small token-large">
+          This text is {formatCount(value.length)} characters long: the box shows the first{' '}
+          {formatCount(SHOWN_CHARS)} to keep the page quick, and all of it is counted.{' '}
+          <button type="button" onClick={() => onChange('')}>
+            Clear this box
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
