@@ -16,6 +16,8 @@ import {
 import { validateScenario, type Problem } from '../model/validate.ts';
 import { fieldForKey, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
+import { fromBase64Url, namePair } from './name-text.ts';
+import { numberText } from './number-text.ts';
 import { quote } from '../model/quote.ts';
 import { readBoolean, readName, readNumber, readServingMode } from './read-fields.ts';
 import { isCatalogKey, isV2CatalogKey, todaysCatalog, v1CatalogValues } from './catalog-values.ts';
@@ -41,10 +43,20 @@ export interface DecodedScenario extends LinkScenario {
   problems: Problem[];
 }
 
+const NAME_KEYS = { plain: META_KEYS.name, base64: META_KEYS.nameBase64 };
+
+/** The name's text from `n`, or else from its base64url form `nb` (null when unreadable). */
+function nameText(params: LinkParams): string | null | undefined {
+  const plain = params.get(META_KEYS.name);
+  if (plain !== undefined) return plain;
+  const base64 = params.get(META_KEYS.nameBase64);
+  return base64 === undefined || base64 === null ? base64 : fromBase64Url(base64);
+}
+
 /** The key/value pairs of one scenario, in field-table order (no version: the link has one). */
 export function scenarioPairs(scenario: Scenario, meta: LinkMeta): [string, string][] {
   const pairs: [string, string][] = [];
-  if (meta.name !== '') pairs.push([META_KEYS.name, meta.name]);
+  if (meta.name !== '') pairs.push(namePair(meta.name, NAME_KEYS));
   pairs.push(
     [META_KEYS.apiModelId, meta.selection.apiModelId],
     [META_KEYS.baseModelId, meta.selection.baseModelId],
@@ -57,10 +69,10 @@ export function scenarioPairs(scenario: Scenario, meta: LinkMeta): [string, stri
   }
   for (const { key } of NUMERIC_FIELDS) {
     const value = scenario[key];
-    // String(number) is the shortest text that reads back as exactly the same number. A v2
-    // catalog field at its neutral default is left out: a link without it reads that default.
+    // numberText is the shortest text that reads back as exactly the same number. A v2 catalog
+    // field at its neutral default is left out: a link without it reads that default.
     if ((isCatalogKey(key) && !isV2CatalogKey(key)) || value !== DEFAULT_SCENARIO[key]) {
-      pairs.push([SCENARIO_KEYS[key], String(value)]);
+      pairs.push([SCENARIO_KEYS[key], numberText(value)]);
     }
   }
   for (const { key } of BOOLEAN_FIELDS) {
@@ -108,6 +120,7 @@ const LABELS = new Map<string, string>([
   ...BOOLEAN_FIELDS.map((f) => [SCENARIO_KEYS[f.key], `“${f.label}”`] as const),
   [SCENARIO_KEYS.servingMode, 'Serving mode'],
   [META_KEYS.name, 'The scenario name'],
+  [META_KEYS.nameBase64, 'The scenario name'],
   [META_KEYS.apiModelId, 'The API model'],
   [META_KEYS.baseModelId, 'The base model'],
   [META_KEYS.gpuId, 'The GPU'],
@@ -132,7 +145,7 @@ export function readScenario(
   const report = (field: string, message: string | null) => {
     if (message !== null) problems.push({ field, message });
   };
-  const name = readName(params.get(META_KEYS.name));
+  const name = readName(nameText(params));
   report('name', name.message);
   const overrides = readOverrides(params.get(META_KEYS.overrides));
   report('overrides', overrides.problem);

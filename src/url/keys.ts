@@ -76,6 +76,8 @@ export const SCENARIO_KEYS: { readonly [K in keyof Scenario]: string } = {
 export const META_KEYS = {
   version: 'v',
   name: 'n',
+  /** The name as base64url of its UTF-8 bytes, when that is shorter (see name-text.ts). */
+  nameBase64: 'nb',
   apiModelId: 'am',
   baseModelId: 'bm',
   gpuId: 'gpu',

@@ -11,8 +11,9 @@ import {
 import { checkFieldNumber } from '../../src/model/number-input.ts';
 import { validateScenario } from '../../src/model/validate.ts';
 import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
+import { numberText } from '../../src/url/number-text.ts';
 
-/** The valid value of a field whose text is longest: 17 significant digits at the smallest scale. */
+/** The valid value of a field whose text in a link is longest: 17 significant digits, any scale. */
 function longestValue(field: NumericField): number {
   const candidates = [field.min, field.max];
   for (let exponent = -8; exponent <= 8; exponent++) {
@@ -26,7 +27,7 @@ function longestValue(field: NumericField): number {
       const checked = checkFieldNumber(field, x);
       return checked.ok && checked.adjusted === null;
     });
-  return valid.reduce((a, b) => (String(b).length > String(a).length ? b : a));
+  return valid.reduce((a, b) => (numberText(b).length > numberText(a).length ? b : a));
 }
 
 const longest = <T extends string>(ids: readonly T[]): T =>
