@@ -3,6 +3,7 @@ import { ChartsArea } from '../components/ChartsArea.tsx';
 import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
+import { QualitySection } from '../components/quality/QualitySection.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { Readiness } from '../components/Readiness.tsx';
 import { Verdict } from '../components/Verdict.tsx';
@@ -26,6 +27,7 @@ export function App() {
           <TokenCounter />
           <HeadlineControls />
           <Assumptions />
+          <QualitySection />
         </section>
         <section className="results" aria-label="Results">
           <PrintHeader />

@@ -1,4 +1,5 @@
 import { useAdvice } from '../state/selectors.ts';
+import { useFailureSentence } from '../state/v2-selectors.ts';
 
 export const VERDICT_LABEL = {
   'fine-tune': 'Fine-tune',
@@ -18,6 +19,7 @@ const KIND_LABEL = {
 /** The advisor's verdict, its one-sentence headline and the reasons behind it. */
 export function Verdict() {
   const advice = useAdvice();
+  const quality = useFailureSentence();
   return (
     <section className="card verdict" data-verdict={advice.verdict} aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="visually-hidden">
@@ -26,7 +28,9 @@ export function Verdict() {
       <p className="verdict-label" role="status">
         Verdict: {VERDICT_LABEL[advice.verdict]}
       </p>
-      <p className="headline">{advice.headline}.</p>
+      <p className="headline">
+        {advice.headline}.{quality && ` ${quality}.`}
+      </p>
       <ul className="reasons">
         {advice.reasons.map((reason) => (
           <li key={`${reason.kind}-${reason.field}`} data-kind={reason.kind}>

@@ -31,7 +31,8 @@ export function figureRows(left: Result, right: Result): FigureRow[] {
   return [
     row('Cost per request, A: prompting', (r) => formatUsd(r.costPerRequestA)),
     row('Cost per request, B: fine-tuned', (r) =>
-      r.costPerRequestB === null ? 'no requests' : formatUsd(r.costPerRequestB)),
+      r.costPerRequestB === null ? 'no requests' : formatUsd(r.costPerRequestB),
+    ),
     row('Month-1 cost, A', (r) => month1(r, 'costA')),
     row('Month-1 cost, B', (r) => month1(r, 'costB')),
     row('One-time investment (B)', (r) => formatUsdShort(r.oneTimeB)),
