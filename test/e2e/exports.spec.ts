@@ -75,10 +75,15 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series', as
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
   expect(parsed.width).toBeGreaterThan(300);
-  expect(parsed.curves).toBe(2); // A's and B's cumulative cost
+  expect(parsed.curves).toBe(3); // A's, B's and C's cumulative cost
   for (const style of parsed.strokes) expect(style).toMatch(/stroke:\s*rgb/);
   expect(parsed.texts).toEqual(
-    expect.arrayContaining(['Cumulative cost', 'A: prompting', 'B: fine-tuning']),
+    expect.arrayContaining([
+      'Cumulative cost',
+      'A: prompting',
+      'B: fine-tuning',
+      'C: Llama 3.1 8B, prompted',
+    ]),
   );
 
   // The same image renders on its own, as an <img> would show the file.
@@ -100,7 +105,7 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
   await page.setViewportSize({ width: 703, height: 1000 });
   await page.emulateMedia({ media: 'print' });
   // Off-screen charts are drawn only for printing.
-  await expect(page.locator('svg.recharts-surface')).toHaveCount(4);
+  await expect(page.locator('svg.recharts-surface')).toHaveCount(5);
   await expect(page.locator('.inputs')).toBeHidden();
   await expect(page.getByText('Open this scenario:')).toBeVisible();
   await expect(page.locator('.print-link a')).toHaveText(page.url());
@@ -124,7 +129,7 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
       };
     }),
   );
-  expect(boxes).toHaveLength(4);
+  expect(boxes).toHaveLength(5);
   for (const b of boxes) {
     expect(b.svgWidth).toBeGreaterThan(200);
     expect(b.svgHeight).toBeGreaterThan(100);
