@@ -1,18 +1,31 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { linkNeedsFullCatalog } from './catalog/model-ids.ts';
 import { reloadIfRedeployed } from './components/redeploy.ts';
-import { useSharing, watchOtherTabs } from './state/saved.ts';
+import { loadCatalog } from './state/catalog-runtime.ts';
+import { useSharing } from './state/saved.ts';
 import { initialInputs, useStore } from './state/store.ts';
 import './app/styles.css';
 
-useSharing.getState().hydrate();
-watchOtherTabs(window);
+// Saved scenarios are read after the first paint (their list sits below the results).
+import('./state/saved-storage.ts')
+  .then(({ startSavedScenarios }) => startSavedScenarios(window))
+  .catch(() => undefined); // without it the list stays empty, and Save says it could not save
 
+// The catalog (every model's prices and sources) loads in its own chunk, right away; the first
+// paint shows the default selection's values, which the first chunk carries.
+const catalog = loadCatalog().catch(() => undefined);
+
+// A link naming a model outside the curated list waits for the full catalog (a failed load falls
+// back to reading the link without it: the model is then reported as unknown).
+const fullCatalog = linkNeedsFullCatalog(window.location.search)
+  ? import('./catalog/full-catalog.ts').then((m) => m.loadFullCatalog()).catch(() => undefined)
+  : undefined;
 // The link codec loads in its own chunk, keeping the first load small. The link is read once,
 // here; from then on the store leads and the address bar follows it.
-const urlSync = import('./url/sync.ts')
-  .then(({ startUrlSync }) =>
+const urlSync = Promise.all([import('./url/sync.ts'), catalog, fullCatalog])
+  .then(([{ startUrlSync }]) =>
     startUrlSync({
       inputs: useStore,
       comparison: useSharing,

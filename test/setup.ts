@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { cloneElement, createElement, isValidElement, type ReactNode } from 'react';
 import type * as Recharts from 'recharts';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { loadCatalog } from '../src/state/catalog-runtime.ts';
 import { useStore } from '../src/state/store.ts';
 
 /**
@@ -20,6 +21,10 @@ vi.mock('recharts', async (importOriginal) => {
   }
   return { ...original, ResponsiveContainer: FixedSizeContainer };
 });
+
+// The page loads the catalog chunk right at start-up; tests start once it is there, as a user's
+// first interaction does in practice.
+await loadCatalog();
 
 let consoleErrors: unknown[][] = [];
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Assumptions } from '../components/Assumptions.tsx';
 import { ChartsArea } from '../components/ChartsArea.tsx';
 import { HeadlineControls } from '../components/HeadlineControls.tsx';
@@ -6,21 +7,28 @@ import { KeyFigures } from '../components/KeyFigures.tsx';
 import { QualitySection } from '../components/quality/QualitySection.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { Readiness } from '../components/Readiness.tsx';
+import { RiskArea } from '../components/RiskArea.tsx';
 import { Verdict } from '../components/Verdict.tsx';
 import { ComparePanel } from '../components/share/ComparePanel.tsx';
-import { LinkNotice } from '../components/share/LinkNotice.tsx';
 import { SavedScenarios } from '../components/share/SavedScenarios.tsx';
 import { ShareBar } from '../components/share/ShareBar.tsx';
 import { PresetMenu } from '../components/PresetMenu.tsx';
 import { ExportBar, PrintAssumptions, PrintHeader } from '../components/results-extras.tsx';
 import { TokenCounter } from '../components/tokens/TokenCounter.tsx';
 
+/** What a link could not use: only linked visits need it, so it stays off the first load. */
+const LinkNotice = lazy(() =>
+  import('../components/share/LinkNotice.tsx').then((m) => ({ default: m.LinkNotice })),
+);
+
 export function App() {
   return (
     <>
       {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
       <ShareBar />
-      <LinkNotice />
+      <Suspense fallback={null}>
+        <LinkNotice />
+      </Suspense>
       <main className="layout">
         <section className="inputs" aria-label="Your scenario">
           <PresetMenu />
@@ -36,6 +44,7 @@ export function App() {
           <ExportBar />
           <PrintAssumptions />
           <ChartsArea />
+          <RiskArea />
           <Readiness />
           <HowCalculated />
           <SavedScenarios />

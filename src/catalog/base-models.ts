@@ -2,6 +2,7 @@
  * Open base models that approach B fine-tunes with LoRA. Hand-curated: genai-prices
  * knows what hosts charge for these models, not how big they are or how they tokenize.
  */
+import { DEFAULT_SELECTION } from './fields.ts';
 import type { Sourced } from './types.ts';
 
 export interface BaseModel {
@@ -13,6 +14,14 @@ export interface BaseModel {
   readonly paramsBillions: Sourced;
   /** Tokens this model's tokenizer produces for text that o200k (A's tokenizer) counts as 1. */
   readonly tokenizerRatio: Sourced;
+  /** Longest context the model card gives, in tokens. */
+  readonly contextTokens: number;
+  /** The weights' licence, as the model card names it. */
+  readonly licence: string;
+  /** Its tokenizer, in words (vocabulary size where the card gives it). */
+  readonly tokenizer: string;
+  /** Which managed LoRA services train it, with the page that says so; read 2026-12-01. */
+  readonly managedLora: string;
 }
 
 const CHECKED = '2026-11-28';
@@ -41,6 +50,8 @@ const ratio = (value: number, family: string): Sourced => ({
   note: `${family} tokenizer; the ratio depends on the text, so measure your own prompts if they are not English prose.`,
 });
 
+const TOGETHER_FT = 'Together AI LoRA fine-tuning (docs.together.ai/docs/fine-tuning-models)';
+
 export const BASE_MODELS: readonly BaseModel[] = [
   {
     id: 'llama-3.1-8b',
@@ -48,6 +59,10 @@ export const BASE_MODELS: readonly BaseModel[] = [
     sizeClass: 'small',
     paramsBillions: card(8.03, 'https://huggingface.co/meta-llama/Llama-3.1-8B'),
     tokenizerRatio: ratio(1.0, 'Llama 3.x'),
+    contextTokens: 131_072,
+    licence: 'Llama 3.1 Community License',
+    tokenizer: 'Llama 3 (128,256-token vocabulary)',
+    managedLora: TOGETHER_FT,
   },
   {
     id: 'qwen-2.5-7b',
@@ -55,6 +70,10 @@ export const BASE_MODELS: readonly BaseModel[] = [
     sizeClass: 'small',
     paramsBillions: card(7.62, 'https://huggingface.co/Qwen/Qwen2.5-7B'),
     tokenizerRatio: ratio(1.01, 'Qwen 2.5'),
+    contextTokens: 131_072,
+    licence: 'Apache 2.0',
+    tokenizer: 'Qwen 2.5 (151,643-token vocabulary)',
+    managedLora: 'Predibase, Together AI (docs.predibase.com/fine-tuning/models)',
   },
   {
     id: 'mistral-7b',
@@ -62,6 +81,10 @@ export const BASE_MODELS: readonly BaseModel[] = [
     sizeClass: 'small',
     paramsBillions: card(7.25, 'https://huggingface.co/mistralai/Mistral-7B-v0.3'),
     tokenizerRatio: ratio(1.13, 'Mistral 7B (32k vocabulary)'),
+    contextTokens: 32_768,
+    licence: 'Apache 2.0',
+    tokenizer: 'Mistral v0.3 (32,768-token vocabulary)',
+    managedLora: 'Fireworks, Predibase (dedicated serving only)',
   },
   {
     id: 'gemma-2-9b',
@@ -69,6 +92,43 @@ export const BASE_MODELS: readonly BaseModel[] = [
     sizeClass: 'small',
     paramsBillions: card(9.24, 'https://huggingface.co/google/gemma-2-9b'),
     tokenizerRatio: ratio(1.04, 'Gemma'),
+    contextTokens: 8_192,
+    licence: 'Gemma Terms of Use',
+    tokenizer: 'Gemma (256,000-token vocabulary)',
+    managedLora: 'Predibase (docs.predibase.com/fine-tuning/models)',
+  },
+  {
+    id: 'qwen3-8b',
+    name: 'Qwen3 8B',
+    sizeClass: 'small',
+    paramsBillions: card(8.19, 'https://huggingface.co/Qwen/Qwen3-8B'),
+    tokenizerRatio: ratio(1.01, 'Qwen (Qwen3 keeps Qwen 2.5’s vocabulary)'),
+    contextTokens: 131_072,
+    licence: 'Apache 2.0',
+    tokenizer: 'Qwen (the Qwen 2.5 vocabulary)',
+    managedLora: TOGETHER_FT,
+  },
+  {
+    id: 'llama-3.2-3b',
+    name: 'Llama 3.2 3B',
+    sizeClass: 'small',
+    paramsBillions: card(3.21, 'https://huggingface.co/meta-llama/Llama-3.2-3B-Instruct'),
+    tokenizerRatio: ratio(1.0, 'Llama 3.x'),
+    contextTokens: 131_072,
+    licence: 'Llama 3.2 Community License',
+    tokenizer: 'Llama 3 (128,256-token vocabulary)',
+    managedLora: TOGETHER_FT,
+  },
+  {
+    id: 'gemma-3-12b',
+    name: 'Gemma 3 12B',
+    sizeClass: 'small',
+    paramsBillions: card(12.2, 'https://huggingface.co/google/gemma-3-12b-it'),
+    tokenizerRatio: ratio(1.04, 'Gemma 3 (262k vocabulary; estimated with Gemma 2’s)'),
+    contextTokens: 131_072,
+    licence: 'Gemma Terms of Use',
+    tokenizer: 'Gemma 3 (262,144-token vocabulary, shared with Gemini 2.0)',
+    managedLora: 'Predibase (docs.predibase.com/fine-tuning/models)',
   },
   {
     id: 'llama-3.1-70b',
@@ -76,6 +136,10 @@ export const BASE_MODELS: readonly BaseModel[] = [
     sizeClass: 'large',
     paramsBillions: card(70.6, 'https://huggingface.co/meta-llama/Llama-3.1-70B'),
     tokenizerRatio: ratio(1.0, 'Llama 3.x'),
+    contextTokens: 131_072,
+    licence: 'Llama 3.1 Community License',
+    tokenizer: 'Llama 3 (128,256-token vocabulary)',
+    managedLora: TOGETHER_FT,
   },
   {
     id: 'qwen-2.5-72b',
@@ -83,6 +147,10 @@ export const BASE_MODELS: readonly BaseModel[] = [
     sizeClass: 'large',
     paramsBillions: card(72.7, 'https://huggingface.co/Qwen/Qwen2.5-72B'),
     tokenizerRatio: ratio(1.01, 'Qwen 2.5'),
+    contextTokens: 131_072,
+    licence: 'Qwen License',
+    tokenizer: 'Qwen 2.5 (151,643-token vocabulary)',
+    managedLora: TOGETHER_FT,
   },
   {
     id: 'gemma-2-27b',
@@ -90,10 +158,14 @@ export const BASE_MODELS: readonly BaseModel[] = [
     sizeClass: 'large',
     paramsBillions: card(27.2, 'https://huggingface.co/google/gemma-2-27b'),
     tokenizerRatio: ratio(1.04, 'Gemma'),
+    contextTokens: 8_192,
+    licence: 'Gemma Terms of Use',
+    tokenizer: 'Gemma (256,000-token vocabulary)',
+    managedLora: 'Predibase (docs.predibase.com/fine-tuning/models)',
   },
 ];
 
-export const DEFAULT_BASE_MODEL_ID = 'llama-3.1-8b';
+export const DEFAULT_BASE_MODEL_ID = DEFAULT_SELECTION.baseModelId;
 
 /** The base model with this id; throws on an unknown id because ids come from this list. */
 export function baseModel(id: string): BaseModel {

@@ -4,56 +4,23 @@
  * the calculation itself never reads the catalog.
  */
 import type { Scenario } from '../model/scenario.ts';
-import { apiModel, apiPriceSource, DEFAULT_API_MODEL_ID } from './api-models.ts';
-import { baseModel, DEFAULT_BASE_MODEL_ID } from './base-models.ts';
-import { DEFAULT_GPU_ID, gpu } from './gpus.ts';
+import { apiModel, apiPriceSource } from './api-models.ts';
+import { baseModel } from './base-models.ts';
+import {
+  CATALOG_FIELD_KEYS,
+  isOverride,
+  type ApiFieldKey,
+  type BaseFieldKey,
+  type CatalogFieldKey,
+  type CatalogSelection,
+  type TrainingOption,
+} from './fields.ts';
+import { gpu } from './gpus.ts';
 import { managedTrainingPrice } from './managed-training.ts';
 import { selfHostedTraining } from './self-hosted-training.ts';
 import { servingPrice, servingPriceSources } from './serverless.ts';
 import { dedicatedServing } from './serving.ts';
 import type { Sourced } from './types.ts';
-
-export const API_FIELD_KEYS = [
-  'apiInputPrice',
-  'apiCachedInputPrice',
-  'apiCacheWritePrice',
-  'apiOutputPrice',
-] as const satisfies readonly (keyof Scenario)[];
-
-export const BASE_FIELD_KEYS = [
-  'tokenizerRatio',
-  'trainingPrice',
-  'servingInputPrice',
-  'servingOutputPrice',
-  'gpuHourlyPrice',
-  'gpuOutputTokensPerSecond',
-  'minGpus',
-] as const satisfies readonly (keyof Scenario)[];
-
-export type ApiFieldKey = (typeof API_FIELD_KEYS)[number];
-export type BaseFieldKey = (typeof BASE_FIELD_KEYS)[number];
-export type CatalogFieldKey = ApiFieldKey | BaseFieldKey;
-export const CATALOG_FIELD_KEYS: readonly CatalogFieldKey[] = [
-  ...API_FIELD_KEYS,
-  ...BASE_FIELD_KEYS,
-];
-
-/** Managed: a fine-tuning service's price by model size. Self-hosted: rented GPUs, derived. */
-export type TrainingOption = 'managed' | 'self-hosted';
-
-export interface CatalogSelection {
-  readonly apiModelId: string;
-  readonly baseModelId: string;
-  readonly gpuId: string;
-  readonly trainingOption: TrainingOption;
-}
-
-export const DEFAULT_SELECTION: CatalogSelection = {
-  apiModelId: DEFAULT_API_MODEL_ID,
-  baseModelId: DEFAULT_BASE_MODEL_ID,
-  gpuId: DEFAULT_GPU_ID,
-  trainingOption: 'managed',
-};
 
 /** A catalog-filled value with its provenance, as the page shows it ("source · date"). */
 export type CatalogFieldSource = Sourced;
@@ -135,15 +102,6 @@ export function catalogFieldSources(
 /** All catalog values of a selection, ready to spread into a scenario. */
 export function catalogFields(selection: CatalogSelection): Pick<Scenario, CatalogFieldKey> {
   return values(catalogFieldSources(selection));
-}
-
-/**
- * Whether a scenario value is the user's own rather than the catalog's. Relative tolerance,
- * so a value that went through decimal text (a URL) and back still counts as the catalog's.
- */
-export function isOverride(scenarioValue: number, catalogValue: number): boolean {
-  const scale = Math.max(1, Math.abs(scenarioValue), Math.abs(catalogValue));
-  return Math.abs(scenarioValue - catalogValue) > 1e-9 * scale;
 }
 
 /** The catalog fields whose scenario value differs from the selection's catalog value. */

@@ -5,21 +5,9 @@
  */
 import { fixedDigits } from '../model/digits.ts';
 import { baseModel } from './base-models.ts';
+import { H200_CALIBRATION } from './calibration.ts';
 import { gpu } from './gpus.ts';
 import type { Sourced } from './types.ts';
-
-/** Measured 2026-11-28 on one H200 SXM, Llama-3.1-8B shape, LoRA r=16 on all linear layers, bf16. */
-export const H200_CALIBRATION = {
-  date: '2026-11-28',
-  denseBf16Tflops: 989,
-  paramsBillions: 8.03,
-  /** No gradient checkpointing, 2048 × 4 packed tokens per step: peak 74 GiB. */
-  fast: { tokensPerSecond: 12_625, extraMemoryGiB: 59 },
-  /** Gradient checkpointing: 8,989 tokens/s at 2048 × 8 (47 GiB); smaller batches need ~16 GiB besides weights. */
-  checkpointed: { tokensPerSecond: 8_989, extraMemoryGiB: 16 },
-  /** The Qwen2.5-7B shape measured 13,765 tokens/s without checkpointing. */
-  measuredFast: { 'qwen-2.5-7b': 13_765 } as Readonly<Record<string, number>>,
-} as const;
 
 export interface SelfHostedTraining {
   /** $ per 1M training tokens, with the derivation in its note. */

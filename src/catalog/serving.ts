@@ -1,7 +1,8 @@
 /**
- * Dedicated serving of a base model on one GPU type: how many GPUs the model needs and
- * how many output tokens per second each GPU sustains. Measured where Lambda's vLLM
- * benchmark covers the pair, otherwise scaled from its 8B measurement and marked as an estimate.
+ * Dedicated serving of a base model on one GPU type: how many GPUs the model needs and how many
+ * output tokens per second each GPU sustains. bf16 throughout (the same precision sizes the
+ * memory and sets the throughput), anchored on this project's H200 measurement of an 8B model
+ * and scaled by memory bandwidth and parameter count; only the H200/8B pair is measured.
  */
 import { fixedDigits } from '../model/digits.ts';
 import { baseModel } from './base-models.ts';
@@ -14,16 +15,10 @@ export interface DedicatedServing {
   readonly outputTokensPerSecond: Sourced;
 }
 
-const CHECKED = '2026-11-28';
-const LAMBDA_VLLM = 'https://github.com/LambdaLabsML/vllm-benchmark/blob/main/benchmark_v0.md';
+const CHECKED = '2026-12-01';
 /** Llama 3.1 8B: the model behind every GPU's anchor figure. */
 const REFERENCE_BASE_ID = 'llama-3.1-8b';
 const REFERENCE_PARAMS_B = 8.03;
-
-/** Single-GPU vLLM runs Lambda published for models in this catalog (tokens/s). */
-const MEASURED: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  'mistral-7b': { h100: 3281, a100: 1591 },
-};
 
 /** vLLM reserves 90 % of GPU memory by default; weights plus ~20 % for KV cache must fit. */
 const USABLE_MEMORY = 0.9;
@@ -57,21 +52,6 @@ export function dedicatedServing(baseId: string, gpuId: string): DedicatedServin
       `bf16 weights ${Math.round(2 * params)} GB + 20 % for KV cache must fit in 90 % of ` +
       `${n} × ${card.memoryGB} GB; rounded up to a power of two for tensor parallelism.`,
   };
-
-  const measured = MEASURED[baseId]?.[gpuId];
-  if (measured !== undefined) {
-    return {
-      minGpus,
-      outputTokensPerSecond: {
-        value: measured,
-        source: "Lambda's vLLM benchmark",
-        url: LAMBDA_VLLM,
-        date: '2024-09',
-        estimate: false,
-        note: 'One GPU, vLLM 0.5.4, 320 concurrent prompts; newer vLLM releases are faster.',
-      },
-    };
-  }
 
   const anchor = card.llama8bOutputTokensPerSecond;
   const tightFit = n === 1 && 2 * params * KV_HEADROOM > 0.75 * card.memoryGB;

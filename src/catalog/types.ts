@@ -34,41 +34,75 @@ export interface TokenPrices {
   readonly outputPrice: number;
 }
 
-/** One curated API model as written by the generator from @pydantic/genai-prices. */
-export interface GeneratedApiModel extends TokenPrices {
-  /** The catalog's model id, also the name passed to `calcPrice`. */
-  readonly id: string;
-  /** genai-prices provider id (`openai`, `anthropic`, `google`). */
-  readonly providerId: string;
-  readonly provider: string;
+/** The long-context tier: a request whose prompt exceeds the threshold is billed wholly at it. */
+export interface ApiTier {
+  /** Prompts (input tokens, cached or not) longer than this are billed at the tier prices. */
+  readonly thresholdTokens: number;
+  readonly inputPrice: number;
+  readonly outputPrice: number;
+  readonly cachedInputPrice: number | null;
+  readonly cacheWritePrice: number | null;
+}
+
+/** A provider as genai-prices names it, with its pricing page. */
+export interface ProviderInfo {
   readonly name: string;
-  readonly status: ApiModelStatus;
-  /** Why the model is legacy, retiring or retired; `null` for current models. */
-  readonly statusNote: string | null;
-  readonly statusUrl: string | null;
-  /**
-   * Largest prompt (input tokens, cached or not) that the prices above apply to;
-   * `null` when the price does not depend on prompt length.
-   */
-  readonly tierMaxInputTokens: number | null;
-  /** Says which tier was taken and what longer prompts cost; `null` when untiered. */
-  readonly tierNote: string | null;
-  /** A price change the catalog already knows about, after the generation date. */
-  readonly scheduledChange: (TokenPrices & { readonly date: string }) | null;
-  /** The provider's pricing page as listed by genai-prices. */
   readonly pricingUrl: string | null;
 }
 
-/** A serverless per-token price for an open base model, from a provider genai-prices lists. */
+/** One API model as written by the generator from @pydantic/genai-prices. */
+export interface GeneratedApiModel extends TokenPrices {
+  /**
+   * The catalog's model id: genai-prices' model id for the curated models (kept short so old
+   * links keep working), `provider:model` for every other one.
+   */
+  readonly id: string;
+  /** genai-prices provider id (`openai`, `anthropic`, `aws`, …). */
+  readonly providerId: string;
+  /** genai-prices' model id within its provider. */
+  readonly modelRef: string;
+  readonly name: string;
+  readonly status: ApiModelStatus;
+  /** Why the model is a preview, retiring or retired; `null` for current models. */
+  readonly statusNote: string | null;
+  readonly statusUrl: string | null;
+  /** `null` when the price does not depend on prompt length. */
+  readonly tier: ApiTier | null;
+  /** A price change the catalog already knows about, after the generation date. */
+  readonly scheduledChange: (TokenPrices & { readonly date: string }) | null;
+}
+
+/**
+ * A generated model as the files store it: null fields and `modelRef` left out (`modelRef` is
+ * the id itself for a curated model, the id after `provider:` for any other).
+ */
+export type CompactApiModel = Partial<GeneratedApiModel> &
+  Pick<GeneratedApiModel, 'id' | 'providerId' | 'inputPrice' | 'outputPrice'>;
+
+/** An API model with its provider's name and pricing page, as the page uses it. */
+export interface ApiModel extends GeneratedApiModel {
+  readonly provider: string;
+  readonly pricingUrl: string | null;
+}
+
+/**
+ * B's per-token price for an open base model, from genai-prices: a host that serves LoRA adapters
+ * of it per token (`servesLora`), or else the base model's own price somewhere, for reference.
+ */
 export interface GeneratedServingPrice {
   readonly baseModelId: string;
+  /** True when the host serves a LoRA adapter of this base per token; false: reference only. */
+  readonly servesLora: boolean;
   readonly providerId: string;
+  /** The host's name as the page shows it. */
   readonly provider: string;
   /** The provider's model name, as passed to `calcPrice`. */
   readonly modelRef: string;
   readonly inputPrice: number;
   readonly outputPrice: number;
   readonly pricingUrl: string | null;
-  /** The package's own comment on this price, when it has one. */
+  /** Where the host documents serving LoRA adapters (also a host without a listed price). */
+  readonly loraUrl: string | null;
+  /** Which host serves adapters and on what terms. */
   readonly note: string | null;
 }

@@ -2,6 +2,7 @@
  * Short number labels for axis ticks, where space is tight: "$12k", "$1.2M", "10M". Tooltips and
  * sentences use formatUsdShort (src/model/field-format.ts), tables the exact formatUsd.
  */
+import { EXPONENT_FROM } from '../model/digits.ts';
 
 const UNITS: ReadonlyArray<readonly [number, string]> = [
   [1e12, 'T'],
@@ -15,6 +16,11 @@ function compact(value: number, digits: (mantissa: number) => number): string {
   if (!Number.isFinite(value)) return '–';
   const abs = Math.abs(value);
   const sign = value < 0 ? '-' : '';
+  // Past a thousand trillion, k/M/B/T would need "300,000,000,000,000,000,000T": exponents, as
+  // short as a tick allows ("3e+35", "2.5e+35").
+  // (From 999.5T up, a whole number of T would round to "1000T".)
+  if (abs >= EXPONENT_FROM * 0.9995)
+    return `${sign}${Number(abs.toExponential(1)).toExponential()}`;
   for (const [size, suffix] of UNITS) {
     const mantissa = abs / size;
     // Round first, so 999,960 reads "1M" rather than "1000k".
@@ -29,7 +35,10 @@ function strip(x: number, digits: number): string {
   return Number(x.toFixed(digits)).toString();
 }
 
-/** Axis ticks: 1234 → "1.2k", 12000 → "12k", 1.5e6 → "1.5M", 950 → "950", 0.25 → "0.25". */
+/**
+ * Axis ticks: 1234 → "1.2k", 12000 → "12k", 1.5e6 → "1.5M", 950 → "950", 0.25 → "0.25",
+ * 3e35 → "3e+35".
+ */
 export function compactNumber(value: number): string {
   return compact(value, (m) => (m >= 10 ? 0 : m >= 1 ? 1 : 2));
 }

@@ -10,6 +10,8 @@ import { PromptCachingToggle } from './PromptCachingToggle.tsx';
 /** Fields shown among the headline controls, so not repeated here. */
 const HEADLINE: ReadonlySet<NumericKey> = new Set([
   'requestsPerDay',
+  'inputTokens',
+  'outputTokens',
   'systemPromptTokens',
   'fewShotExamples',
   'fewShotTokensPerExample',
@@ -48,7 +50,7 @@ export function Assumptions() {
         Catalog prices show their source and date. A value you change is marked as edited and can be
         reset.
       </p>
-      <Group title="Workload: tokens, growth and horizon">
+      <Group title="Workload: growth and horizon">
         {() => <Sliders keys={fieldsOf('workload')} />}
       </Group>
       <Group title="Prompting (A): prices and prompt caching">

@@ -22,6 +22,9 @@ export function HeadlineControls() {
     <div className="card headline-controls">
       <h2>Your scenario</h2>
       <NumberSlider field="requestsPerDay" />
+      {/* Together these decide about half of what a prompting request costs. */}
+      <NumberSlider field="inputTokens" />
+      <NumberSlider field="outputTokens" />
       <h3 className="control-group-title">Prompt length (prompting)</h3>
       <NumberSlider field="systemPromptTokens" />
       <NumberSlider field="fewShotExamples" />

@@ -1,4 +1,4 @@
-import { VERDICT_LABEL } from './Verdict.tsx';
+import { VERDICT_LABEL } from './VerdictCard.tsx';
 import { useAdvice } from '../state/selectors.ts';
 
 /**

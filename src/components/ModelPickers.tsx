@@ -1,71 +1,57 @@
-import { API_MODELS } from '../catalog/api-models.ts';
-import { BASE_MODELS } from '../catalog/base-models.ts';
-import type { TrainingOption } from '../catalog/select.ts';
+import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
+import { DEFAULT_SELECTION, type TrainingOption } from '../catalog/fields.ts';
 import { useStore } from '../state/store.ts';
+import { useCatalog } from '../state/use-catalog.ts';
+import { ApiModelPicker } from './ApiModelPicker.tsx';
 
-const STATUS_NOTE: Record<string, string> = {
-  current: '',
-  preview: ' (preview)',
-  legacy: ' (legacy)',
-  retiring: ' (retiring)',
-  retired: ' (retired)',
-};
-
-const PROVIDERS = [...new Set(API_MODELS.map((m) => m.provider))];
+/** The open model to fine-tune (B), shown while the catalog loads with just the current one. */
+function BaseModelPicker() {
+  const catalog = useCatalog();
+  const baseModelId = useStore((s) => s.selection.baseModelId);
+  const select = useStore((s) => s.select);
+  const models = catalog?.BASE_MODELS ?? [];
+  const group = (size: 'small' | 'large') =>
+    models
+      .filter((m) => m.sizeClass === size)
+      .map((m) => (
+        <option key={m.id} value={m.id}>
+          {m.name}
+        </option>
+      ));
+  return (
+    <div className="select-row">
+      <label htmlFor="base-model">Fine-tuning: open base model (B)</label>
+      <select
+        id="base-model"
+        value={baseModelId}
+        disabled={!catalog}
+        onChange={(e) => select({ baseModelId: e.target.value })}
+      >
+        {!catalog && (
+          <option value={baseModelId}>
+            {baseModelId === DEFAULT_SELECTION.baseModelId ? DEFAULT_NAMES.baseModel : baseModelId}
+          </option>
+        )}
+        {catalog && <optgroup label="3–12B (one GPU)">{group('small')}</optgroup>}
+        {catalog && <optgroup label="27–72B (larger, dearer)">{group('large')}</optgroup>}
+      </select>
+    </div>
+  );
+}
 
 /** The API model for prompting (A) and the open model to fine-tune (B), from the catalog. */
 export function ModelPickers() {
-  const selection = useStore((s) => s.selection);
+  const trainingOption = useStore((s) => s.selection.trainingOption);
   const select = useStore((s) => s.select);
   return (
     <>
-      <div className="select-row">
-        <label htmlFor="api-model">Prompting: API model (A)</label>
-        <select
-          id="api-model"
-          value={selection.apiModelId}
-          onChange={(e) => select({ apiModelId: e.target.value })}
-        >
-          {PROVIDERS.map((provider) => (
-            <optgroup key={provider} label={provider}>
-              {API_MODELS.filter((m) => m.provider === provider).map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                  {STATUS_NOTE[m.status] ?? ''}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div className="select-row">
-        <label htmlFor="base-model">Fine-tuning: open base model (B)</label>
-        <select
-          id="base-model"
-          value={selection.baseModelId}
-          onChange={(e) => select({ baseModelId: e.target.value })}
-        >
-          <optgroup label="7–9B (one GPU)">
-            {BASE_MODELS.filter((m) => m.sizeClass === 'small').map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="27–72B (larger, dearer)">
-            {BASE_MODELS.filter((m) => m.sizeClass === 'large').map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      </div>
+      <ApiModelPicker />
+      <BaseModelPicker />
       <div className="select-row">
         <label htmlFor="training-option">Training (B)</label>
         <select
           id="training-option"
-          value={selection.trainingOption}
+          value={trainingOption}
           onChange={(e) => select({ trainingOption: e.target.value as TrainingOption })}
         >
           <option value="managed">Managed LoRA fine-tuning service (price per token)</option>

@@ -1,9 +1,12 @@
-import { memo, useId, useState, type ChangeEvent } from 'react';
+import { memo, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { fieldByKey, type NumericKey } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
 import { formatFieldValue } from '../model/field-format.ts';
-import { sliderScale } from './slider-scale.ts';
+import type { BoxReading } from '../model/number-box.ts';
+import { sliderScale, stepValue, type Direction } from './slider-scale.ts';
+import { loadNumberReader, readTypedNow } from './number-reader.ts';
 import { SourceNote } from './SourceNote.tsx';
+import './number-slider.css';
 
 interface Props {
   field: NumericKey;
@@ -11,16 +14,34 @@ interface Props {
   label?: string;
 }
 
-function parseBox(text: string): number | null {
-  const cleaned = text.replace(/[,\s_$%]/g, '');
-  if (cleaned === '') return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
+/**
+ * The box's last message and the value it was about: a refusal ("Keeping …") or a note on how the
+ * typed value was adjusted. It stays after the box loses focus (the box then shows the stored value
+ * again, so the message is the only trace of what was typed) until the next edit, and hides when
+ * the value changes some other way (a preset, Reset).
+ */
+interface BoxMessage {
+  text: string;
+  refused: boolean;
+  at: number;
 }
+
+const LOAD_FAILED =
+  'This box could not load what it needs to read numbers (is the connection down?). Use the slider, or type again to retry.';
+
+/** Arrow keys on the slider: right and up move up, left and down move down. */
+const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+};
 
 /**
  * A slider paired with a typed number box for one scenario field. The slider covers the range people
- * use; the box accepts anything in the field's valid range and explains what it refuses.
+ * use; the box accepts anything in the field's valid range, as people write numbers (5k, $0.50,
+ * 80%), and explains what it refuses. Arrow keys and the − / + steppers (shown on narrow and touch
+ * screens) move to the next round value, always by a step the reader can see.
  */
 export const NumberSlider = memo(function NumberSlider({ field: key, label }: Props) {
   const field = fieldByKey(key);
@@ -31,35 +52,74 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
   const factor = field.percent ? 100 : 1;
   const shown = Number((value * factor).toPrecision(12));
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<BoxMessage | null>(null);
+  // The value before this round of typing began: what an unreadable entry goes back to, so that
+  // "5x" keeps 10,000 rather than the 5 that its first keystroke had already set.
+  const beforeTyping = useRef<number | null>(null);
+  const latestText = useRef('');
   const name = label ?? field.label;
-  const valueText = formatFieldValue(field, value);
+  const show = (v: number) => formatFieldValue(field, v);
+  const valueText = show(value);
+  const visible = message !== null && message.at === value ? message : null;
+  const invalid = visible?.refused === true && draft !== null;
+  const down = stepValue(field, value, -1, show);
+  const up = stepValue(field, value, 1, show);
+
+  function moveTo(next: number) {
+    beforeTyping.current = null;
+    setDraft(null);
+    setMessage(null);
+    setNumber(key, next);
+  }
 
   function onSlide(e: ChangeEvent<HTMLInputElement>) {
-    setDraft(null);
-    setError(null);
-    setNumber(key, scale.fromPosition(Number(e.target.value)));
+    moveTo(scale.fromPosition(Number(e.target.value)));
+  }
+
+  function onSliderKey(e: KeyboardEvent<HTMLInputElement>) {
+    const direction = KEY_DIRECTIONS[e.key];
+    if (direction === undefined) return;
+    // The browser's own step moves the log position by one, which may round back to the same value.
+    e.preventDefault();
+    moveTo(direction > 0 ? up : down);
   }
 
   function onType(e: ChangeEvent<HTMLInputElement>) {
     const text = e.target.value;
     setDraft(text);
-    const typed = parseBox(text);
-    if (typed === null) {
-      setError('Enter a number.');
+    const before = beforeTyping.current ?? value;
+    beforeTyping.current = before;
+    latestText.current = text;
+    const read = readTypedNow(field, text);
+    if (read !== null) {
+      apply(read, before);
       return;
     }
-    const next = typed / factor;
-    const lo = formatFieldValue(field, field.min);
-    const hi = formatFieldValue(field, field.max);
-    if (next < field.min || next > field.max) {
-      setError(`Must be between ${lo} and ${hi}.`);
-    } else if (field.integer && !Number.isInteger(next)) {
-      setError('Must be a whole number.');
-    } else {
-      setError(null);
-      setNumber(key, next);
-    }
+    loadNumberReader().then(
+      () => {
+        // Only the newest text counts; an older keystroke's read would undo it.
+        const latest = readTypedNow(field, text);
+        if (latestText.current === text && latest !== null) apply(latest, before);
+      },
+      () => {
+        if (latestText.current !== text) return;
+        setNumber(key, before);
+        setMessage({ text: LOAD_FAILED, refused: true, at: before });
+      },
+    );
+  }
+
+  function apply(read: BoxReading, before: number) {
+    const next = read.value ?? before;
+    setMessage(
+      read.message === null ? null : { text: read.message, refused: read.value === null, at: next },
+    );
+    setNumber(key, next);
+  }
+
+  function onBoxBlur() {
+    beforeTyping.current = null;
+    setDraft(null);
   }
 
   return (
@@ -83,29 +143,52 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
           aria-valuetext={valueText}
           aria-describedby={`${id}-help`}
           onChange={onSlide}
+          onKeyDown={onSliderKey}
         />
         <span className="number-box">
+          <button
+            type="button"
+            className="stepper"
+            aria-label={`Decrease ${name}`}
+            title={`To ${show(down)}`}
+            disabled={down === value}
+            onClick={() => moveTo(down)}
+          >
+            −
+          </button>
           <input
             type="text"
             inputMode="decimal"
             aria-label={`${name} (${field.percent ? '%' : field.unit})`}
-            aria-invalid={error !== null}
-            aria-describedby={error ? `${id}-error` : undefined}
+            aria-invalid={invalid}
+            aria-describedby={visible ? `${id}-message` : undefined}
             value={draft ?? String(shown)}
             onChange={onType}
-            onBlur={() => {
-              setDraft(null);
-              setError(null);
-            }}
+            onFocus={() => void loadNumberReader().catch(() => undefined)}
+            onBlur={onBoxBlur}
           />
           <span className="unit" aria-hidden="true">
             {field.percent ? '%' : field.unit}
           </span>
+          <button
+            type="button"
+            className="stepper"
+            aria-label={`Increase ${name}`}
+            title={`To ${show(up)}`}
+            disabled={up === value}
+            onClick={() => moveTo(up)}
+          >
+            +
+          </button>
         </span>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error} Keeping {valueText}.
+      {visible && (
+        <p
+          id={`${id}-message`}
+          className={visible.refused ? 'field-error' : 'field-note'}
+          role={visible.refused ? 'alert' : 'status'}
+        >
+          {visible.text} {visible.refused ? `Keeping ${valueText}.` : null}
         </p>
       )}
       <p id={`${id}-help`} className="field-help">

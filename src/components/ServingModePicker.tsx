@@ -1,5 +1,6 @@
 import { SERVING_MODES, type ServingMode } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
+import { useCatalog } from '../state/use-catalog.ts';
 
 const LABELS: Record<ServingMode, { title: string; help: string }> = {
   serverless: { title: 'Serverless', help: 'pay per token, no idle cost' },
@@ -10,6 +11,10 @@ const LABELS: Record<ServingMode, { title: string; help: string }> = {
 export function ServingModePicker() {
   const mode = useStore((s) => s.scenario.servingMode);
   const setServingMode = useStore((s) => s.setServingMode);
+  const baseModelId = useStore((s) => s.selection.baseModelId);
+  const catalog = useCatalog();
+  // Most hosts serve LoRA adapters only on dedicated GPUs; say so where no host does per token.
+  const dedicatedOnly = catalog !== null && !catalog.servesLoraPerToken(baseModelId);
   return (
     <fieldset className="segmented">
       <legend>Serving the fine-tuned model</legend>
@@ -27,6 +32,13 @@ export function ServingModePicker() {
           </span>
         </label>
       ))}
+      {dedicatedOnly && (
+        <p className="muted small" role="note">
+          No host the catalog knows serves a LoRA adapter of {catalog.baseModel(baseModelId).name}{' '}
+          per token: plan on dedicated GPUs. The per-token prices shown are the base model&rsquo;s,
+          for reference only.
+        </p>
+      )}
     </fieldset>
   );
 }

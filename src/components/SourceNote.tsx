@@ -13,7 +13,8 @@ export const SourceNote = memo(function SourceNote({ field }: { field: NumericKe
   const resetField = useStore((s) => s.resetField);
   if (!source) return null;
   return (
-    <p className="source-note">
+    // A div, not a p: a <details> may not sit inside a paragraph.
+    <div className="source-note">
       {overridden ? (
         <>
           <span className="badge">Edited</span>
@@ -41,6 +42,6 @@ export const SourceNote = memo(function SourceNote({ field }: { field: NumericKe
           {source.note}
         </details>
       )}
-    </p>
+    </div>
   );
 });

@@ -1,43 +1,30 @@
-import { useAdvice } from '../state/selectors.ts';
+import { lazy, Suspense } from 'react';
+import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
+import { useStore } from '../state/store.ts';
 import { useFailureSentence } from '../state/v2-selectors.ts';
+import { VerdictCard } from './VerdictCard.tsx';
 
-export const VERDICT_LABEL = {
-  'fine-tune': 'Fine-tune',
-  'not-yet': 'Not yet',
-  dont: "Don't fine-tune",
-} as const;
+// The odds come from a simulation in a worker: that code loads after the first paint, and until
+// it has, the verdict stands on the point estimate alone.
+const RiskVerdict = lazy(() => import('./risk/RiskVerdict.tsx'));
 
-const KIND_LABEL = {
-  blocker: 'Blocker',
-  caution: 'Caution',
-  cost: 'Cost',
-  benefit: 'Benefit',
-  info: 'Note',
-  hint: 'Hint',
-} as const;
-
-/** The advisor's verdict, its one-sentence headline and the reasons behind it. */
+/** The advisor's verdict, weighed by the odds once the simulation has run. */
 export function Verdict() {
   const advice = useAdvice();
+  const scenario = useScenario();
+  const result = useResult();
+  const risk = useStore((s) => s.risk);
+  // The failure rate B must stay under, when wrong answers have a price (cost-model.md v2).
   const quality = useFailureSentence();
   return (
-    <section className="card verdict" data-verdict={advice.verdict} aria-labelledby="verdict-title">
-      <h2 id="verdict-title" className="visually-hidden">
-        Verdict
-      </h2>
-      <p className="verdict-label" role="status">
-        Verdict: {VERDICT_LABEL[advice.verdict]}
-      </p>
-      <p className="headline">
-        {advice.headline}.{quality && ` ${quality}.`}
-      </p>
-      <ul className="reasons">
-        {advice.reasons.map((reason) => (
-          <li key={`${reason.kind}-${reason.field}`} data-kind={reason.kind}>
-            <span className="reason-kind">{KIND_LABEL[reason.kind]}:</span> {reason.text}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Suspense fallback={<VerdictCard advice={advice} quality={quality} />}>
+      <RiskVerdict
+        scenario={scenario}
+        risk={risk}
+        advice={advice}
+        result={result}
+        quality={quality}
+      />
+    </Suspense>
   );
 }

@@ -60,3 +60,65 @@ export function sliderScale(field: NumericField): SliderScale {
     },
   };
 }
+
+/** Moving up (+1) or down (-1) by one step. */
+export type Direction = 1 | -1;
+
+/** Values differing by less than this share of a step are the same grid point (float noise). */
+const GRID_TOLERANCE = 1e-9;
+/** Snaps tried on one grid before a coarser one (a price of $150.004 moves to $150, then $140). */
+const SNAPS_PER_GRID = 3;
+/** Tenfold coarser grids tried at most: enough to cross any field's whole range. */
+const GRIDS = 16;
+
+/** The next multiple of `grid` strictly above (or below) `from`, without binary noise. */
+function snap(from: number, grid: number, direction: Direction): number {
+  const index =
+    direction > 0
+      ? Math.floor(from / grid + GRID_TOLERANCE) + 1
+      : Math.ceil(from / grid - GRID_TOLERANCE) - 1;
+  return Number((index * grid).toPrecision(12));
+}
+
+/**
+ * The grid a step uses, in the units people see (percents for shares): a linear field's own step;
+ * on a log field two significant figures of the value it moves towards (10,000 → 11,000 up,
+ * 9,900 down), never finer than the field's step.
+ */
+function gridFor(field: NumericField, shown: number, direction: Direction): number {
+  const factor = field.percent ? 100 : 1;
+  const step = field.step * factor;
+  if (field.scale !== 'log') return step;
+  const towards = direction > 0 ? shown : shown * (1 - GRID_TOLERANCE);
+  if (!(towards > 0)) return step;
+  return Math.max(step, 10 ** (Math.floor(Math.log10(towards)) - 1));
+}
+
+/**
+ * Where an arrow key or a − / + stepper moves a field: the next round value in that direction,
+ * far enough that the value people read changes (`show`), within the field's valid range (a value
+ * typed beyond the slider's own range keeps stepping). At the range's end it stays put.
+ */
+export function stepValue(
+  field: NumericField,
+  value: number,
+  direction: Direction,
+  show: (value: number) => string,
+): number {
+  const factor = field.percent ? 100 : 1;
+  const before = show(value);
+  let grid = gridFor(field, value * factor, direction);
+  let shown = value * factor;
+  let next = value;
+  for (let tries = 0; tries < GRIDS * SNAPS_PER_GRID; tries += 1) {
+    if (tries > 0 && tries % SNAPS_PER_GRID === 0) {
+      grid *= 10;
+      shown = value * factor;
+    }
+    shown = snap(shown, grid, direction);
+    next = Math.min(field.max, Math.max(field.min, Number((shown / factor).toPrecision(12))));
+    if (next === value || show(next) !== before) return next;
+    if (next === field.min || next === field.max) return next;
+  }
+  return next;
+}

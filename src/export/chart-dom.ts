@@ -6,6 +6,7 @@ import {
   chartSvgDocument,
   inlineComputedStyles,
   pictureSize,
+  stripActiveContent,
   type ChartPicture,
   type LegendEntry,
   type SwatchShape,
@@ -48,6 +49,7 @@ export function chartToSvg(frame: Element): { svg: string; width: number; height
   const box = plot.getBoundingClientRect();
   const clone = plot.cloneNode(true) as SVGSVGElement;
   inlineComputedStyles(plot, clone, (element) => getComputedStyle(element));
+  stripActiveContent(clone);
   clone.setAttribute('width', String(box.width));
   clone.setAttribute('height', String(box.height));
   const legend = readLegend(frame);

@@ -33,8 +33,21 @@ const PAD = 12;
 const TITLE_SIZE = 16;
 const TEXT_SIZE = 13;
 
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/U+FFFF, unpaired
+ * surrogates): one of them in a name would make the whole SVG unreadable, so each becomes U+FFFD.
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(markupOrText: string): string {
+  return markupOrText.replace(NOT_XML, '\uFFFD');
+}
+
+/** Text for an SVG element or a double-quoted attribute: never markup, always well-formed. */
 export function escapeXml(text: string): string {
-  return text
+  return xmlSafe(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -80,7 +93,7 @@ export function chartSvgDocument(picture: ChartPicture): string {
     `<rect width="${width}" height="${height}" fill="${escapeXml(picture.background)}"/>`,
     `<text x="${PAD}" y="${PAD + TITLE_SIZE - 2}" font-size="${TITLE_SIZE}" font-weight="600" fill="${escapeXml(picture.foreground)}">${escapeXml(picture.title)}</text>`,
     `<g transform="translate(${PAD} ${legendTop})" fill="${escapeXml(picture.foreground)}">${legend}</g>`,
-    `<g transform="translate(0 ${headerHeight(picture)})">${picture.plotMarkup}</g>`,
+    `<g transform="translate(0 ${headerHeight(picture)})">${xmlSafe(picture.plotMarkup)}</g>`,
     '</svg>',
   ].join('');
 }
@@ -137,4 +150,19 @@ export function inlineComputedStyles(original: Element, clone: Element, styleOf:
     const target = (copy as Partial<ElementCSSInlineStyle>).style;
     for (const [property, value] of declarations) target?.setProperty(property, value);
   });
+}
+
+/**
+ * Removes from an exported SVG tree anything that could act rather than draw: scripts, foreign
+ * HTML, event handler attributes and links that leave the document. A chart never has any; this
+ * keeps it so whatever text ends up in one.
+ */
+export function stripActiveContent(root: Element): void {
+  for (const element of root.querySelectorAll('script, foreignObject, iframe, a')) element.remove();
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const { name, value } of [...element.attributes]) {
+      const link = /(^|:)href$/i.test(name) && !value.startsWith('#');
+      if (/^on/i.test(name) || link) element.removeAttribute(name);
+    }
+  }
 }

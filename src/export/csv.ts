@@ -45,13 +45,20 @@ const GPU_COLUMN: Column = { header: 'B: dedicated GPUs (count)', value: (r) => 
  */
 export function csvNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
-  const rounded = Math.round(value * 1e6) / 1e6;
+  // Past 1e15 a double holds no millionths, and value × 1e6 could overflow to Infinity.
+  const rounded = Math.abs(value) >= 1e15 ? value : Math.round(value * 1e6) / 1e6;
   return String(rounded === 0 ? 0 : rounded); // no "-0"
 }
 
-/** RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. */
+/**
+ * A text cell. A leading =, +, -, @, tab or carriage return makes spreadsheets read the cell as
+ * a formula (CSV injection), so such text gets a leading ' as OWASP recommends; then RFC 4180:
+ * a field holding a comma, quote or line break is quoted, inner quotes doubled. Numbers never
+ * come here (csvNumber), so a negative number stays a number.
+ */
 export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const inert = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 /** The result's months (0..H) as CSV text with CRLF line ends; a GPU column in dedicated mode. */
@@ -69,7 +76,8 @@ export function exportFileName(scenarioName: string, suffix: string): string {
   const slug = scenarioName
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .replace(/^-+/, '')
+    .slice(0, 60)
+    .replace(/-+$/, ''); // after the cut, so a cut never leaves a trailing dash
   return `${slug === '' ? 'fine-tune-or-prompt' : slug}-${suffix}`;
 }

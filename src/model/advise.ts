@@ -38,7 +38,15 @@ const FEW_EXAMPLES = 500;
 /** The smallest prefix the major APIs cache (OpenAI and Anthropic: 1,024 tokens). */
 const MIN_CACHEABLE_TOKENS = 1_024;
 const EVERY_VOLUME = `${formatCount(MAX_REQUESTS_PER_DAY / 1_000_000)} million requests per day`;
-const KIND_ORDER: readonly ReasonKind[] = ['blocker', 'caution', 'cost', 'benefit', 'info', 'hint'];
+/** The order reasons are listed in. */
+export const KIND_ORDER: readonly ReasonKind[] = [
+  'blocker',
+  'caution',
+  'cost',
+  'benefit',
+  'info',
+  'hint',
+];
 /** Spec v2: "costs more at every volume up to ten times today's" rules fine-tuning out. */
 const HOPELESS_VOLUME_FACTOR = 10;
 /** Spec v2: an effective hit rate below this share of the configured one is worth a hint. */
@@ -66,7 +74,8 @@ export function advise(s: Scenario, r: Result): Advice {
   return { verdict, headline: headline(s, r), reasons };
 }
 
-function hasCostCase(r: Result): boolean {
+/** A cost case: fine-tuning saves money over the horizon and breaks even within it. */
+export function hasCostCase(r: Pick<Result, 'savings' | 'breakEvenMonth'>): boolean {
   return r.savings > 0 && r.breakEvenMonth !== null;
 }
 

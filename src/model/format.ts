@@ -3,11 +3,11 @@
  * advisor). Pure and locale-fixed (en-US), so a sentence reads the same on every machine; the UI
  * may reuse it.
  */
-import { fixedDigits, significantDigits, upToDigits } from './digits';
+import { EXPONENT_FROM, fixedDigits, significantDigits, upToDigits } from './digits';
 import type { Dollars, Fraction, Months } from './units';
 
 /** Beyond this, digits stop meaning anything to a reader and exponent notation is clearer. */
-const HUGE = 1e15;
+const HUGE = EXPONENT_FROM;
 
 function nonFinite(value: number): string | null {
   if (Number.isNaN(value)) return 'NaN';

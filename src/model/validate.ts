@@ -3,6 +3,7 @@
  * says in plain words what it had to change. Ranges and defaults come from the field table.
  */
 import { formatNumber, formatPercent } from './format';
+import { checkFieldNumber, smallestValue } from './number-input';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,
@@ -76,27 +77,45 @@ interface Checked<T> {
   message: string | null;
 }
 
+/**
+ * A field's value in a message: percent fields as percents, readable at every magnitude (a share
+ * of 1e308 is "1.00e+308 as a fraction", never "Infinity %").
+ */
+export function showValue(field: NumericField, value: number): string {
+  if (!field.percent) return formatNumber(value);
+  return Number.isFinite(value * 100)
+    ? formatPercent(value)
+    : `${formatNumber(value)} as a fraction`;
+}
+
 function checkNumber(field: NumericField, raw: unknown): Checked<number> {
-  const show = (value: number) => (field.percent ? formatPercent(value) : formatNumber(value));
+  const show = (value: number) => showValue(field, value);
   const fallback = (problem: string) => ({
     value: field.default,
     message: `${field.label} ${problem}. Using ${show(field.default)}.`,
   });
   if (raw === undefined) return fallback('is missing');
   if (typeof raw !== 'number') return fallback(`must be a number; got ${describe(raw)}`);
-  if (!Number.isFinite(raw)) return fallback(`must be a finite number; got ${formatNumber(raw)}`);
-  if (raw < field.min || raw > field.max) {
-    return fallback(`must be between ${show(field.min)} and ${show(field.max)}; got ${show(raw)}`);
+  const checked = checkFieldNumber(field, raw);
+  if (!checked.ok) {
+    return checked.problem === 'not-finite'
+      ? fallback(`must be a finite number; got ${formatNumber(raw)}`)
+      : fallback(`must be between ${show(field.min)} and ${show(field.max)}; got ${show(raw)}`);
   }
-  // min and max of whole-number fields are whole, so rounding stays inside the range.
-  if (field.integer && !Number.isInteger(raw)) {
-    const rounded = Math.round(raw);
-    return {
-      value: rounded,
-      message: `${field.label} must be a whole number; got ${show(raw)}. Using ${show(rounded)}.`,
-    };
+  switch (checked.adjusted) {
+    case 'rounded':
+      return {
+        value: checked.value,
+        message: `${field.label} must be a whole number; got ${show(raw)}. Using ${show(checked.value)}.`,
+      };
+    case 'negligible':
+      return {
+        value: 0,
+        message: `${field.label} must be 0 or at least ${show(smallestValue(field))}; got ${show(raw)}. Using 0.`,
+      };
+    default:
+      return { value: checked.value, message: null };
   }
-  return { value: raw, message: null };
 }
 
 function checkBoolean(field: BooleanField, raw: unknown): Checked<boolean> {

@@ -5,7 +5,8 @@
  */
 import { apiModel } from '../catalog/api-models.ts';
 import { baseModel } from '../catalog/base-models.ts';
-import { catalogFields, overriddenFields, type CatalogSelection } from '../catalog/select.ts';
+import type { CatalogSelection } from '../catalog/fields.ts';
+import { catalogFields, overriddenFields } from '../catalog/select.ts';
 import { formatFieldValue } from '../model/field-format.ts';
 import { DEFAULT_SCENARIO, fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
 import { validateScenario } from '../model/validate.ts';
@@ -75,7 +76,7 @@ export const PRESETS: readonly Preset[] = [
       failureRateB: 0.03,
       triedPromptEngineering: true,
     },
-    selection: { apiModelId: 'gpt-4.1', baseModelId: 'qwen-2.5-7b', ...MANAGED_ON_H100 },
+    selection: { apiModelId: 'gpt-5.6-terra', baseModelId: 'qwen-2.5-7b', ...MANAGED_ON_H100 },
   },
   {
     id: 'internal-tool',
@@ -124,7 +125,7 @@ export const PRESETS: readonly Preset[] = [
       fallbackRate: 0.01,
       triedPromptEngineering: true,
     },
-    selection: { apiModelId: 'gpt-4o', baseModelId: 'llama-3.1-8b', ...MANAGED_ON_H100 },
+    selection: { apiModelId: 'gpt-6-sol', baseModelId: 'llama-3.1-8b', ...MANAGED_ON_H100 },
   },
 ];
 

@@ -1,12 +1,14 @@
-import { catalogFieldSources, type CatalogSelection } from '../catalog/select.ts';
+import type { CatalogSelection } from '../catalog/fields.ts';
 import { advise } from '../model/advise.ts';
 import { calculate } from '../model/calculate.ts';
 import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
 import { formatFieldValue } from '../model/field-format.ts';
 import { sensitivity } from '../model/sensitivity.ts';
 import { sweepVolume } from '../model/sweep.ts';
+import { catalogNow } from './catalog-runtime.ts';
 import { memoizeByInput } from './memo.ts';
 import { useStore } from './store.ts';
+import { useCatalog } from './use-catalog.ts';
 
 /** Points of the total-cost-against-volume chart. */
 export const SWEEP_POINTS = 60;
@@ -33,7 +35,9 @@ export const usePrefixTokens = () =>
   );
 
 const selectSources = memoizeByInput((selection: CatalogSelection) => {
-  const sources = catalogFieldSources(selection);
+  const catalog = catalogNow();
+  if (!catalog) return {};
+  const sources = catalog.catalogFieldSources(selection);
   const withDisplay: Partial<
     Record<NumericKey, (typeof sources)[keyof typeof sources] & { display: string }>
   > = {};
@@ -45,6 +49,12 @@ const selectSources = memoizeByInput((selection: CatalogSelection) => {
   return withDisplay;
 });
 
-/** Where a catalog-filled field's value comes from (source, date, estimate, note), or undefined. */
-export const useCatalogSource = (key: NumericKey) =>
-  selectSources(useStore((s) => s.selection))[key];
+/**
+ * Where a catalog-filled field's value comes from (source, date, estimate, note), or undefined
+ * (also while the catalog chunk is loading).
+ */
+export function useCatalogSource(key: NumericKey) {
+  const catalog = useCatalog();
+  const selection = useStore((s) => s.selection);
+  return catalog ? selectSources(selection)[key] : undefined;
+}

@@ -6,16 +6,27 @@ import {
   type Scenario,
   type ServingMode,
 } from '../model/scenario.ts';
-import {
-  catalogFields,
-  DEFAULT_SELECTION,
-  isOverride,
-  type CatalogSelection,
-} from '../catalog/select.ts';
+import type { Range, RangedKey } from '../model/risk-draws.ts';
+import { DEFAULT_RISK, type RiskSettings } from '../model/risk-settings.ts';
+import { DEFAULT_FILL } from '../catalog/default-fill.ts';
+import { DEFAULT_SELECTION, isOverride, type CatalogSelection } from '../catalog/fields.ts';
+import { catalogNow, loadCatalog } from './catalog-runtime.ts';
 
-/** The catalog's value for each catalog-filled field of a selection. */
-const catalogValues = (selection: CatalogSelection): Partial<Record<NumericKey, number>> =>
-  catalogFields(selection);
+const isDefault = (selection: CatalogSelection) =>
+  (Object.keys(DEFAULT_SELECTION) as (keyof CatalogSelection)[]).every(
+    (key) => selection[key] === DEFAULT_SELECTION[key],
+  );
+
+/**
+ * The catalog's value for each catalog-filled field of a selection. Before the catalog chunk has
+ * loaded only the default selection's values are known (empty otherwise: nothing counts as an
+ * override, nothing is filled).
+ */
+function catalogValues(selection: CatalogSelection): Partial<Record<NumericKey, number>> {
+  const catalog = catalogNow();
+  if (catalog) return catalog.todaysCatalog(selection);
+  return isDefault(selection) ? DEFAULT_FILL : {};
+}
 
 /**
  * Everything the user chose, and nothing derived: the scenario's numbers and flags, which catalog
@@ -27,6 +38,8 @@ export interface Inputs {
   /** Catalog-filled fields the user set by hand; choosing another model leaves them alone. */
   overrides: readonly NumericKey[];
   name: string;
+  /** The simulation's ranges and seed; absent (a preset, a compared scenario) means the defaults. */
+  risk?: RiskSettings;
 }
 
 export interface Actions {
@@ -39,9 +52,12 @@ export interface Actions {
   /** Replaces every input at once (a link, a saved scenario, a preset). */
   load: (inputs: Inputs) => void;
   reset: () => void;
+  /** A range of the simulation: the user's own, null for "certain", undefined for the default. */
+  setRange: (key: RangedKey, range: Range | null | undefined) => void;
+  setSeed: (seed: number) => void;
 }
 
-export type Store = Inputs & Actions;
+export type Store = Inputs & { risk: RiskSettings } & Actions;
 
 /** The scenario a first-time visitor sees: the spec's defaults with today's catalog prices. */
 export function initialInputs(): Inputs {
@@ -59,6 +75,7 @@ function withoutKey(keys: readonly NumericKey[], key: NumericKey) {
 
 export const useStore = create<Store>()((set, get) => ({
   ...initialInputs(),
+  risk: DEFAULT_RISK,
   setNumber: (key, value) => {
     const { scenario, selection, overrides } = get();
     if (scenario[key] === value) return;
@@ -77,6 +94,11 @@ export const useStore = create<Store>()((set, get) => ({
   setBoolean: (key, value) => set({ scenario: { ...get().scenario, [key]: value } }),
   setServingMode: (mode) => set({ scenario: { ...get().scenario, servingMode: mode } }),
   select: (change) => {
+    // The pickers offer other models only once the catalog is there; a call before that waits.
+    if (!catalogNow()) {
+      void loadCatalog().then(() => get().select(change));
+      return;
+    }
     const { scenario, selection, overrides } = get();
     const nextSelection = { ...selection, ...change };
     const filled = { ...catalogValues(nextSelection) };
@@ -90,6 +112,14 @@ export const useStore = create<Store>()((set, get) => ({
     set({ scenario: { ...scenario, [key]: value }, overrides: withoutKey(overrides, key) });
   },
   setName: (name) => set({ name }),
-  load: (inputs) => set(inputs),
-  reset: () => set(initialInputs()),
+  load: (inputs) => set({ ...inputs, risk: inputs.risk ?? DEFAULT_RISK }),
+  reset: () => set({ ...initialInputs(), risk: DEFAULT_RISK }),
+  setRange: (key, range) => {
+    const { risk } = get();
+    const ranges = { ...risk.ranges };
+    if (range === undefined) delete ranges[key];
+    else ranges[key] = range;
+    set({ risk: { ...risk, ranges } });
+  },
+  setSeed: (seed) => set({ risk: { ...get().risk, seed } }),
 }));

@@ -3,14 +3,15 @@
  * bills at this volume, a known change in A's prices, the cost of wrong answers and the names of
  * the models behind A and C. Pure and memoised per scenario, so components only format them.
  */
-import { apiModel } from '../catalog/api-models.ts';
-import { baseModel } from '../catalog/base-models.ts';
+import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
+import { DEFAULT_SELECTION } from '../catalog/fields.ts';
 import type { Result } from '../model/calculate.ts';
 import { formatPercent } from '../model/format.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { memoizeByInput } from './memo.ts';
 import { selectResult, useScenario } from './selectors.ts';
 import { useStore } from './store.ts';
+import { useCatalog } from './use-catalog.ts';
 
 /** Below this share of the configured hit rate the page says the cache expires between requests. */
 export const EXPIRY_NOTICE_SHARE = 0.9;
@@ -102,10 +103,24 @@ export const usePriceStep = () => {
 };
 export const useFailureTotals = () => selectFailureTotals(useScenario());
 
-/** The chosen API model's name (A), e.g. "Claude Sonnet 5". */
-export const useApiModelName = () => useStore((s) => apiModel(s.selection.apiModelId).name);
-/** The chosen open base model's name (B and C), e.g. "Llama 3.1 8B". */
-export const useBaseModelName = () => useStore((s) => baseModel(s.selection.baseModelId).name);
+/**
+ * The chosen API model's name (A), e.g. "Claude Sonnet 5". Until the catalog chunk has loaded
+ * only the default's name is known; another model reads as "The API model" for that moment.
+ */
+export function useApiModelName(): string {
+  const catalog = useCatalog();
+  const id = useStore((s) => s.selection.apiModelId);
+  if (catalog) return catalog.apiModel(id).name;
+  return id === DEFAULT_SELECTION.apiModelId ? DEFAULT_NAMES.apiModel : 'The API model';
+}
+
+/** The chosen open base model's name (B and C), e.g. "Llama 3.1 8B"; as above while loading. */
+export function useBaseModelName(): string {
+  const catalog = useCatalog();
+  const id = useStore((s) => s.selection.baseModelId);
+  if (catalog) return catalog.baseModel(id).name;
+  return id === DEFAULT_SELECTION.baseModelId ? DEFAULT_NAMES.baseModel : 'The small model';
+}
 
 /**
  * The headline's quality sentence: the failure rate of B at which fine-tuning stops paying, a

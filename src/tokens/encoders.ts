@@ -18,13 +18,34 @@ export function o200kEncoder(): Encoder {
 type FromPreTrainedInput = Parameters<typeof TokenizerLoader.fromPreTrained>[0];
 
 /**
+ * The tokenizer.json without its special tokens (`<|eot_id|>`, `<|im_start|>`, `<bos>`…). Built
+ * with them, the tokenizer turns such a string in pasted text into one special token; as part of
+ * a prompt sent to the model it is plain text, and counted as one token it skewed the measured
+ * ratio (to 0.72 for a prompt full of `<|eot_id|>`). Non-special added tokens stay.
+ */
+export function withoutSpecialTokens(tokenizerJSON: unknown): unknown {
+  if (typeof tokenizerJSON !== 'object' || tokenizerJSON === null) return tokenizerJSON;
+  const { added_tokens: added } = tokenizerJSON as { added_tokens?: unknown };
+  if (!Array.isArray(added)) return tokenizerJSON;
+  const plain = added.filter(
+    (token) =>
+      !(
+        typeof token === 'object' &&
+        token !== null &&
+        (token as { special?: unknown }).special === true
+      ),
+  );
+  return { ...tokenizerJSON, added_tokens: plain };
+}
+
+/**
  * A Hugging Face tokenizer built from its tokenizer.json and tokenizer_config.json. Counts the
  * text's own tokens: no beginning-of-text token, which is not part of the prompt and which
- * o200k's count does not include either.
+ * o200k's count does not include either, and special-token strings as the text they are.
  */
 export function huggingFaceEncoder(tokenizerJSON: unknown, tokenizerConfig: unknown): Encoder {
   const tokenizer = TokenizerLoader.fromPreTrained({
-    tokenizerJSON,
+    tokenizerJSON: withoutSpecialTokens(tokenizerJSON),
     tokenizerConfig,
   } as FromPreTrainedInput);
   return { count: (text) => tokenizer.encode(text, { add_special_tokens: false }).length };

@@ -34,6 +34,9 @@ const FAMILY_OF_BASE_MODEL: Readonly<Record<string, TokenizerFamily>> = {
   'qwen-2.5-72b': 'qwen2_5',
   'gemma-2-9b': 'gemma2',
   'gemma-2-27b': 'gemma2',
+  // Qwen3 keeps Qwen 2.5's byte-level BPE vocabulary; Llama 3.2 keeps Llama 3's.
+  'qwen3-8b': 'qwen2_5',
+  'llama-3.2-3b': 'llama3',
 };
 
 /** How B's tokens are counted for a base model: its own tokenizer, or A's count × a ratio. */

@@ -6,19 +6,19 @@
  */
 import {
   CATALOG_FIELD_KEYS,
-  catalogFields,
   DEFAULT_SELECTION,
   type CatalogFieldKey,
   type CatalogSelection,
-} from '../catalog/select.ts';
+} from '../catalog/fields.ts';
+import { catalogFields } from '../catalog/select.ts';
 import { DEFAULT_SCENARIO, type NumericKey, type Scenario } from '../model/scenario.ts';
 
 type CatalogValues = Pick<Scenario, CatalogFieldKey>;
 
 /**
- * The catalog is fixed for the page's lifetime, while the price-change check runs on every edit
- * and the tests read links by the ten thousand: each selection is priced once. Only valid ids
- * reach this point, so the cache is bounded by the catalog's size.
+ * The catalog's prices are fixed for the page's lifetime, while the price-change check runs on
+ * every edit and the tests read links by the ten thousand: each selection is priced once. Only
+ * known ids are remembered, so the cache is bounded by the catalog's size.
  */
 const pricedSelections = new Map<string, Readonly<CatalogValues>>();
 
@@ -35,23 +35,25 @@ export function todaysCatalog(selection: CatalogSelection): Readonly<CatalogValu
   ].join('|');
   let values = pricedSelections.get(key);
   if (values === undefined) {
-    values = Object.freeze(priceSelection(selection));
-    pricedSelections.set(key, values);
+    const priced = priceSelection(selection);
+    values = Object.freeze(priced.values);
+    // A fallback is not remembered: the full catalog may still register the missing model.
+    if (priced.exact) pricedSelections.set(key, values);
   }
   return values;
 }
 
-function priceSelection(selection: CatalogSelection): CatalogValues {
+function priceSelection(selection: CatalogSelection): { values: CatalogValues; exact: boolean } {
   for (const candidate of [selection, DEFAULT_SELECTION]) {
     try {
-      return catalogFields(candidate);
+      return { values: catalogFields(candidate), exact: candidate === selection };
     } catch {
       // fall through to the next candidate
     }
   }
   const fallback = {} as CatalogValues;
   for (const key of CATALOG_FIELD_KEYS) fallback[key] = DEFAULT_SCENARIO[key];
-  return fallback;
+  return { values: fallback, exact: false };
 }
 
 const catalogKeys: ReadonlySet<NumericKey> = new Set(CATALOG_FIELD_KEYS);

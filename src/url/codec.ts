@@ -5,7 +5,7 @@
  * catalog refresh cannot change the numbers an old link shows. Decoding never throws and always
  * returns a valid scenario; everything it had to ignore is listed in `problems`.
  */
-import type { CatalogSelection } from '../catalog/select.ts';
+import type { CatalogSelection } from '../catalog/fields.ts';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,
@@ -16,7 +16,7 @@ import {
 import { validateScenario, type Problem } from '../model/validate.ts';
 import { fieldForKey, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
-import { quote } from './query.ts';
+import { quote } from '../model/quote.ts';
 import { readBoolean, readName, readNumber, readServingMode } from './read-fields.ts';
 import { isCatalogKey, todaysCatalog } from './catalog-values.ts';
 import { readSelection } from './selection.ts';

@@ -3,8 +3,9 @@
  * a link's scenario-plus-meta hold the same things; src/url may not import src/state, so the
  * shape is restated here and TypeScript checks the two agree wherever they meet.
  */
-import type { CatalogSelection } from '../catalog/select.ts';
+import type { CatalogSelection } from '../catalog/fields.ts';
 import type { NumericKey, Scenario } from '../model/scenario.ts';
+import type { RiskSettings } from '../model/risk-settings.ts';
 import type { Problem } from '../model/validate.ts';
 import { decodeLink, encodeLink, type LinkScenario } from './link.ts';
 
@@ -13,6 +14,8 @@ export interface ScenarioInputs {
   selection: CatalogSelection;
   overrides: readonly NumericKey[];
   name: string;
+  /** The simulation's ranges and seed; only the current scenario's travel in a link. */
+  risk?: RiskSettings;
 }
 
 /** Two scenarios side by side; `left: null` is the page's current scenario. */
@@ -22,7 +25,7 @@ export interface InputsComparison {
 }
 
 export interface DecodedInputs {
-  current: ScenarioInputs;
+  current: ScenarioInputs & { risk: RiskSettings };
   compare: InputsComparison | null;
   problems: Problem[];
 }
@@ -40,7 +43,7 @@ export function fromLink({ scenario, meta }: LinkScenario): ScenarioInputs {
   };
 }
 
-/** The query string (no `?`) for the current inputs and an open comparison. */
+/** The query string (no `?`) for the current inputs (with their risk settings) and a comparison. */
 export function encodeInputs(
   current: ScenarioInputs,
   compare: InputsComparison | null = null,
@@ -48,6 +51,7 @@ export function encodeInputs(
   return encodeLink(
     toLink(current),
     compare && { left: compare.left && toLink(compare.left), right: toLink(compare.right) },
+    current.risk ?? null,
   );
 }
 
@@ -55,7 +59,7 @@ export function encodeInputs(
 export function decodeInputs(search: string): DecodedInputs {
   const link = decodeLink(search);
   return {
-    current: fromLink(link.current),
+    current: { ...fromLink(link.current), risk: link.risk },
     compare: link.compare && {
       left: link.compare.left && fromLink(link.compare.left),
       right: fromLink(link.compare.right),
@@ -71,10 +75,10 @@ export function decodeInputs(search: string): DecodedInputs {
 export function decodeStored(
   query: string,
   label: string,
-): { inputs: ScenarioInputs; problems: Problem[] } {
+): { inputs: ScenarioInputs & { risk: RiskSettings }; problems: Problem[] } {
   const link = decodeLink(query);
   return {
-    inputs: fromLink(link.current),
+    inputs: { ...fromLink(link.current), risk: link.risk },
     problems: link.problems.map((p) => ({ field: p.field, message: `${label}: ${p.message}` })),
   };
 }

@@ -11,9 +11,12 @@ import {
   type LinkMeta,
   type LinkScenario,
 } from './codec.ts';
-import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS } from './keys.ts';
+import type { RiskSettings } from '../model/risk-settings.ts';
+import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import { migrate, type LinkParams } from './migrate.ts';
-import { encodePart, formatQuery, parseQuery, quote } from './query.ts';
+import { quote } from '../model/quote.ts';
+import { encodePart, formatQuery, parseQuery } from './query.ts';
+import { readRisk, riskPairs } from './risk-link.ts';
 
 export type { DecodedScenario, LinkMeta, LinkScenario } from './codec.ts';
 
@@ -26,6 +29,8 @@ export interface LinkComparison<S extends LinkScenario = LinkScenario> {
 export interface DecodedLink {
   current: DecodedScenario;
   compare: LinkComparison<DecodedScenario> | null;
+  /** The current scenario's simulation settings (the defaults when the link has none). */
+  risk: RiskSettings;
   /** Every problem of the link: its own (version, broken keys) and each scenario's. */
   problems: Problem[];
 }
@@ -35,10 +40,18 @@ export function encodeScenario(scenario: Scenario, meta: LinkMeta): string {
   return encodeLink({ scenario, meta });
 }
 
-/** The query string for the current scenario and, when open, a comparison. */
-export function encodeLink(current: LinkScenario, compare: LinkComparison | null = null): string {
+/**
+ * The query string for the current scenario, its simulation settings (only what differs from
+ * the defaults) and, when open, a comparison.
+ */
+export function encodeLink(
+  current: LinkScenario,
+  compare: LinkComparison | null = null,
+  risk: RiskSettings | null = null,
+): string {
   const pairs: [string, string][] = [[META_KEYS.version, String(LINK_VERSION)]];
   pairs.push(...scenarioPairs(current.scenario, current.meta));
+  if (risk) pairs.push(...riskPairs(risk));
   const prefixed = (prefix: string, side: LinkScenario) =>
     scenarioPairs(side.scenario, side.meta).map(([key, value]): [string, string] => [
       prefix + key,
@@ -129,6 +142,26 @@ function withContext(decoded: DecodedScenario, prefix: string, side: string): De
   };
 }
 
+/** Keys that belong to a scenario (its fields, name, models, overrides); `v` is the link's own. */
+const SCENARIO_KEY_SET: ReadonlySet<string> = new Set([
+  ...Object.values(SCENARIO_KEYS),
+  ...Object.values(META_KEYS).filter((key) => key !== META_KEYS.version),
+]);
+
+/** A compared side is there only when one of its keys is a scenario's: `c2.utm_source` is not. */
+function makesScenario(params: LinkParams): boolean {
+  for (const key of params.keys()) if (SCENARIO_KEY_SET.has(key)) return true;
+  return false;
+}
+
+/** Up to three of a group's keys, quoted with their prefix, for a notice. */
+function quoteKeys(prefix: string, params: LinkParams): string {
+  const keys = [...params.keys()];
+  const shown = keys.slice(0, 3).map((key) => quote(prefix + key));
+  const more = keys.length > 3 ? ` and ${keys.length - 3} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
 /** Reads a whole link. Never throws; always returns valid scenarios. */
 export function decodeLink(search: string): DecodedLink {
   const parsed = parseQuery(search);
@@ -136,27 +169,49 @@ export function decodeLink(search: string): DecodedLink {
   const { version, problem } = readVersion(parsed.params.get(META_KEYS.version));
   if (problem) problems.push(problem);
   const groups = splitGroups(parsed.params, parsed.repeated);
-  const read = (group: Group) =>
-    readScenario(migrate(group.params, Math.min(version, LINK_VERSION)), group.repeated);
-
-  const current = read(groups.current);
+  const migrated = (group: Group) => migrate(group.params, Math.min(version, LINK_VERSION));
+  const current = readScenario(migrated(groups.current), groups.current.repeated);
   problems.push(...current.problems);
+  const risk = readRisk(groups.current.params);
+  problems.push(...risk.problems);
+
+  const rightParams = migrated(groups.right);
+  const leftParams = migrated(groups.left);
+  const stray = (prefix: string, params: LinkParams, consequence: string) =>
+    problems.push({
+      field: 'compare',
+      message: `Ignored ${quoteKeys(prefix, params)}: not part of a scenario, so ${consequence}.`,
+    });
   let compare: LinkComparison<DecodedScenario> | null = null;
-  if (groups.right.params.size > 0) {
-    const right = withContext(read(groups.right), COMPARE_PREFIXES.right, 'Right side');
-    const left =
-      groups.left.params.size > 0
-        ? withContext(read(groups.left), COMPARE_PREFIXES.left, 'Left side')
-        : null;
+  if (makesScenario(rightParams)) {
+    const right = withContext(
+      readScenario(rightParams, groups.right.repeated),
+      COMPARE_PREFIXES.right,
+      'Right side',
+    );
+    let left: DecodedScenario | null = null;
+    if (makesScenario(leftParams)) {
+      left = withContext(
+        readScenario(leftParams, groups.left.repeated),
+        COMPARE_PREFIXES.left,
+        'Left side',
+      );
+    } else if (leftParams.size > 0) {
+      stray(COMPARE_PREFIXES.left, leftParams, 'the current scenario is the left side');
+    }
     compare = { left, right };
     problems.push(...(left?.problems ?? []), ...right.problems);
-  } else if (groups.left.params.size > 0) {
+  } else if (makesScenario(leftParams)) {
     problems.push({
       field: 'compare',
       message: 'The link names only one side of a comparison; the comparison was ignored.',
     });
+  } else if (rightParams.size > 0 || leftParams.size > 0) {
+    const params = new Map([...leftParams].map(([k, v]) => [COMPARE_PREFIXES.left + k, v]));
+    for (const [k, v] of rightParams) params.set(COMPARE_PREFIXES.right + k, v);
+    stray('', params, 'no comparison was opened');
   }
-  return { current, compare, problems };
+  return { current, compare, risk: risk.risk, problems };
 }
 
 /**

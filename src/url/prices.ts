@@ -3,9 +3,8 @@
  * numbers survive a catalog refresh; this compares them with today's catalog for the chosen
  * models. Fields the user set by hand are theirs, so they never count as a change.
  */
-import { CATALOG_FIELD_KEYS, isOverride, type CatalogSelection } from '../catalog/select.ts';
+import { CATALOG_FIELD_KEYS, isOverride, type CatalogFieldKey } from '../catalog/fields.ts';
 import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
-import { todaysCatalog } from './catalog-values.ts';
 
 export interface PriceChange {
   field: NumericKey;
@@ -16,13 +15,16 @@ export interface PriceChange {
   today: number;
 }
 
-/** The catalog-filled fields, not set by hand, whose value differs from today's catalog. */
+/**
+ * The catalog-filled fields, not set by hand, whose value differs from today's catalog. `today`
+ * is the catalog's values for the scenario's selection (catalog-values.ts's `todaysCatalog`),
+ * passed in so the page can run this check without loading the catalog into its first chunk.
+ */
 export function priceChanges(
   scenario: Scenario,
-  selection: CatalogSelection,
   overrides: readonly NumericKey[],
+  today: Readonly<Record<CatalogFieldKey, number>>,
 ): PriceChange[] {
-  const today = todaysCatalog(selection);
   return CATALOG_FIELD_KEYS.filter(
     (key) => !overrides.includes(key) && isOverride(scenario[key], today[key]),
   ).map((key) => ({

@@ -3,7 +3,10 @@
  * rather than URLSearchParams because URLSearchParams quietly turns broken percent-encoding into
  * replacement characters, and the link reader must say which value it could not read.
  */
+import { formatCount } from '../model/format.ts';
+import { quote } from '../model/quote.ts';
 import type { Problem } from '../model/validate.ts';
+import { QUERY_MAX_LENGTH } from './limits.ts';
 
 /** One parsed query: the first value of every key (null when its percent-encoding is broken). */
 export interface ParsedQuery {
@@ -12,14 +15,6 @@ export interface ParsedQuery {
   repeated: Set<string>;
   /** Parts of the query whose key could not be decoded, so no field can be named. */
   problems: Problem[];
-}
-
-const LONGEST_QUOTE = 40;
-
-/** A short quote of link text for a message (rendered as text, never as HTML). */
-export function quote(text: string): string {
-  const short = text.length > LONGEST_QUOTE ? `${text.slice(0, LONGEST_QUOTE)}…` : text;
-  return `“${short}”`;
 }
 
 function decodePart(part: string): string | null {
@@ -31,13 +26,33 @@ function decodePart(part: string): string | null {
   }
 }
 
-/** Splits `?a=1&b=2` (the leading `?` optional, any `#fragment` ignored). Never throws. */
+/**
+ * The query without `?` and `#fragment`, cut after its last whole `key=value` within
+ * QUERY_MAX_LENGTH characters (a value cut in half would be misread: `rpd=123456` as `rpd=12`).
+ */
+function boundedQuery(search: string): { query: string; problem: Problem | null } {
+  const hash = search.indexOf('#');
+  const query = (hash === -1 ? search : search.slice(0, hash)).replace(/^\?/, '');
+  if (query.length <= QUERY_MAX_LENGTH) return { query, problem: null };
+  const cut = query.lastIndexOf('&', QUERY_MAX_LENGTH);
+  return {
+    query: cut === -1 ? '' : query.slice(0, cut),
+    problem: {
+      field: 'link',
+      message: `This link is ${formatCount(query.length)} characters long, far more than a scenario needs (under 2,000); only its first ${formatCount(QUERY_MAX_LENGTH)} characters were read.`,
+    },
+  };
+}
+
+/**
+ * Splits `?a=1&b=2` (the leading `?` optional, any `#fragment` ignored), reading at most
+ * QUERY_MAX_LENGTH characters. Never throws.
+ */
 export function parseQuery(search: string): ParsedQuery {
   const params = new Map<string, string | null>();
   const repeated = new Set<string>();
-  const problems: Problem[] = [];
-  const hash = search.indexOf('#');
-  const query = (hash === -1 ? search : search.slice(0, hash)).replace(/^\?/, '');
+  const { query, problem } = boundedQuery(search);
+  const problems: Problem[] = problem === null ? [] : [problem];
   for (const part of query.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');

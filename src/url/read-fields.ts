@@ -4,11 +4,13 @@
  * `undefined` text means the key is absent (not a problem: defaults are left out of links);
  * `null` means the key is there but its percent-encoding is broken.
  */
-import { formatNumber, formatPercent } from '../model/format.ts';
+import { checkFieldNumber, parseDecimal, smallestValue } from '../model/number-input.ts';
+import { quote } from '../model/quote.ts';
 import type { BooleanField, NumericField, ServingMode } from '../model/scenario.ts';
 import { SERVING_MODES } from '../model/scenario.ts';
+import { showValue } from '../model/validate.ts';
 import { NAME_MAX_LENGTH } from './limits.ts';
-import { quote, wellFormed } from './query.ts';
+import { wellFormed } from './query.ts';
 
 export interface Read<T> {
   value: T;
@@ -17,43 +19,52 @@ export interface Read<T> {
 
 type Text = string | null | undefined;
 
-/** Exactly the decimal forms String(number) writes, plus the usual hand-written variants. */
-const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const NON_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
-
 const BROKEN = 'could not be read (broken percent-encoding)';
 
-function show(field: NumericField, value: number): string {
-  return field.percent ? formatPercent(value) : formatNumber(value);
-}
+/** Beyond this a number reads better as the link's own text than as digits. */
+const HUGE = 1e15;
 
-/** A number field: decimal text inside the field's valid range; whole-number fields are rounded. */
+/**
+ * A number field: the decimal grammar and the field rule every number box uses (src/model/
+ * number-input.ts), without the box's extras (no separators, suffixes, "$" or "%"): a link holds
+ * exactly what String(number) writes. A fraction in a whole-number field is rounded; a negligible
+ * value is read as 0; a value out of range gives the fallback. Messages quote the link's text
+ * where the number itself would not read well (`gr=1e308` is "got “1e308”", never "Infinity %").
+ */
 export function readNumber(field: NumericField, text: Text, fallback: number): Read<number> {
   if (text === undefined) return { value: fallback, message: null };
+  const show = (value: number) => showValue(field, value);
   const fail = (problem: string) => ({
     value: fallback,
-    message: `${field.label} ${problem}. Using ${show(field, fallback)}.`,
+    message: `${field.label} ${problem}. Using ${show(fallback)}.`,
   });
   if (text === null) return fail(BROKEN);
-  if (text === '') return fail('has no value');
-  if (NON_FINITE.test(text)) return fail(`must be a finite number; got ${quote(text)}`);
-  if (!DECIMAL.test(text)) return fail(`must be a number; got ${quote(text)}`);
-  const value = Number(text);
-  if (!Number.isFinite(value)) return fail(`must be a finite number; got ${quote(text)}`);
-  if (value < field.min || value > field.max) {
-    return fail(
-      `must be between ${show(field, field.min)} and ${show(field, field.max)}; got ${show(field, value)}`,
-    );
+  const parsed = parseDecimal(text);
+  if (!parsed.ok) {
+    if (parsed.problem === 'empty') return fail('has no value');
+    if (parsed.problem === 'not-finite') return fail(`must be a finite number; got ${quote(text)}`);
+    return fail(`must be a number; got ${quote(text)}`);
   }
-  // Same rule as validateScenario: a near miss in a whole-number field is rounded, not dropped.
-  if (field.integer && !Number.isInteger(value)) {
-    const rounded = Math.round(value);
-    return {
-      value: rounded,
-      message: `${field.label} must be a whole number; got ${show(field, value)}. Using ${show(field, rounded)}.`,
-    };
+  const value = parsed.value;
+  const given = Math.abs(field.percent ? value * 100 : value) < HUGE ? show(value) : quote(text);
+  const checked = checkFieldNumber(field, value);
+  if (!checked.ok) {
+    return fail(`must be between ${show(field.min)} and ${show(field.max)}; got ${given}`);
   }
-  return { value: value === 0 ? 0 : value, message: null };
+  switch (checked.adjusted) {
+    case 'rounded':
+      return {
+        value: checked.value,
+        message: `${field.label} must be a whole number; got ${given}. Using ${show(checked.value)}.`,
+      };
+    case 'negligible':
+      return {
+        value: 0,
+        message: `${field.label} must be 0 or at least ${show(smallestValue(field))}; got ${quote(text)}. Using 0.`,
+      };
+    default:
+      return { value: checked.value, message: null };
+  }
 }
 
 /** A yes/no field: written as 1 or 0; `true`/`false` are accepted from hand-written links. */

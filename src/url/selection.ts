@@ -1,13 +1,14 @@
 /** The catalog side of a link: which models it chose. Unknown ids fall back to the defaults. */
-import { API_MODELS } from '../catalog/api-models.ts';
+import { findApiModel } from '../catalog/api-models.ts';
+import { RENAMED_API_MODEL_IDS } from '../catalog/model-ids.ts';
 import { BASE_MODELS } from '../catalog/base-models.ts';
 import { GPUS } from '../catalog/gpus.ts';
 import {
   DEFAULT_SELECTION,
   type CatalogSelection,
   type TrainingOption,
-} from '../catalog/select.ts';
-import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS, TRAINING_OPTIONS } from '../catalog/selection.ts';
+} from '../catalog/fields.ts';
+import { apiModelIds, BASE_MODEL_IDS, GPU_IDS, TRAINING_OPTIONS } from '../catalog/selection.ts';
 import type { Problem } from '../model/validate.ts';
 import { META_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
@@ -28,17 +29,26 @@ export function readSelection(params: LinkParams): {
     ids: readonly string[],
     describe: (id: string) => string,
   ) => {
-    const read = readChoice(
-      what,
-      params.get(META_KEYS[field]),
-      ids,
-      DEFAULT_SELECTION[field],
-      describe,
-    );
+    const text = params.get(META_KEYS[field]);
+    // A model the curated list named before catalog version 2 now has a `provider:model` id.
+    const renamed = field === 'apiModelId' && text ? RENAMED_API_MODEL_IDS[text] : undefined;
+    const read = readChoice(what, renamed ?? text, ids, DEFAULT_SELECTION[field], describe);
     if (read.message !== null) problems.push({ field, message: read.message });
     return read.value;
   };
-  const apiModelId = pick('apiModelId', 'API model', API_MODEL_IDS, nameOf(API_MODELS));
+  const apiModelId = pick(
+    'apiModelId',
+    'API model',
+    apiModelIds(),
+    (id) => findApiModel(id)?.name ?? id,
+  );
+  const retired = findApiModel(apiModelId);
+  if (retired?.status === 'retired') {
+    problems.push({
+      field: 'apiModelId',
+      message: `${retired.name} (${retired.provider}) has been retired: ${retired.statusNote ?? ''} The link's prices were kept; choose a current model to compare.`,
+    });
+  }
   const baseModelId = pick('baseModelId', 'base model', BASE_MODEL_IDS, nameOf(BASE_MODELS));
   const gpuId = pick('gpuId', 'GPU', GPU_IDS, nameOf(GPUS));
   // readChoice only returns one of TRAINING_OPTIONS or the default.

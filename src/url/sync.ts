@@ -9,6 +9,7 @@
  */
 import { decodeInputs, encodeInputs, type DecodedInputs, type InputsComparison } from './inputs.ts';
 import type { ScenarioInputs } from './inputs.ts';
+import { QUERY_MAX_LENGTH } from './limits.ts';
 
 /** The part of a zustand store the sync needs. */
 export interface Subscribable<T> {
@@ -93,8 +94,9 @@ export function startUrlSync({
   // Leaving the page with a write pending would leave a stale address in the history entry.
   win.addEventListener('pagehide', flush);
   // Without a link the page may already have been used while this module loaded. With one, the
-  // address stays exactly as it was shared until the first change.
-  if (!linked) schedule();
+  // address stays exactly as it was shared until the first change, unless it was too long to be
+  // read whole: then it shows what was read, as the print header and a copied link would.
+  if (!linked || startSearch.length > QUERY_MAX_LENGTH + 1) schedule();
 
   return () => {
     stopInputs();

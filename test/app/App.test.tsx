@@ -68,8 +68,8 @@ describe('the calculator page', () => {
     const user = userEvent.setup();
     render(<App />);
     const before = figure('Cost per request').textContent;
-    await user.selectOptions(screen.getByLabelText('Prompting: API model (A)'), 'gpt-4o');
-    expect(useStore.getState().selection.apiModelId).toBe('gpt-4o');
+    await user.selectOptions(screen.getByLabelText('Prompting: API model (A)'), 'gpt-6-luna');
+    expect(useStore.getState().selection.apiModelId).toBe('gpt-6-luna');
     expect(figure('Cost per request').textContent).not.toBe(before);
     close(perRequest('A: prompting'), expected().result.costPerRequestA);
   });

@@ -1,101 +1,107 @@
 /**
- * For every API model offered, one request priced by the cost model with the catalog's fields
- * (`calculate(...).costPerRequestA`) costs what genai-prices' own `calcPrice` charges for the
- * same tokens: with caching off (all input uncached), with a 100 % cache hit rate (prefix at
- * the cache-read price) and with a 0 % hit rate (prefix written to the cache).
+ * For every API model offered (the curated ones and the ~1,400 of the full catalog), one request
+ * priced by the cost model with the catalog's fields (`calculate(...).costPerRequestA`) costs what
+ * genai-prices' own `calcPrice` charges for the same tokens: with caching off, with the whole
+ * prefix read from the cache, and with it written to the cache. Above a model's long-context
+ * threshold, the catalog's tier prices are what `calcPrice` charges.
  */
-import { calcPrice } from '@pydantic/genai-prices';
+import { calcPrice, waitForUpdate, type Usage } from '@pydantic/genai-prices';
 import { describe, expect, it } from 'vitest';
-import { API_MODELS } from '../../src/catalog/api-models.ts';
+import { API_MODELS, registerApiModels, type ApiModel } from '../../src/catalog/api-models.ts';
+import { expandCatalog } from '../../src/catalog/full-catalog.ts';
+import fullFile from '../../src/catalog/generated/api-catalog.json';
 import { GENAI_PRICES } from '../../src/catalog/generated/api-prices.ts';
+import { isOffered } from '../../src/catalog/model-search.ts';
 import { apiModelFields } from '../../src/catalog/select.ts';
 import { calculate } from '../../src/model/calculate.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 
-const costPerRequestA = (s: Scenario) => calculate(s).costPerRequestA;
+const others = expandCatalog(fullFile as Parameters<typeof expandCatalog>[0]);
+registerApiModels(others);
+const offered = [...API_MODELS, ...others].filter(isOffered);
+const providers = (await waitForUpdate()) ?? [];
+const timestamp = new Date(`${GENAI_PRICES.generatedOn}T${GENAI_PRICES.priceTime}`);
 
-/** Prompts well inside every model's standard-context tier, from tiny to long. */
-const SHAPES = [
-  {
-    systemPromptTokens: 1_500,
-    fewShotExamples: 5,
-    fewShotTokensPerExample: 300,
-    inputTokens: 500,
-    outputTokens: 300,
-  },
-  {
-    systemPromptTokens: 20_000,
-    fewShotExamples: 40,
-    fewShotTokensPerExample: 2_000,
-    inputTokens: 3_000,
-    outputTokens: 1_000,
-  },
-  {
-    systemPromptTokens: 0,
-    fewShotExamples: 0,
-    fewShotTokensPerExample: 0,
-    inputTokens: 1,
-    outputTokens: 0,
-  },
-];
+/** genai-prices' price for one model, its lookup restricted to that model. */
+function packagePrice(model: ApiModel, usage: Usage): number {
+  const provider = providers.find((p) => p.id === model.providerId)!;
+  const entry = provider.models.find((m) => m.id === model.modelRef)!;
+  const result = calcPrice(usage, model.modelRef, {
+    provider: { ...provider, models: [entry] },
+    timestamp,
+  });
+  if (!result) throw new Error(`genai-prices cannot price ${model.id}`);
+  return result.total_price;
+}
 
-const timestamp = new Date(`${GENAI_PRICES.generatedOn}T00:00:00Z`);
+/** A prompt inside every model's standard tier: 1,500 + 5 × 300 prefix, 500 input, 300 output. */
+const SHAPE = {
+  systemPromptTokens: 1_500,
+  fewShotExamples: 5,
+  fewShotTokensPerExample: 300,
+  inputTokens: 500,
+  outputTokens: 300,
+};
+const PREFIX = 1_500 + 5 * 300;
 
-describe.each(API_MODELS.map((m) => [m.id, m] as const))('%s: one request', (_, model) => {
-  const options = { providerId: model.providerId, timestamp };
+const costPerRequestA = (model: ApiModel, changes: Partial<Scenario>) =>
+  calculate({ ...DEFAULT_SCENARIO, ...apiModelFields(model.id), ...SHAPE, ...changes })
+    .costPerRequestA;
 
-  it.each(SHAPES)('matches calcPrice with caching off (prefix %#)', (shape) => {
-    const scenario = {
-      ...DEFAULT_SCENARIO,
-      ...apiModelFields(model.id),
-      ...shape,
-      promptCaching: false,
-    };
-    const prefix = shape.systemPromptTokens + shape.fewShotExamples * shape.fewShotTokensPerExample;
-    const usage = { input_tokens: prefix + shape.inputTokens, output_tokens: shape.outputTokens };
-    expect(costPerRequestA(scenario)).toBeCloseTo(
-      calcPrice(usage, model.id, options)!.total_price,
+describe('every offered API model costs what genai-prices charges', () => {
+  it('covers over a thousand models', () => {
+    expect(offered.length).toBeGreaterThan(1000);
+  });
+
+  it.each(offered.map((m) => [m.id, m] as const))('%s', (_, model) => {
+    const input = PREFIX + SHAPE.inputTokens;
+    const output = SHAPE.outputTokens;
+    expect(costPerRequestA(model, { promptCaching: false })).toBeCloseTo(
+      packagePrice(model, { input_tokens: input, output_tokens: output }),
+      12,
+    );
+    expect(costPerRequestA(model, { promptCaching: true, cacheHitRate: 1 })).toBeCloseTo(
+      packagePrice(model, {
+        input_tokens: input,
+        cache_read_tokens: PREFIX,
+        output_tokens: output,
+      }),
+      12,
+    );
+    expect(costPerRequestA(model, { promptCaching: true, cacheHitRate: 0 })).toBeCloseTo(
+      packagePrice(model, {
+        input_tokens: input,
+        cache_write_tokens: PREFIX,
+        output_tokens: output,
+      }),
       12,
     );
   });
+});
 
-  it.each(SHAPES)('matches calcPrice reading the prefix from the cache (prefix %#)', (shape) => {
-    const scenario = {
-      ...DEFAULT_SCENARIO,
-      ...apiModelFields(model.id),
-      ...shape,
-      promptCaching: true,
-      cacheHitRate: 1,
-    };
-    const prefix = shape.systemPromptTokens + shape.fewShotExamples * shape.fewShotTokensPerExample;
-    const usage = {
-      input_tokens: prefix + shape.inputTokens,
-      cache_read_tokens: prefix,
-      output_tokens: shape.outputTokens,
-    };
-    expect(costPerRequestA(scenario)).toBeCloseTo(
-      calcPrice(usage, model.id, options)!.total_price,
-      12,
-    );
+describe('long-context tiers', () => {
+  const tiered = offered.filter((m) => m.tier);
+
+  it('are known for the models that have them', () => {
+    expect(tiered.length).toBeGreaterThan(20);
   });
 
-  it.each(SHAPES)('matches calcPrice writing the prefix to the cache (prefix %#)', (shape) => {
-    const scenario = {
-      ...DEFAULT_SCENARIO,
-      ...apiModelFields(model.id),
-      ...shape,
-      promptCaching: true,
-      cacheHitRate: 0,
-    };
-    const prefix = shape.systemPromptTokens + shape.fewShotExamples * shape.fewShotTokensPerExample;
-    const usage = {
-      input_tokens: prefix + shape.inputTokens,
-      cache_write_tokens: prefix,
-      output_tokens: shape.outputTokens,
-    };
-    expect(costPerRequestA(scenario)).toBeCloseTo(
-      calcPrice(usage, model.id, options)!.total_price,
-      12,
-    );
-  });
+  it.each(tiered.map((m) => [m.id, m] as const))(
+    '%s: a prompt one token over the threshold is billed at the tier prices',
+    (_, model) => {
+      const tier = model.tier!;
+      const input = tier.thresholdTokens + 1;
+      const expected = (input * tier.inputPrice + 1_000 * tier.outputPrice) / 1e6;
+      expect(packagePrice(model, { input_tokens: input, output_tokens: 1_000 })).toBeCloseTo(
+        expected,
+        12,
+      );
+      // …and at the threshold itself still at the standard prices.
+      const at = tier.thresholdTokens;
+      expect(packagePrice(model, { input_tokens: at, output_tokens: 1_000 })).toBeCloseTo(
+        (at * model.inputPrice + 1_000 * model.outputPrice) / 1e6,
+        12,
+      );
+    },
+  );
 });

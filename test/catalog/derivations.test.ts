@@ -1,33 +1,43 @@
 /** The hand-curated facts and the estimates derived from them, checked against their sources. */
 import { describe, expect, it } from 'vitest';
 import { BASE_MODELS } from '../../src/catalog/base-models.ts';
-import { GPUS, gpu, scaledFromA100 } from '../../src/catalog/gpus.ts';
+import { H200_CALIBRATION, H200_SERVING } from '../../src/catalog/calibration.ts';
+import { GPUS, gpu, scaledFromH200 } from '../../src/catalog/gpus.ts';
 import { managedTrainingPrice } from '../../src/catalog/managed-training.ts';
-import { H200_CALIBRATION, selfHostedTraining } from '../../src/catalog/self-hosted-training.ts';
+import { selfHostedTraining } from '../../src/catalog/self-hosted-training.ts';
 import { dedicatedServing, gpusForWeights } from '../../src/catalog/serving.ts';
 
 describe('GPUs', () => {
-  it('carry the brief’s on-demand prices', () => {
-    const price = Object.fromEntries(GPUS.map((g) => [g.id, g.hourlyPrice.value]));
-    expect(price).toMatchObject({ h100: 2.99, a100: 1.79, l40s: 0.86, l4: 0.44 });
+  it('price every hour with a source, a date and how it is bought', () => {
+    for (const g of GPUS) {
+      expect(g.hourlyPrice.value).toBeGreaterThan(0);
+      expect(['on-demand', 'reserved', 'spot']).toContain(g.hourlyPrice.kind);
+      expect(g.hourlyPrice.url).toMatch(/^https:\/\//);
+      expect(g.hourlyPrice.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A spot price is never presented as the on-demand one, and says so in words.
+      if (g.hourlyPrice.kind === 'spot') expect(g.hourlyPrice.note).toMatch(/spot/i);
+    }
   });
 
-  it("use Lambda's measured 8B throughput where it exists and label the rest as estimates", () => {
-    expect(gpu('h100').llama8bOutputTokensPerSecond).toMatchObject({
-      value: 3400,
+  it('anchor throughput on the H200 measurement and label every other GPU an estimate', () => {
+    expect(gpu('h200').llama8bOutputTokensPerSecond).toMatchObject({
+      value: H200_SERVING.tokensPerSecond,
       estimate: false,
     });
-    expect(gpu('a100').llama8bOutputTokensPerSecond).toMatchObject({
-      value: 1518,
-      estimate: false,
-    });
-    expect(gpu('l40s').llama8bOutputTokensPerSecond.estimate).toBe(true);
-    expect(gpu('l4').llama8bOutputTokensPerSecond.estimate).toBe(true);
+    for (const g of GPUS.filter((x) => x.id !== 'h200')) {
+      expect(g.llama8bOutputTokensPerSecond.estimate).toBe(true);
+      expect(g.llama8bOutputTokensPerSecond.note).toMatch(/measured on one H200/);
+    }
   });
 
-  it('scale by a rule that reproduces the measured H100/A100 ratio within 3 %', () => {
-    const predicted = scaledFromA100(3350, 989);
-    expect(Math.abs(predicted / 3400 - 1)).toBeLessThan(0.03);
+  it('scale throughput with memory bandwidth (decoding is bandwidth-bound)', () => {
+    const h100 = gpu('h100');
+    expect(h100.llama8bOutputTokensPerSecond.value).toBe(scaledFromH200(3350));
+    expect(scaledFromH200(3350) / H200_SERVING.tokensPerSecond).toBeCloseTo(3350 / 4800, 3);
+    // Faster memory, more tokens: the order follows the datasheets.
+    const order = [...GPUS].sort((x, y) => y.memoryBandwidthGBs.value - x.memoryBandwidthGBs.value);
+    const tps = order.map((g) => g.llama8bOutputTokensPerSecond.value);
+    expect(tps).toEqual([...tps].sort((x, y) => y - x));
   });
 });
 
@@ -46,11 +56,11 @@ describe('self-hosted LoRA training', () => {
     const t = selfHostedTraining('llama-3.1-8b', 'h100');
     expect(t.tokensPerSecondPerGpu).toBe(H200_CALIBRATION.fast.tokensPerSecond);
     expect(t.gradientCheckpointing).toBe(false);
-    // $2.99 / (12,625 tokens/s × 3,600 s) × 1M = $0.0658
-    expect(t.price.value).toBeCloseTo(0.0658, 4);
+    // $3.99 / (12,625 tokens/s × 3,600 s) × 1M = $0.0878
+    expect(t.price.value).toBeCloseTo(0.0878, 4);
     expect(t.price.estimate).toBe(true);
     expect(t.price.note).toMatch(/12,625 tokens\/s measured on one H200/);
-    expect(t.price.note).toMatch(/\$2\.99\/h/);
+    expect(t.price.note).toMatch(/\$3\.99\/h/);
   });
 
   it('scales to slower GPUs by dense bf16 throughput', () => {
@@ -86,18 +96,14 @@ describe('dedicated serving', () => {
     }
   });
 
-  it('uses measured throughput where Lambda measured the model, else scales by parameters', () => {
-    expect(dedicatedServing('llama-3.1-8b', 'h100').outputTokensPerSecond).toMatchObject({
-      value: 3400,
-      estimate: false,
-    });
-    expect(dedicatedServing('mistral-7b', 'a100').outputTokensPerSecond).toMatchObject({
-      value: 1591,
+  it("uses the GPU's 8B figure for Llama 3.1 8B and scales other models by parameters", () => {
+    expect(dedicatedServing('llama-3.1-8b', 'h200').outputTokensPerSecond).toMatchObject({
+      value: H200_SERVING.tokensPerSecond,
       estimate: false,
     });
     const big = dedicatedServing('llama-3.1-70b', 'h100').outputTokensPerSecond;
     expect(big.estimate).toBe(true);
-    expect(big.value).toBe(Math.round((3400 * 8.03) / 70.6));
+    expect(big.value).toBe(Math.round((scaledFromH200(3350) * 8.03) / 70.6));
   });
 
   it('labels every minGpus as an estimate with its reasoning', () => {

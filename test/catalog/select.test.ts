@@ -2,39 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { API_MODELS, DEFAULT_API_MODEL_ID } from '../../src/catalog/api-models.ts';
 import { BASE_MODELS, DEFAULT_BASE_MODEL_ID } from '../../src/catalog/base-models.ts';
 import { DEFAULT_GPU_ID, GPUS } from '../../src/catalog/gpus.ts';
+import { servingPrice } from '../../src/catalog/serverless.ts';
 import {
   API_FIELD_KEYS,
   BASE_FIELD_KEYS,
   CATALOG_FIELD_KEYS,
   DEFAULT_SELECTION,
+  isOverride,
+  type CatalogSelection,
+  type TrainingOption,
+} from '../../src/catalog/fields.ts';
+import {
   apiModelFields,
   applySelection,
   baseModelFields,
   catalogFieldSources,
   catalogFields,
-  isOverride,
   overriddenFields,
   resetField,
-  type CatalogSelection,
-  type TrainingOption,
 } from '../../src/catalog/select.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 
 const TRAINING: readonly TrainingOption[] = ['managed', 'self-hosted'];
 
-/** Every combination the page can select. */
-const SELECTIONS: CatalogSelection[] = API_MODELS.flatMap((api) =>
-  BASE_MODELS.flatMap((base) =>
+/**
+ * Every choice the page offers: each API model (A's fields depend on nothing else) with the
+ * default B, and every B combination (base model × GPU × training) with the default A.
+ */
+const SELECTIONS: CatalogSelection[] = [
+  ...API_MODELS.map((api) => ({ ...DEFAULT_SELECTION, apiModelId: api.id })),
+  ...BASE_MODELS.flatMap((base) =>
     GPUS.flatMap((gpu) =>
       TRAINING.map((trainingOption) => ({
-        apiModelId: api.id,
+        ...DEFAULT_SELECTION,
         baseModelId: base.id,
         gpuId: gpu.id,
         trainingOption,
       })),
     ),
   ),
-);
+];
 
 /** The spec's valid ranges for the catalog-filled fields. */
 const RANGE: Record<(typeof CATALOG_FIELD_KEYS)[number], [number, number]> = {
@@ -62,13 +69,14 @@ describe('defaults', () => {
 
   it('reproduce the spec defaults for B (Llama 3.1 8B, H100, managed LoRA)', () => {
     const b = baseModelFields('llama-3.1-8b', 'h100', 'managed');
-    expect(b).toEqual({
+    // The spec's stated defaults; serving comes from the host that serves 8B LoRA adapters.
+    const host = servingPrice('llama-3.1-8b');
+    expect(host.servesLora).toBe(true);
+    expect(b).toMatchObject({
       tokenizerRatio: 1,
       trainingPrice: 0.48,
-      servingInputPrice: 0.18,
-      servingOutputPrice: 0.18,
-      gpuHourlyPrice: 2.99,
-      gpuOutputTokensPerSecond: 3400,
+      servingInputPrice: host.inputPrice,
+      servingOutputPrice: host.outputPrice,
       minGpus: 1,
     });
   });
@@ -136,14 +144,16 @@ describe('apiModelFields', () => {
   );
 
   it('says so when cache prices fall back to the input price', () => {
-    const gemini = catalogFieldSources({ ...DEFAULT_SELECTION, apiModelId: 'gemini-2.5-pro' });
+    const gemini = catalogFieldSources({ ...DEFAULT_SELECTION, apiModelId: 'gemini-3.8-flash' });
     expect(gemini.apiCacheWritePrice.note).toMatch(/uncached input price/);
-    expect(gemini.apiCachedInputPrice.note).not.toMatch(/uncached input price/);
+    expect(gemini.apiCachedInputPrice.note ?? '').not.toMatch(/uncached input price/);
   });
 
-  it('names the tier it took for tiered models', () => {
+  it('says what prompts over the long-context threshold cost', () => {
     const gpt = catalogFieldSources({ ...DEFAULT_SELECTION, apiModelId: 'gpt-6-sol' });
-    expect(gpt.apiInputPrice.note).toMatch(/prompts of up to 272,000 input tokens/);
+    expect(gpt.apiInputPrice.note).toMatch(
+      /Prompts over 272,000 tokens are billed at \$4\.00 input/,
+    );
     expect(gpt.apiInputPrice.source).toMatch(/^@pydantic\/genai-prices \d/);
   });
 
@@ -195,7 +205,7 @@ describe('overrides', () => {
 
   it('survive choosing another model; untouched fields follow the new model', () => {
     const edited = { ...fresh, apiOutputPrice: 99, gpuHourlyPrice: 1.5 };
-    const next: CatalogSelection = { ...selection, apiModelId: 'gpt-4o', gpuId: 'a100' };
+    const next: CatalogSelection = { ...selection, apiModelId: 'gpt-6-luna', gpuId: 'a100' };
     const after = applySelection(edited, selection, next);
     const nextCatalog = catalogFields(next);
     expect(after.apiOutputPrice).toBe(99);

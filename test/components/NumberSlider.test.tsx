@@ -1,8 +1,18 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NumberSlider } from '../../src/components/NumberSlider.tsx';
+import { loadNumberReader } from '../../src/components/number-reader.ts';
+import { formatFieldValue } from '../../src/model/field-format.ts';
+import { fieldByKey } from '../../src/model/scenario.ts';
 import { useStore } from '../../src/state/store.ts';
+import { TYPED } from '../model/typed-numbers.ts';
+
+// The reader loads on a box's first focus; here it is loaded up front (number-reader.test.tsx
+// covers a keystroke that arrives before it).
+beforeAll(async () => {
+  await loadNumberReader();
+});
 
 describe('NumberSlider', () => {
   it('shows the value with its unit and moves on a logarithmic scale', () => {
@@ -39,7 +49,7 @@ describe('NumberSlider', () => {
     await user.clear(box);
     await user.type(box, '-5');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Must be between 0 requests/day and 100M requests/day. Keeping 10,000 requests/day.',
+      '“-5” is outside the valid range: 0 requests/day to 100M requests/day. Keeping 10,000 requests/day.',
     );
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(useStore.getState().scenario.requestsPerDay).toBe(10_000);
@@ -73,5 +83,89 @@ describe('NumberSlider', () => {
     await user.click(screen.getByRole('button', { name: 'Reset to catalog' }));
     expect(useStore.getState().scenario.apiOutputPrice).toBe(catalogValue);
     expect(screen.queryByText('Edited')).not.toBeInTheDocument();
+  });
+
+  it('reads "5k" as 5,000, and says so in the verdict\'s terms', async () => {
+    const user = userEvent.setup();
+    render(<NumberSlider field="requestsPerDay" />);
+    const box = screen.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+    await user.clear(box);
+    await user.type(box, '5k');
+    await user.tab();
+    expect(useStore.getState().scenario.requestsPerDay).toBe(5000);
+    expect(box).toHaveValue('5000');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('puts an unreadable entry back to the value before typing began, and keeps saying so', async () => {
+    const user = userEvent.setup();
+    render(<NumberSlider field="requestsPerDay" />);
+    const box = screen.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+    await user.clear(box);
+    // "5" alone is a number; "5x" is not, and must not leave 5 behind.
+    await user.type(box, '5x');
+    await user.tab();
+    expect(useStore.getState().scenario.requestsPerDay).toBe(10_000);
+    expect(box).toHaveValue('10000');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Could not read “5x” as a number. Try 5000, 5k, 1.5M or 2.5e3. Keeping 10,000 requests/day.',
+    );
+    // The next edit replaces the message.
+    await user.clear(box);
+    await user.type(box, '2.5e3');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(useStore.getState().scenario.requestsPerDay).toBe(2500);
+  });
+
+  it('hides a stale message when the value changes some other way', async () => {
+    const user = userEvent.setup();
+    render(<NumberSlider field="requestsPerDay" />);
+    const box = screen.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+    await user.clear(box);
+    await user.type(box, 'lots');
+    await user.tab();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    act(() => useStore.getState().setNumber('requestsPerDay', 300));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('tells how it adjusted a value it used', async () => {
+    const user = userEvent.setup();
+    render(<NumberSlider field="horizonMonths" />);
+    const box = screen.getByRole('textbox', { name: 'Time horizon (months)' });
+    await user.clear(box);
+    await user.type(box, '12.4');
+    await user.tab();
+    expect(useStore.getState().scenario.horizonMonths).toBe(12);
+    expect(screen.getByText('Using 12 months: this field takes whole numbers.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+  });
+
+  describe('a table of what people type and what it becomes', () => {
+    for (const [key, text, expected] of TYPED) {
+      it(`${key}: ${JSON.stringify(text)} → ${expected ?? 'refused'}`, () => {
+        render(<NumberSlider field={key} />);
+        const field = fieldByKey(key);
+        const before = useStore.getState().scenario[key];
+        const box = screen.getByRole('textbox', { name: new RegExp(`^${field.label} \\(`) });
+        fireEvent.focus(box);
+        fireEvent.change(box, { target: { value: text } });
+        fireEvent.blur(box);
+        const stored = useStore.getState().scenario[key];
+        const slider = screen.getByRole('slider', { name: field.label });
+        if (expected === null) {
+          expect(stored).toBe(before);
+          expect(screen.getByRole('alert')).toHaveTextContent(
+            `Keeping ${formatFieldValue(field, before)}.`,
+          );
+        } else {
+          expect(stored).toBe(expected);
+          expect(slider).toHaveAttribute('aria-valuetext', formatFieldValue(field, expected));
+          expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+        }
+      });
+    }
   });
 });

@@ -34,7 +34,7 @@ test('a copied link shows the same figures in a fresh browser', async ({ page, b
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Requests per day (requests/day)' }).fill('123456');
   await page.getByRole('textbox', { name: 'Few-shot examples (examples)' }).fill('12');
-  await page.getByLabel('Prompting: API model (A)').selectOption('gpt-4o');
+  await page.getByLabel('Prompting: API model (A)').selectOption('gpt-6-luna');
   await page.getByRole('textbox', { name: 'Scenario name' }).fill('Support bot — Q3 été');
   const figures = await keyFigures(page);
   const verdict = await page.getByRole('status').first().innerText();
@@ -48,7 +48,7 @@ test('a copied link shows the same figures in a fresh browser', async ({ page, b
   await expect(other.page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
     'Support bot — Q3 été',
   );
-  await expect(other.page.getByLabel('Prompting: API model (A)')).toHaveValue('gpt-4o');
+  await expect(other.page.getByLabel('Prompting: API model (A)')).toHaveValue('gpt-6-luna');
   expect(await keyFigures(other.page)).toBe(figures);
   expect(await other.page.getByRole('status').first().innerText()).toBe(verdict);
   await expect(other.page.getByText('Some values in the link were ignored')).toHaveCount(0);

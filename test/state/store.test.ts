@@ -13,10 +13,10 @@ describe('the store', () => {
 
   it('fills prices when another API model is chosen, but keeps the user’s own values', () => {
     state().setNumber('apiInputPrice', 7.77);
-    state().select({ apiModelId: 'gpt-4o' });
-    const gpt4o = apiModelFields('gpt-4o');
+    state().select({ apiModelId: 'gpt-6-luna' });
+    const luna = apiModelFields('gpt-6-luna');
     expect(state().scenario.apiInputPrice).toBe(7.77);
-    expect(state().scenario.apiOutputPrice).toBe(gpt4o.apiOutputPrice);
+    expect(state().scenario.apiOutputPrice).toBe(luna.apiOutputPrice);
     expect(state().overrides).toEqual(['apiInputPrice']);
   });
 

@@ -1,6 +1,6 @@
 /** fast-check generators for valid scenarios and link metadata, shared by the codec's tests. */
 import fc from 'fast-check';
-import { CATALOG_FIELD_KEYS } from '../../src/catalog/select.ts';
+import { CATALOG_FIELD_KEYS } from '../../src/catalog/fields.ts';
 import {
   API_MODEL_IDS,
   BASE_MODEL_IDS,
@@ -14,6 +14,7 @@ import {
   type NumericField,
   type Scenario,
 } from '../../src/model/scenario.ts';
+import { smallestValue } from '../../src/model/number-input.ts';
 import type { LinkMeta, LinkScenario } from '../../src/url/link.ts';
 import { cutName } from '../../src/url/read-fields.ts';
 import { wellFormed } from '../../src/url/query.ts';
@@ -24,7 +25,8 @@ function numberFor(field: NumericField): fc.Arbitrary<number> {
   if (field.integer) return fc.oneof(edges, fc.integer({ min: field.min, max: field.max }));
   const anyDouble = fc
     .double({ min: field.min, max: field.max, noNaN: true })
-    .map((x) => (x === 0 ? 0 : x)); // validation turns -0 into 0, so no valid scenario holds -0
+    // Validation reads -0 and negligible values (5e-324 $/h) as 0, so no valid scenario holds them.
+    .map((x) => (Math.abs(x) < smallestValue(field) ? 0 : x));
   // Values people type (0.35, 12.5) as well as full-precision doubles.
   const typed = fc
     .integer({ min: 0, max: 10_000 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SELECTION } from '../../src/catalog/select.ts';
+import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 import { decodeLink, decodeScenario } from '../../src/url/link.ts';
 
@@ -168,5 +168,75 @@ describe('bad links fall back per value and say why', () => {
     ]);
     // decodeScenario reads only the current scenario and ignores the comparison.
     expect(decodeScenario('v=1&c2.rpd=-1').problems).toEqual([]);
+  });
+
+  it('stray compare keys open no comparison, and say so', () => {
+    const link = decodeLink('v=1&c2.utm_source=mail');
+    expect(link.compare).toBeNull();
+    expect(link.problems).toEqual([
+      {
+        field: 'compare',
+        message: 'Ignored “c2.utm_source”: not part of a scenario, so no comparison was opened.',
+      },
+    ]);
+    const both = decodeLink('v=1&c1.utm_source=a&c2.fbclid=b');
+    expect(both.compare).toBeNull();
+    expect(both.problems.map((p) => p.message)).toEqual([
+      'Ignored “c1.utm_source”, “c2.fbclid”: not part of a scenario, so no comparison was opened.',
+    ]);
+  });
+
+  it('a right side that makes a scenario opens, with stray left keys ignored and named', () => {
+    const link = decodeLink('v=1&c2.rpd=80000&c2.utm_source=mail&c1.utm_medium=x');
+    expect(link.compare?.right.scenario.requestsPerDay).toBe(80_000);
+    expect(link.compare?.left).toBeNull();
+    expect(link.problems.map((p) => p.message)).toEqual([
+      'Ignored “c1.utm_medium”: not part of a scenario, so the current scenario is the left side.',
+    ]);
+  });
+
+  it('hex, binary and other spellings Number() reads are refused, as in the number boxes', () => {
+    for (const text of ['0x10', '0b11', '0o17', '1_000', '5k', '$5', '80%']) {
+      const d = decodeScenario(`v=1&rpd=${encodeURIComponent(text)}`);
+      expect(d.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
+      expect(d.problems[0]?.message).toContain(`got “${text}”`);
+    }
+  });
+
+  it('a negligible value is read as 0, quoting what the link gave', () => {
+    const d = decodeScenario('v=1&rpd=4.9e-324');
+    expect(d.scenario.requestsPerDay).toBe(0);
+    expect(d.problems.map((p) => p.message)).toEqual([
+      'Requests per day must be 0 or at least 0.001; got “4.9e-324”. Using 0.',
+    ]);
+  });
+
+  it('a huge value is quoted as given, never as "Infinity"', () => {
+    expect(message('v=1&gr=1e308')).toBe(
+      'Monthly growth must be between -50 % and 200 %; got “1e308”. Using 0 %.',
+    );
+    expect(message('v=1&rpd=1e300')).toBe(
+      'Requests per day must be between 0 and 100,000,000; got “1e300”. Using 10,000.',
+    );
+  });
+
+  it('reads at most 20,000 characters of a huge link and says so', () => {
+    const query = `v=1&rpd=123456${'&%zz=1'.repeat(200_000)}`; // 1.2 MB
+    const link = decodeLink(query);
+    expect(link.current.scenario.requestsPerDay).toBe(123_456);
+    expect(link.problems[0]).toEqual({
+      field: 'link',
+      message:
+        'This link is 1,200,014 characters long, far more than a scenario needs (under 2,000); only its first 20,000 characters were read.',
+    });
+    // One line per broken key in the part that was read, none for the rest.
+    expect(link.problems.length).toBeLessThan(20_000 / '&%zz=1'.length + 2);
+  });
+
+  it('never reads half a value when it cuts a huge link', () => {
+    const filler = `&x=${'y'.repeat(19_990)}`;
+    const link = decodeLink(`v=1${filler}&rpd=123456`);
+    expect(link.current.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
+    expect(link.problems.map((p) => p.field)).toEqual(['link']);
   });
 });

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { CATALOG_FIELD_KEYS, type CatalogFieldKey } from '../../src/catalog/select.ts';
+import { CATALOG_FIELD_KEYS, type CatalogFieldKey } from '../../src/catalog/fields.ts';
 import {
   API_MODEL_IDS,
   BASE_MODEL_IDS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG_FIELD_KEYS } from '../../src/catalog/select.ts';
+import { CATALOG_FIELD_KEYS } from '../../src/catalog/fields.ts';
 import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS } from '../../src/catalog/selection.ts';
 import {
   BOOLEAN_FIELDS,
@@ -8,6 +8,7 @@ import {
   type NumericField,
   type Scenario,
 } from '../../src/model/scenario.ts';
+import { checkFieldNumber } from '../../src/model/number-input.ts';
 import { validateScenario } from '../../src/model/validate.ts';
 import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
 
@@ -21,7 +22,10 @@ function longestValue(field: NumericField): number {
   }
   const valid = candidates
     .map((x) => (field.integer ? Math.round(x) : x))
-    .filter((x) => x >= field.min && x <= field.max);
+    .filter((x) => {
+      const checked = checkFieldNumber(field, x);
+      return checked.ok && checked.adjusted === null;
+    });
   return valid.reduce((a, b) => (String(b).length > String(a).length ? b : a));
 }
 

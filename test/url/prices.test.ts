@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFields, DEFAULT_SELECTION } from '../../src/catalog/select.ts';
+import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
+import { catalogFields } from '../../src/catalog/select.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
+import { todaysCatalog } from '../../src/url/catalog-values.ts';
 import { priceChanges } from '../../src/url/prices.ts';
 
 const today = { ...DEFAULT_SCENARIO, ...catalogFields(DEFAULT_SELECTION) };
@@ -19,7 +21,9 @@ describe('prices in the link', () => {
     const old = { ...today, apiInputPrice: today.apiInputPrice * 2, servingOutputPrice: 0.9 };
     const decoded = decodeScenario(encodeScenario(old, meta));
     expect(decoded.scenario).toEqual(old);
-    expect(priceChanges(decoded.scenario, decoded.meta.selection, decoded.meta.overrides)).toEqual([
+    expect(
+      priceChanges(decoded.scenario, decoded.meta.overrides, todaysCatalog(decoded.meta.selection)),
+    ).toEqual([
       {
         field: 'apiInputPrice',
         label: 'API input price',
@@ -38,17 +42,17 @@ describe('prices in the link', () => {
   it('set by hand are the user’s, not a price change', () => {
     const mine = { ...today, apiInputPrice: 99 };
     const decoded = decodeScenario(encodeScenario(mine, { ...meta, overrides: ['apiInputPrice'] }));
-    expect(priceChanges(decoded.scenario, decoded.meta.selection, decoded.meta.overrides)).toEqual(
-      [],
-    );
+    expect(
+      priceChanges(decoded.scenario, decoded.meta.overrides, todaysCatalog(decoded.meta.selection)),
+    ).toEqual([]);
   });
 
   it('missing from a hand-written link are today’s prices for the chosen models', () => {
     const decoded = decodeScenario('rpd=100');
     expect(decoded.problems).toEqual([]);
     expect(decoded.scenario).toEqual({ ...today, requestsPerDay: 100 });
-    expect(priceChanges(decoded.scenario, decoded.meta.selection, decoded.meta.overrides)).toEqual(
-      [],
-    );
+    expect(
+      priceChanges(decoded.scenario, decoded.meta.overrides, todaysCatalog(decoded.meta.selection)),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeScenario, encodeScenario, renameInQuery } from '../../src/url/link.ts';
 import { encodePart, parseQuery, wellFormed } from '../../src/url/query.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
-import { DEFAULT_SELECTION } from '../../src/catalog/select.ts';
+import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
 
 describe('query text', () => {
   it('writes readable values: spaces as +, commas kept, unicode escaped', () => {

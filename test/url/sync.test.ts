@@ -55,6 +55,14 @@ describe('URL sync', () => {
     expect(replace).not.toHaveBeenCalled();
   });
 
+  it('replaces an address too long to read whole with what was read', () => {
+    const huge = `/?${encodeInputs(withVolume(777))}${'&%zz=1'.repeat(200_000)}`;
+    const { inputs } = setup(huge);
+    expect(inputs.getState().scenario.requestsPerDay).toBe(777);
+    vi.runAllTimers();
+    expect(window.location.search).toBe(`?${encodeInputs(withVolume(777))}`);
+  });
+
   it('leaves the stores alone for a bare address', () => {
     expect(setup('/').applied).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { apiModel } from '../../catalog/api-models.ts';
 import { baseModel } from '../../catalog/base-models.ts';
 import { gpu } from '../../catalog/gpus.ts';
 import { formatFieldValue } from '../../model/field-format.ts';
-import type { CatalogSelection } from '../../catalog/select.ts';
+import type { CatalogSelection } from '../../catalog/fields.ts';
 import { NUMERIC_FIELDS, type FieldGroup, type Scenario } from '../../model/scenario.ts';
 
 const GROUPS: ReadonlyArray<[FieldGroup, string]> = [

@@ -16,7 +16,8 @@ export default function PrintHeader({
   return (
     <section className="print-only print-header">
       <p className="print-title">
-        {name === '' ? 'Scenario' : name} · printed {new Date().toISOString().slice(0, 10)}
+        {name === '' ? 'Scenario' : <bdi>{name}</bdi>} · printed{' '}
+        {new Date().toISOString().slice(0, 10)}
       </p>
       <p className="print-link">
         Open this scenario: <a href={link}>{link}</a>

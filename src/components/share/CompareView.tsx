@@ -5,7 +5,9 @@ import type { Inputs } from '../../state/store.ts';
 import { encodeInputs } from '../../url/inputs.ts';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import { shareUrl } from '../../url/share-url.ts';
+import { formatCount } from '../../model/format.ts';
 import { figureRows } from './compare-figures.ts';
+import { isolateText } from './isolate-text.ts';
 import { currentInputs } from './current-inputs.ts';
 import { ManualCopy } from './ManualCopy.tsx';
 import { openSaved } from './saved-open.ts';
@@ -15,10 +17,13 @@ import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 const CompareChart = lazyPart(() => import('./CompareChart.tsx'));
 
 const CURRENT = 'current';
+/** Options per menu: 40,000 saved scenarios as 80,000 options froze the page for seconds. */
+const MAX_CHOICES = 300;
 
 /** Pick two scenarios: the current one or a saved one on the left, a saved one on the right. */
 function ComparePicker() {
-  const saved = useSharing((s) => s.saved);
+  const all = useSharing((s) => s.saved);
+  const saved = all.length > MAX_CHOICES ? all.slice(-MAX_CHOICES) : all; // the newest
   const [left, setLeft] = useState(CURRENT);
   const [right, setRight] = useState('');
   const rightId = saved.some((e) => e.id === right) ? right : (saved[0]?.id ?? '');
@@ -44,7 +49,7 @@ function ComparePicker() {
           <option value={CURRENT}>Current scenario</option>
           {saved.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {entry.name}
+              {isolateText(entry.name)}
             </option>
           ))}
         </select>
@@ -54,19 +59,25 @@ function ComparePicker() {
         <select value={rightId} onChange={(e) => setRight(e.target.value)}>
           {saved.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {entry.name}
+              {isolateText(entry.name)}
             </option>
           ))}
         </select>
       </label>
       <button type="submit">Compare</button>
+      {saved.length < all.length && (
+        <p className="muted small">
+          The {formatCount(saved.length)} newest of {formatCount(all.length)} saved scenarios; use
+          Compare in the list for an older one.
+        </p>
+      )}
     </form>
   );
 }
 
 function names(left: Inputs, right: Inputs, leftIsCurrent: boolean): [string, string] {
-  const l = left.name || (leftIsCurrent ? 'Current scenario' : 'Left scenario');
-  const r = right.name || 'Right scenario';
+  const l = isolateText(left.name) || (leftIsCurrent ? 'Current scenario' : 'Left scenario');
+  const r = isolateText(right.name) || 'Right scenario';
   return l === r ? [`${l} (left)`, `${r} (right)`] : [l, r];
 }
 

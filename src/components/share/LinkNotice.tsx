@@ -1,18 +1,59 @@
 import { useMemo, useState } from 'react';
 import { formatFieldValue } from '../../model/field-format.ts';
+import { formatCount } from '../../model/format.ts';
+import type { Problem } from '../../model/validate.ts';
 import { fieldByKey } from '../../model/scenario.ts';
 import { useSharing } from '../../state/saved.ts';
 import { useStore } from '../../state/store.ts';
+import { useCatalog } from '../../state/use-catalog.ts';
 import { priceChanges, type PriceChange } from '../../url/prices.ts';
 
 /** Catalog prices in use that today's catalog no longer lists for the chosen models. */
 function usePriceChanges(): PriceChange[] {
+  const catalog = useCatalog();
   const scenario = useStore((s) => s.scenario);
   const selection = useStore((s) => s.selection);
   const overrides = useStore((s) => s.overrides);
   return useMemo(
-    () => priceChanges(scenario, selection, overrides),
-    [scenario, selection, overrides],
+    () => (catalog ? priceChanges(scenario, overrides, catalog.todaysCatalog(selection)) : []),
+    [catalog, scenario, selection, overrides],
+  );
+}
+
+/** Problems listed before "and N more": a link with thousands of broken keys must not bury the page. */
+const PROBLEMS_SHOWN = 5;
+
+/**
+ * What the link could not use: the first few problems, how many more there are (all of them, in a
+ * scrolling list, on request), and Dismiss at the top where it is reached without scrolling.
+ */
+function LinkProblems({ problems }: { problems: readonly Problem[] }) {
+  const [all, setAll] = useState(false);
+  const hidden = problems.length - PROBLEMS_SHOWN;
+  const listed = all || hidden <= 0 ? problems : problems.slice(0, PROBLEMS_SHOWN);
+  return (
+    <section className="notice notice-warn" aria-labelledby="link-notice-title">
+      <div className="notice-head">
+        <h2 id="link-notice-title">Some values in the link were ignored</h2>
+        <button type="button" onClick={() => useSharing.getState().setLinkProblems([])}>
+          Dismiss
+        </button>
+      </div>
+      <p>Everything else in the link was kept.</p>
+      <ul className={all ? 'notice-all' : undefined} tabIndex={all ? 0 : undefined}>
+        {listed.map((problem, i) => (
+          <li key={`${problem.field}-${i}`}>{problem.message}</li>
+        ))}
+      </ul>
+      {hidden > 0 && !all && (
+        <p>
+          …and {formatCount(hidden)} more.{' '}
+          <button type="button" className="link" onClick={() => setAll(true)}>
+            Show all {formatCount(problems.length)}
+          </button>
+        </p>
+      )}
+    </section>
   );
 }
 
@@ -32,20 +73,7 @@ export function LinkNotice() {
 
   return (
     <>
-      {problems.length > 0 && (
-        <section className="notice notice-warn" aria-labelledby="link-notice-title">
-          <h2 id="link-notice-title">Some values in the link were ignored</h2>
-          <p>Everything else in the link was kept.</p>
-          <ul>
-            {problems.map((problem, i) => (
-              <li key={`${problem.field}-${i}`}>{problem.message}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => useSharing.getState().setLinkProblems([])}>
-            Dismiss
-          </button>
-        </section>
-      )}
+      {problems.length > 0 && <LinkProblems problems={problems} />}
       {changes.length > 0 && changeKey !== dismissedPrices && (
         <section className="notice notice-info" aria-labelledby="price-notice-title">
           <h2 id="price-notice-title">Prices have changed since this link was made</h2>

@@ -14,6 +14,7 @@ import './share.css';
  */
 const loadCodec = () => import('../../url/inputs.ts');
 type Codec = Awaited<ReturnType<typeof loadCodec>>;
+const loadSavedStorage = () => import('../../state/saved-storage.ts');
 
 /** Name the scenario, copy its link, save it in this browser, or start over. */
 export function ShareBar() {
@@ -32,21 +33,31 @@ export function ShareBar() {
   const copyLink = ({ encodeInputs }: Codec) =>
     link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
 
-  const save = ({ encodeInputs }: Codec) => {
-    const inputs = currentInputs();
-    const list = useSharing.getState().saved;
-    const finalName = inputs.name.trim() === '' ? nextScenarioName(list) : inputs.name;
-    if (finalName !== inputs.name) setName(finalName);
-    const replacing = list.some((entry) => entry.name === finalName);
-    const stored = useSharing
-      .getState()
-      .save(finalName, encodeInputs({ ...inputs, name: finalName }));
-    if (!stored) {
-      confirm(
-        `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
-      );
-    } else {
-      confirm(replacing ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`);
+  const save = async () => {
+    try {
+      const [{ encodeInputs }, { savedScenarios, startSavedScenarios }] = await Promise.all([
+        loadCodec(),
+        loadSavedStorage(),
+      ]);
+      startSavedScenarios();
+      const inputs = currentInputs();
+      const finalName =
+        inputs.name.trim() === '' ? nextScenarioName(savedScenarios.list()) : inputs.name;
+      if (finalName !== inputs.name) setName(finalName);
+      const outcome = savedScenarios.save(finalName, encodeInputs({ ...inputs, name: finalName }));
+      if (!outcome.stored) {
+        confirm(
+          `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
+        );
+      } else {
+        confirm(
+          outcome.replaced ? `Updated “${finalName}” in saved scenarios.` : `Saved “${finalName}”.`,
+        );
+      }
+    } catch {
+      // The code that saves could not load (offline, or a newer version was deployed).
+      confirm('The scenario was not saved: part of the page could not load. Try again.');
+      void reloadIfRedeployed();
     }
   };
 
@@ -75,7 +86,7 @@ export function ShareBar() {
         <button type="button" className="primary" onClick={() => void withCodec(copyLink)}>
           Copy link
         </button>
-        <button type="button" onClick={() => void withCodec(save)}>
+        <button type="button" onClick={() => void save()}>
           Save
         </button>
         <button type="button" onClick={reset}>

@@ -2,8 +2,8 @@ import { useStore, type Inputs } from '../../state/store.ts';
 
 /** The store's inputs alone (no actions), read at the moment of a click. */
 export function currentInputs(): Inputs {
-  const { scenario, selection, overrides, name } = useStore.getState();
-  return { scenario, selection, overrides, name };
+  const { scenario, selection, overrides, name, risk } = useStore.getState();
+  return { scenario, selection, overrides, name, risk };
 }
 
 /** "Scenario 3": the first such name not yet taken, for saving an unnamed scenario. */

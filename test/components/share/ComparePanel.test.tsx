@@ -6,6 +6,7 @@ import CompareView from '../../../src/components/share/CompareView.tsx';
 import { figureRows } from '../../../src/components/share/compare-figures.ts';
 import { calculate } from '../../../src/model/calculate.ts';
 import { useSharing } from '../../../src/state/saved.ts';
+import { savedScenarios } from '../../../src/state/saved-storage.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
 import { resetStores, setClipboard } from './helpers.ts';
@@ -15,7 +16,7 @@ beforeEach(resetStores);
 function save(name: string, requestsPerDay: number, horizonMonths = 12) {
   const inputs = initialInputs();
   const scenario = { ...inputs.scenario, requestsPerDay, horizonMonths };
-  useSharing.getState().save(name, encodeInputs({ ...inputs, name, scenario }));
+  savedScenarios.save(name, encodeInputs({ ...inputs, name, scenario }));
   return scenario;
 }
 

@@ -41,6 +41,38 @@ describe('LinkNotice', () => {
     expect(screen.queryByRole('region')).toBeNull();
   });
 
+  it('shows the first few problems of a link that has thousands, with Dismiss above them', async () => {
+    openLink(`v=1&rpd=123456${'&%zz=1'.repeat(200_000)}`); // 1.2 MB of broken keys
+    render(<LinkNotice />);
+    const notice = screen.getByRole('region', { name: 'Some values in the link were ignored' });
+    const items = within(notice).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent(
+      'This link is 1,200,014 characters long, far more than a scenario needs (under 2,000); only its first 20,000 characters were read.',
+    );
+    // The first 20,000 characters hold (20,000 − 14) / 6 = 3,331 whole broken keys after
+    // "v=1&rpd=123456": with the length notice, 3,332 problems, 5 shown.
+    expect(notice).toHaveTextContent('…and 3,327 more.');
+    const dismiss = within(notice).getByRole('button', { name: 'Dismiss' });
+    expect(
+      dismiss.compareDocumentPosition(items[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(useStore.getState().scenario.requestsPerDay).toBe(123_456);
+
+    await userEvent.click(dismiss);
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('shows every problem on request, in a list that scrolls on its own', async () => {
+    openLink(`v=1${'&%zz=1'.repeat(12)}`);
+    render(<LinkNotice />);
+    const notice = screen.getByRole('region', { name: 'Some values in the link were ignored' });
+    expect(notice).toHaveTextContent('…and 7 more.');
+    await userEvent.click(within(notice).getByRole('button', { name: 'Show all 12' }));
+    expect(within(notice).getAllByRole('listitem')).toHaveLength(12);
+    expect(notice).not.toHaveTextContent('more.');
+  });
+
   it('renders text from the link as text, never as markup', () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     openLink(`v=1&n=${encodeURIComponent(evil)}&ov=${encodeURIComponent(evil)}`);

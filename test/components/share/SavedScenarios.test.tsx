@@ -1,9 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import SavedList from '../../../src/components/share/SavedList.tsx';
 import { SavedScenarios } from '../../../src/components/share/SavedScenarios.tsx';
-import { SAVED_BACKUP_KEY, SAVED_STORAGE_KEY, useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/saved.ts';
+import {
+  LEGACY_BACKUP_KEY,
+  LEGACY_LIST_KEY,
+  SAVED_KEY_PREFIX,
+} from '../../../src/state/saved-records.ts';
+import { savedScenarios, startSavedScenarios } from '../../../src/state/saved-storage.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
 import { resetStores } from './helpers.ts';
@@ -17,8 +23,15 @@ function saveScenario(name: string, requestsPerDay: number) {
     name,
     scenario: { ...inputs.scenario, requestsPerDay },
   });
-  useSharing.getState().save(name, query);
+  return savedScenarios.save(name, query);
 }
+
+const savedKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(SAVED_KEY_PREFIX));
+/** The names listed, read from their Open buttons. */
+const shownNames = () =>
+  screen
+    .queryAllByRole('button', { name: /^Open “/ })
+    .map((button) => button.getAttribute('aria-label')?.slice(6, -1));
 
 describe('SavedScenarios', () => {
   it('loads its list after the first paint', async () => {
@@ -32,9 +45,7 @@ describe('SavedScenarios', () => {
     saveScenario('Low volume', 500);
     saveScenario('High volume', 500_000);
     render(<SavedList />);
-    expect(
-      screen.getAllByRole('listitem').map((li) => li.querySelector('.saved-name')?.textContent),
-    ).toEqual(['Low volume', 'High volume']);
+    expect(shownNames()).toEqual(['Low volume', 'High volume']);
 
     await userEvent.click(screen.getByRole('button', { name: 'Open “High volume”' }));
     expect(useStore.getState().scenario.requestsPerDay).toBe(500_000);
@@ -50,43 +61,89 @@ describe('SavedScenarios', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete “Pilot”' }));
     expect(screen.queryByRole('button', { name: 'Open “Pilot”' })).toBeNull();
-    expect(JSON.parse(localStorage.getItem(SAVED_STORAGE_KEY) ?? '{}').scenarios).toHaveLength(1);
+    expect(savedKeys()).toHaveLength(1);
   });
 
-  it('survives a reload: the list is read back from storage', () => {
+  it('survives a reload: the list is read back from storage, in the order saved', () => {
     saveScenario('Kept', 42);
-    useSharing.setState({ saved: [] });
-    useSharing.getState().hydrate();
+    saveScenario('Also kept', 43);
+    act(() => savedScenarios.reload());
     render(<SavedList />);
-    expect(screen.getByText('Kept')).toBeVisible();
+    expect(shownNames()).toEqual(['Kept', 'Also kept']);
   });
 
-  it('ignores corrupted storage with a notice, never a blank page', async () => {
-    localStorage.setItem(SAVED_STORAGE_KEY, '{not json');
-    useSharing.getState().hydrate();
+  it('moves a list stored by the previous version to one key per scenario', () => {
+    const entry = (id: string, name: string) => ({
+      id,
+      name,
+      query: 'v=1&rpd=7',
+      savedAt: '2026-01-01T00:00:00Z',
+    });
+    localStorage.setItem(
+      LEGACY_LIST_KEY,
+      JSON.stringify({ format: 1, scenarios: [entry('m1', 'First'), entry('m2', 'Second')] }),
+    );
+    act(() => savedScenarios.reload());
     render(<SavedList />);
-    expect(screen.getByText(/could not be read/)).toBeVisible();
+    expect(shownNames()).toEqual(['First', 'Second']);
+    expect(savedKeys().sort()).toEqual([`${SAVED_KEY_PREFIX}m1`, `${SAVED_KEY_PREFIX}m2`]);
+    expect(localStorage.getItem(LEGACY_LIST_KEY)).toBeNull();
+  });
+
+  it('shows unreadable data, keeps it through saves, and clears it only when asked', async () => {
+    localStorage.setItem(LEGACY_LIST_KEY, '{not json');
+    localStorage.setItem(LEGACY_BACKUP_KEY, '{broken-1}');
+    act(() => savedScenarios.reload());
+    render(<SavedList />);
+    expect(screen.getByText(/could not be read \(2 items\)/)).toBeVisible();
     expect(screen.getByText(/Nothing saved yet/)).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    // A second unreadable episode: new saves never overwrite what could not be read.
+    act(() => void saveScenario('New', 1));
+    act(() => void saveScenario('Newer', 2));
+    expect(localStorage.getItem(LEGACY_LIST_KEY)).toBe('{not json');
+    expect(localStorage.getItem(LEGACY_BACKUP_KEY)).toBe('{broken-1}');
+
+    // Clearing is offered only after the data is shown.
+    expect(screen.queryByRole('button', { name: 'Clear the unreadable data' })).not.toBeVisible();
+    await userEvent.click(screen.getByText(/Show the data that could not be read/));
+    expect(screen.getByText('{not json')).toBeVisible();
+    expect(screen.getByText('{broken-1}')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the unreadable data' }));
+    expect(localStorage.getItem(LEGACY_LIST_KEY)).toBeNull();
+    expect(localStorage.getItem(LEGACY_BACKUP_KEY)).toBeNull();
     expect(screen.queryByText(/could not be read/)).toBeNull();
-    // The first save keeps a copy of what could not be read.
-    saveScenario('New', 1);
-    expect(localStorage.getItem(SAVED_BACKUP_KEY)).toBe('{not json');
+    expect(shownNames()).toEqual(['New', 'Newer']);
   });
 
-  it('skips foreign entries and keeps the good ones', () => {
+  it('saves beside a 3.1 million character corrupt blob (the backup copy no longer blocks)', () => {
+    localStorage.setItem(LEGACY_LIST_KEY, `{${'z'.repeat(3_100_000)}`);
+    act(() => savedScenarios.reload());
+    render(<SavedList />);
+    expect(screen.getByText(/Show the data.*3,100,001 characters/)).toBeInTheDocument();
+    let outcome: ReturnType<typeof saveScenario> | undefined;
+    act(() => void (outcome = saveScenario('Still works', 5)));
+    expect(outcome?.stored).toBe(true);
+    act(() => savedScenarios.reload());
+    expect(shownNames()).toEqual(['Still works']);
+  });
+
+  it('keeps the good entries of a damaged old list and shows the rest as unreadable', () => {
     const good = { id: 'a', name: 'Good', query: 'v=1&rpd=7', savedAt: '2026-01-01T00:00:00Z' };
     localStorage.setItem(
-      SAVED_STORAGE_KEY,
+      LEGACY_LIST_KEY,
       JSON.stringify({
         format: 1,
         scenarios: [good, { id: 5 }, null, 'text', { ...good, name: 'x'.repeat(500) }, good],
       }),
     );
-    useSharing.getState().hydrate();
+    act(() => savedScenarios.reload());
     render(<SavedList />);
-    expect(screen.getByText('Good')).toBeVisible();
-    expect(screen.getByText('5 saved scenarios could not be read and were skipped.')).toBeVisible();
+    expect(shownNames()).toEqual(['Good']);
+    expect(screen.getByText(/could not be read \(1 item\)/)).toBeVisible();
+    // Only the five unreadable entries stay under the old key; reading again adds nothing.
+    expect(JSON.parse(localStorage.getItem(LEGACY_LIST_KEY) ?? '').scenarios).toHaveLength(5);
+    act(() => savedScenarios.reload());
+    expect(shownNames()).toEqual(['Good']);
   });
 
   it.each([
@@ -95,14 +152,75 @@ describe('SavedScenarios', () => {
     ['a bare list', JSON.stringify([1, 2, 3])],
     ['null', 'null'],
   ])('treats %s as unreadable', (_, raw) => {
-    localStorage.setItem(SAVED_STORAGE_KEY, raw);
-    useSharing.getState().hydrate();
+    localStorage.setItem(LEGACY_LIST_KEY, raw);
+    act(() => savedScenarios.reload());
     render(<SavedList />);
-    expect(screen.getByText(/could not be read/)).toBeVisible();
+    expect(screen.getByText(/could not be read \(1 item\)/)).toBeVisible();
+  });
+
+  it('ignores prototype keys in stored data', () => {
+    const hostile =
+      '{"format":1,"id":"__proto__","name":"P","query":"v=1","savedAt":"x","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}';
+    localStorage.setItem(`${SAVED_KEY_PREFIX}__proto__`, hostile);
+    localStorage.setItem(
+      LEGACY_LIST_KEY,
+      '{"format":1,"scenarios":[{"id":"constructor","name":"C","query":"v=1","savedAt":"x","__proto__":{"polluted":1}}],"__proto__":{"polluted":1}}',
+    );
+    act(() => savedScenarios.reload());
+    render(<SavedList />);
+    expect(shownNames().sort()).toEqual(['C', 'P']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(useSharing.getState().saved.every((e) => Object.keys(e).length === 4)).toBe(true);
+  });
+
+  it('keeps a scenario it could not store when another tab writes', () => {
+    saveScenario('Stored', 1);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    act(() => void saveScenario('Not stored', 2));
+    setItem.mockRestore();
+    render(<SavedList />);
+    expect(screen.getByText(/“Not stored” could not be stored/)).toBeVisible();
+    // Another tab saves: the storage event merges its entry and drops nothing.
+    const other = { format: 1, id: 'zz-other', name: 'Other tab', query: 'v=1', savedAt: 'x' };
+    const key = `${SAVED_KEY_PREFIX}zz-other`;
+    localStorage.setItem(key, JSON.stringify(other));
+    startSavedScenarios(window);
+    act(
+      () =>
+        void window.dispatchEvent(
+          new StorageEvent('storage', { key, newValue: JSON.stringify(other) }),
+        ),
+    );
+    expect(shownNames()).toEqual(['Stored', 'Not stored', 'Other tab']);
+    // The next save that succeeds stores the waiting one too.
+    act(() => void saveScenario('Later', 3));
+    act(() => savedScenarios.reload());
+    expect(shownNames().sort()).toEqual(['Later', 'Not stored', 'Other tab', 'Stored']);
+  });
+
+  it('shows a long list in pages of 50', async () => {
+    const saved = Array.from({ length: 40_000 }, (_, i) => ({
+      id: `id${String(i).padStart(6, '0')}`,
+      name: `Scenario ${i + 1}`,
+      query: 'v=1',
+      savedAt: '2026-01-01T00:00:00Z',
+    }));
+    useSharing.setState({ saved });
+    render(<SavedList />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(50);
+    const pages = screen.getByRole('navigation', { name: 'Pages of saved scenarios' });
+    expect(pages).toHaveTextContent('1–50 of 40,000 saved scenarios');
+    expect(within(pages).getByRole('button', { name: 'Previous' })).toBeDisabled();
+    await userEvent.click(within(pages).getByRole('button', { name: 'Next' }));
+    expect(pages).toHaveTextContent('51–100 of 40,000 saved scenarios');
+    expect(shownNames()[0]).toBe('Scenario 51');
   });
 
   it('opens a damaged saved link with everything valid kept and a notice', async () => {
-    useSharing.getState().save('Damaged', 'v=1&rpd=-4&mo=30');
+    savedScenarios.save('Damaged', 'v=1&rpd=-4&mo=30');
     render(<SavedList />);
     await userEvent.click(screen.getByRole('button', { name: 'Open “Damaged”' }));
     expect(useStore.getState().scenario.horizonMonths).toBe(30);

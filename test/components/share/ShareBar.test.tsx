@@ -2,7 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShareBar } from '../../../src/components/share/ShareBar.tsx';
-import { SAVED_STORAGE_KEY, useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/saved.ts';
+import { SAVED_KEY_PREFIX } from '../../../src/state/saved-records.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeInputs } from '../../../src/url/inputs.ts';
 import { resetStores, setClipboard } from './helpers.ts';
@@ -64,19 +65,29 @@ describe('ShareBar', () => {
     const saved = useSharing.getState().saved;
     expect(saved).toHaveLength(1); // same name: updated, not duplicated
     expect(decodeInputs(saved[0]?.query ?? '').current.scenario.requestsPerDay).toBe(99);
-    expect(localStorage.getItem(SAVED_STORAGE_KEY)).toContain('rpd=99');
+    const id = saved[0]?.id ?? '';
+    expect(localStorage.getItem(SAVED_KEY_PREFIX + id)).toContain('rpd=99');
   });
 
-  it('says so when the browser refuses to store a saved scenario', async () => {
+  it('says so when storage is full, and loses nothing saved before', async () => {
+    useStore.getState().setName('Small one');
+    render(<ShareBar />);
+    const save = screen.getByRole('button', { name: 'Save' });
+    await userEvent.click(save);
+    await screen.findByText('Saved “Small one”.');
+    const before = { ...localStorage };
+
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     useStore.getState().setName('Big one');
-    render(<ShareBar />);
-    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await userEvent.click(save);
     expect(await screen.findByText(/for this visit only/)).toBeVisible();
-    expect(useSharing.getState().saved.map((s) => s.name)).toEqual(['Big one']);
-    expect(useSharing.getState().storageNotice).toMatch(/could not be stored/);
+    expect(useSharing.getState().saved.map((s) => s.name)).toEqual(['Small one', 'Big one']);
+    expect(useSharing.getState().storageNotice).toMatch(
+      /“Big one” could not be stored .*storage is full.*nothing saved before was lost/,
+    );
+    expect({ ...localStorage }).toEqual(before);
   });
 
   it('resets to the defaults and closes a comparison', async () => {

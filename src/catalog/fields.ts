@@ -1,0 +1,62 @@
+/**
+ * Which scenario fields the catalog fills, what a selection of catalog entries is, and when a
+ * value counts as the user's own. No data: the first page load carries this module, while the
+ * catalog's data and provenance load lazily (see state/catalog-runtime.ts).
+ */
+import type { Scenario } from '../model/scenario.ts';
+
+export const API_FIELD_KEYS = [
+  'apiInputPrice',
+  'apiCachedInputPrice',
+  'apiCacheWritePrice',
+  'apiOutputPrice',
+] as const satisfies readonly (keyof Scenario)[];
+
+export const BASE_FIELD_KEYS = [
+  'tokenizerRatio',
+  'trainingPrice',
+  'servingInputPrice',
+  'servingOutputPrice',
+  'gpuHourlyPrice',
+  'gpuOutputTokensPerSecond',
+  'minGpus',
+] as const satisfies readonly (keyof Scenario)[];
+
+export type ApiFieldKey = (typeof API_FIELD_KEYS)[number];
+export type BaseFieldKey = (typeof BASE_FIELD_KEYS)[number];
+export type CatalogFieldKey = ApiFieldKey | BaseFieldKey;
+export const CATALOG_FIELD_KEYS: readonly CatalogFieldKey[] = [
+  ...API_FIELD_KEYS,
+  ...BASE_FIELD_KEYS,
+];
+
+/** Managed: a fine-tuning service's price by model size. Self-hosted: rented GPUs, derived. */
+export type TrainingOption = 'managed' | 'self-hosted';
+
+export interface CatalogSelection {
+  readonly apiModelId: string;
+  readonly baseModelId: string;
+  readonly gpuId: string;
+  readonly trainingOption: TrainingOption;
+}
+
+/**
+ * What a first-time visitor sees: Claude Sonnet 5 (a current mid/large model with flat pricing
+ * over its whole 1M context and a published cache-write price), Llama 3.1 8B, one H100, managed
+ * training. The catalog's data modules take their default ids from here.
+ */
+export const DEFAULT_SELECTION: CatalogSelection = {
+  apiModelId: 'claude-sonnet-5',
+  baseModelId: 'llama-3.1-8b',
+  gpuId: 'h100',
+  trainingOption: 'managed',
+};
+
+/**
+ * Whether a scenario value is the user's own rather than the catalog's. Relative tolerance,
+ * so a value that went through decimal text (a URL) and back still counts as the catalog's.
+ */
+export function isOverride(scenarioValue: number, catalogValue: number): boolean {
+  const scale = Math.max(1, Math.abs(scenarioValue), Math.abs(catalogValue));
+  return Math.abs(scenarioValue - catalogValue) > 1e-9 * scale;
+}

@@ -1,0 +1,121 @@
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { API_MODELS, type ApiModel } from '../catalog/api-models.ts';
+import { loadFullCatalog } from '../catalog/full-catalog.ts';
+import { searchModels } from '../catalog/model-search.ts';
+import { formatUsd } from '../model/format.ts';
+
+/** Options drawn at once: enough to scan, few enough to stay instant on a phone. */
+const SHOWN = 80;
+
+const STATUS_LABEL: Record<string, string> = {
+  preview: 'preview',
+  legacy: 'legacy',
+  retiring: 'retiring',
+};
+
+function optionLabel(m: ApiModel): string {
+  const status = STATUS_LABEL[m.status];
+  return `${m.name}${status ? ` (${status})` : ''}`;
+}
+
+/**
+ * Search every current API model (a combobox over a grouped listbox). Lazy: it pulls in the full
+ * catalog. The parent passes the store's action in, so this chunk does not import the store.
+ */
+export default function ApiModelSearch({
+  currentId,
+  onPick,
+}: {
+  currentId: string;
+  onPick: (id: string) => void;
+}) {
+  const [others, setOthers] = useState<readonly ApiModel[]>([]);
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const id = useId();
+
+  useEffect(() => {
+    let live = true;
+    loadFullCatalog().then(
+      (models) => live && setOthers(models),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const { groups, total } = useMemo(
+    () => searchModels(API_MODELS, others, query, SHOWN),
+    [others, query],
+  );
+  const flat = groups.flatMap((g) => g.models);
+  const activeModel = flat[Math.min(active, flat.length - 1)];
+  const optionId = (m: ApiModel) => `${id}-${m.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => Math.max(0, Math.min(flat.length - 1, i + step)));
+    } else if (e.key === 'Enter' && activeModel) {
+      e.preventDefault();
+      onPick(activeModel.id);
+    }
+  };
+
+  return (
+    <div className="model-search">
+      <label htmlFor={`${id}-q`}>Search all API models</label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={activeModel ? optionId(activeModel) : undefined}
+        placeholder="flash, deepseek, bedrock…"
+        autoComplete="off"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p className="model-search-count" role="status">
+        {failed
+          ? 'The full model list could not be loaded; the curated models are shown.'
+          : others.length === 0
+            ? 'Loading the full list…'
+            : `${total.toLocaleString('en-US')} models match${total > SHOWN ? `; the first ${SHOWN} are shown, type more to narrow` : ''}.`}
+      </p>
+      <div id={`${id}-list`} role="listbox" aria-label="API models" className="model-search-list">
+        {groups.map((g) => (
+          <div key={g.provider} role="group" aria-label={g.provider}>
+            <div className="model-search-group" aria-hidden="true">
+              {g.provider}
+            </div>
+            {g.models.map((m) => (
+              <div
+                key={m.id}
+                id={optionId(m)}
+                role="option"
+                aria-selected={m.id === currentId}
+                className={m === activeModel ? 'model-option active' : 'model-option'}
+                onClick={() => onPick(m.id)}
+              >
+                <span>{optionLabel(m)}</span>
+                <span className="model-option-price">
+                  {formatUsd(m.inputPrice)} in / {formatUsd(m.outputPrice)} out per 1M
+                </span>
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { lazy, Suspense, useRef } from 'react';
+import { useNearViewport } from '../charts/use-near-viewport.ts';
+import { useScenario } from '../state/selectors.ts';
+import { useStore } from '../state/store.ts';
+
+// The ranges, the odds and the fan chart load when the section comes near the viewport (or the
+// page is printed): none of it is part of the first load.
+const RiskSection = lazy(() => import('./risk/RiskSection.tsx'));
+
+function Placeholder({ text }: { text: string }) {
+  return (
+    <section className="card" aria-labelledby="risk-title">
+      <h2 id="risk-title">How sure is this?</h2>
+      <p className="muted" role="status">
+        {text}
+      </p>
+    </section>
+  );
+}
+
+/** "How sure is this?", loaded lazily; the store is read here and handed down. */
+export function RiskArea() {
+  const ref = useRef<HTMLDivElement>(null);
+  const { seen } = useNearViewport(ref);
+  const scenario = useScenario();
+  const risk = useStore((s) => s.risk);
+  const setRange = useStore((s) => s.setRange);
+  const setSeed = useStore((s) => s.setSeed);
+  return (
+    <div ref={ref}>
+      {seen ? (
+        <Suspense fallback={<Placeholder text="Loading the simulation…" />}>
+          <RiskSection scenario={scenario} risk={risk} onRange={setRange} onSeed={setSeed} />
+        </Suspense>
+      ) : (
+        <Placeholder text="The simulation loads when you scroll to it." />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Advice } from '../model/advise.ts';
+
+export const VERDICT_LABEL = {
+  'fine-tune': 'Fine-tune',
+  'not-yet': 'Not yet',
+  dont: "Don't fine-tune",
+} as const;
+
+const KIND_LABEL = {
+  blocker: 'Blocker',
+  caution: 'Caution',
+  cost: 'Cost',
+  benefit: 'Benefit',
+  info: 'Note',
+  hint: 'Hint',
+} as const;
+
+interface VerdictCardProps {
+  advice: Advice;
+  /** A second headline sentence: the failure rate fine-tuning stays cheaper under, or null. */
+  quality?: string | null | undefined;
+  status?: string | undefined;
+}
+
+/** The advisor's verdict, its one-sentence headline, the reasons, and an optional status line. */
+export function VerdictCard({ advice, quality, status }: VerdictCardProps) {
+  return (
+    <section className="card verdict" data-verdict={advice.verdict} aria-labelledby="verdict-title">
+      <h2 id="verdict-title" className="visually-hidden">
+        Verdict
+      </h2>
+      <p className="verdict-label" role="status">
+        Verdict: {VERDICT_LABEL[advice.verdict]}
+      </p>
+      <p className="headline">
+        {advice.headline}.{quality && ` ${quality}.`}
+      </p>
+      <ul className="reasons">
+        {advice.reasons.map((reason) => (
+          <li key={`${reason.kind}-${reason.field}`} data-kind={reason.kind}>
+            <span className="reason-kind">{KIND_LABEL[reason.kind]}:</span> {reason.text}
+          </li>
+        ))}
+      </ul>
+      {status && <p className="muted small">{status}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { breakEvenSentence, riskHeadline } from '../../model/risk-advice.ts';
+import type { RiskSettings } from '../../model/risk-settings.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import { selectRangeRows } from '../../state/risk-selectors.ts';
+import { RangeInputs, type SetRange } from './RangeInputs.tsx';
+import { useSimulation } from './use-simulation.ts';
+import './risk.css';
+
+// recharts is its own chunk, shared with the other charts.
+const FanChart = lazy(() => import('../../charts/FanChart.tsx'));
+
+export interface RiskSectionProps {
+  scenario: Scenario;
+  risk: RiskSettings;
+  onRange: SetRange;
+  onSeed: (seed: number) => void;
+}
+
+/** Keeps the chart's place while it (re)computes, so the page does not jump. */
+function ChartPlaceholder({ text }: { text: string }) {
+  return <div className="chart-frame risk-chart-pending">{text}</div>;
+}
+
+function SeedBox({ seed, onSeed }: { seed: number; onSeed: (seed: number) => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const valid = (text: string) => /^\d{1,10}$/.test(text) && Number(text) <= 4_294_967_295;
+  return (
+    <p className="risk-seed small">
+      <label htmlFor={id}>Random seed</label>{' '}
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        value={draft ?? String(seed)}
+        aria-invalid={draft !== null && !valid(draft)}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (valid(e.target.value)) onSeed(Number(e.target.value));
+        }}
+        onBlur={() => setDraft(null)}
+      />{' '}
+      <span id={`${id}-help`} className="muted">
+        The same seed draws the same futures, so a shared link shows the same percentages. Change it
+        to see how much the figures move by chance alone.
+      </span>
+    </p>
+  );
+}
+
+/**
+ * "How sure is this?": ranges for the uncertain inputs, and what 2,000 futures drawn from them
+ * say — the chance that fine-tuning is cheaper, the spread of the saving, the median break-even
+ * month and the fan chart. While a slider moves the old answer is taken down, not shown beside
+ * new numbers; the new one comes once the slider pauses.
+ */
+export default function RiskSection({ scenario, risk, onRange, onSeed }: RiskSectionProps) {
+  const status = useSimulation(scenario, risk);
+  const rows = selectRangeRows(scenario, risk.ranges);
+  const ranged = rows.some((row) => row.range !== null);
+  return (
+    <section className="card risk" aria-labelledby="risk-title">
+      <h2 id="risk-title">How sure is this?</h2>
+      <p className="muted small">
+        Nobody knows next year’s volume or how many training runs it will take. Give each uncertain
+        input a range: the calculator draws 2,000 possible futures from them and counts how often
+        fine-tuning comes out cheaper.
+      </p>
+      <div className="risk-answer" aria-live="polite">
+        {status.state === 'ready' ? (
+          <>
+            <p className="risk-headline">
+              {riskHeadline(status.simulation, scenario.horizonMonths)}.
+            </p>
+            <p>{breakEvenSentence(status.simulation, scenario.horizonMonths)}.</p>
+            {!ranged && (
+              <p className="muted small">
+                Every input is marked certain, so every future is the same.
+              </p>
+            )}
+          </>
+        ) : status.state === 'running' ? (
+          <p className="muted">Simulating 2,000 futures…</p>
+        ) : (
+          <p className="risk-error">The simulation failed: {status.message}</p>
+        )}
+      </div>
+      {status.state === 'ready' ? (
+        <Suspense fallback={<ChartPlaceholder text="Loading the chart…" />}>
+          <FanChart bands={status.simulation.cumulativeSavingsBands} />
+        </Suspense>
+      ) : (
+        <ChartPlaceholder text="The chart follows once the simulation has run." />
+      )}
+      <div className="risk-inputs no-print">
+        <h3>Ranges</h3>
+        <RangeInputs rows={rows} onRange={onRange} />
+        <SeedBox seed={risk.seed} onSeed={onSeed} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import type { RiskSettings } from '../../model/risk-settings.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import type { Simulation } from '../../model/simulate.ts';
+import { finishedSimulation, simulationFor } from '../../risk/client.ts';
+import { useTrailingValue } from '../use-trailing-value.ts';
+
+export type SimulationStatus =
+  | { state: 'running' }
+  | { state: 'ready'; simulation: Simulation; scenario: Scenario }
+  | { state: 'failed'; message: string };
+
+interface Finished {
+  scenario: Scenario;
+  risk: RiskSettings;
+  outcome: { simulation: Simulation } | { message: string };
+}
+
+const RUNNING: SimulationStatus = { state: 'running' };
+
+/** As long as the charts wait (ChartsArea's CHART_QUIET_MS): a slider has paused, not stopped by chance. */
+export const RISK_QUIET_MS = 150;
+
+/**
+ * The simulation of the scenario on screen. It starts once the inputs have been still for as
+ * long as the charts wait (a slider drag never starts one), runs in the worker, and is shown only
+ * while the inputs are exactly those it was run for: during a drag, and until the new run
+ * finishes, the status is 'running' — never an old answer beside new numbers.
+ */
+export function useSimulation(scenario: Scenario, risk: RiskSettings): SimulationStatus {
+  const trailingScenario = useTrailingValue(scenario, RISK_QUIET_MS);
+  const trailingRisk = useTrailingValue(risk, RISK_QUIET_MS);
+  const settled = trailingScenario === scenario && trailingRisk === risk;
+  const [finished, setFinished] = useState<Finished | null>(() => {
+    const simulation = finishedSimulation(scenario, risk);
+    return simulation && { scenario, risk, outcome: { simulation } };
+  });
+
+  useEffect(() => {
+    if (!settled) return;
+    let live = true;
+    simulationFor(scenario, risk).then(
+      (simulation) => {
+        if (live && simulation) setFinished({ scenario, risk, outcome: { simulation } });
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (live) setFinished({ scenario, risk, outcome: { message } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [settled, scenario, risk]);
+
+  if (finished?.scenario !== scenario || finished.risk !== risk) return RUNNING;
+  return 'simulation' in finished.outcome
+    ? { state: 'ready', simulation: finished.outcome.simulation, scenario }
+    : { state: 'failed', message: finished.outcome.message };
+}

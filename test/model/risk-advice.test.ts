@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { advise } from '../../src/model/advise';
+import { calculate } from '../../src/model/calculate';
+import {
+  adviseWithRisk,
+  breakEvenSentence,
+  formatChance,
+  riskHeadline,
+} from '../../src/model/risk-advice';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
+import type { Simulation } from '../../src/model/simulate';
+
+/** A scenario the advisor says "fine-tune" to: a clear cost case and no caution. */
+const READY: Scenario = {
+  ...DEFAULT_SCENARIO,
+  requestsPerDay: 50_000,
+  triedPromptEngineering: true,
+};
+
+function sim(overrides: Partial<Simulation>): Simulation {
+  return {
+    samples: 2_000,
+    seed: 1,
+    probabilityCheaper: 0.64,
+    savingsP10: -9_000,
+    savingsP50: 18_000,
+    savingsP90: 51_000,
+    probabilityBreakEven: 0.87,
+    breakEvenMonthP50: 5,
+    cumulativeSavingsBands: [],
+    ...overrides,
+  };
+}
+
+describe('the headline in words', () => {
+  it('reads like the issue’s example', () => {
+    expect(riskHeadline(sim({}), 12)).toBe(
+      'Fine-tuning is cheaper over 12 months in 64 % of 2,000 simulated futures; median saving $18k (10 % chance below -$9k, 10 % chance above $51k)',
+    );
+  });
+
+  it('calls a negative median an extra cost', () => {
+    expect(riskHeadline(sim({ savingsP50: -4_200 }), 12)).toContain('median extra cost $4.2k');
+  });
+
+  it('never rounds a share onto a certainty', () => {
+    expect([0, 0.003, 0.5, 0.996, 1].map(formatChance)).toEqual([
+      '0 %',
+      'under 1 %',
+      '50 %',
+      'over 99 %',
+      '100 %',
+    ]);
+  });
+
+  it('gives the median break-even month of the futures that break even', () => {
+    expect(breakEvenSentence(sim({}), 12)).toBe(
+      'It breaks even in 87 % of them; in the median of those, by month 5',
+    );
+    expect(breakEvenSentence(sim({ breakEvenMonthP50: null, probabilityBreakEven: 0 }), 12)).toBe(
+      'It breaks even in none of them within 12 months',
+    );
+  });
+});
+
+describe('the verdict with the odds', () => {
+  const result = calculate(READY);
+  const advice = advise(READY, result);
+
+  it('starts from a "fine-tune" verdict', () => {
+    expect(advice.verdict).toBe('fine-tune');
+  });
+
+  it('keeps "fine-tune" when the saving holds in most futures, and says how often', () => {
+    const adjusted = adviseWithRisk(advice, result, sim({ probabilityCheaper: 0.64 }), 12);
+    expect(adjusted.verdict).toBe('fine-tune');
+    expect(adjusted.reasons.find((r) => r.field === 'ranges')?.text).toContain('64 %');
+  });
+
+  it('turns "fine-tune" into "not yet" when the saving holds in fewer than half', () => {
+    const adjusted = adviseWithRisk(advice, result, sim({ probabilityCheaper: 0.38 }), 12);
+    expect(adjusted.verdict).toBe('not-yet');
+    const reason = adjusted.reasons.find((r) => r.field === 'ranges');
+    expect(reason?.kind).toBe('caution');
+    expect(reason?.text).toContain('only in 38 % of 2,000 simulated futures');
+  });
+
+  it('says "none" rather than "only 0 %" when no future is cheaper', () => {
+    const none = calculate(DEFAULT_SCENARIO);
+    const adjusted = adviseWithRisk(
+      advise(DEFAULT_SCENARIO, none),
+      none,
+      sim({ probabilityCheaper: 0, savingsP10: -40_000, savingsP90: -20_000 }),
+      12,
+    );
+    expect(adjusted.reasons.find((r) => r.field === 'ranges')?.text).toBe(
+      'Fine-tuning is cheaper in none of 2,000 simulated futures over 12 months.',
+    );
+  });
+
+  it('never turns "don’t fine-tune" into anything milder', () => {
+    const blocked = { ...READY, needsFreshKnowledge: true };
+    const blockedAdvice = advise(blocked, calculate(blocked));
+    const adjusted = adviseWithRisk(
+      blockedAdvice,
+      calculate(blocked),
+      sim({ probabilityCheaper: 0.99 }),
+      12,
+    );
+    expect(adjusted.verdict).toBe('dont');
+  });
+
+  it('leaves the advice alone when every future is the same', () => {
+    const same = sim({ probabilityCheaper: 1, savingsP10: 5, savingsP50: 5, savingsP90: 5 });
+    expect(adviseWithRisk(advice, result, same, 12)).toBe(advice);
+  });
+});

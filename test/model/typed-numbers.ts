@@ -1,0 +1,81 @@
+/** What people type into number boxes and what it must become: shared by the model's and the page's tests. */
+import type { NumericKey } from '../../src/model/scenario.ts';
+
+/** [field, what a person types, the value stored (in the field's units) or null for refused] */
+export const TYPED: ReadonlyArray<readonly [NumericKey, string, number | null]> = [
+  ['requestsPerDay', '5000', 5000],
+  ['requestsPerDay', '5k', 5000],
+  ['requestsPerDay', '5K', 5000],
+  ['requestsPerDay', '5 k', 5000],
+  ['requestsPerDay', '1.5M', 1_500_000],
+  ['requestsPerDay', '1.5m', 1_500_000],
+  ['requestsPerDay', '2 million', 2_000_000],
+  ['requestsPerDay', '0.1B', 100_000_000],
+  ['requestsPerDay', '1.1k', 1100], // exact: not 1100.0000000000002
+  ['requestsPerDay', '1,000', 1000],
+  ['requestsPerDay', '12,345,678', 12_345_678],
+  ['requestsPerDay', '1,000.5', 1000.5],
+  ['requestsPerDay', '12 000', 12_000],
+  ['requestsPerDay', '12\u00a0000', 12_000],
+  ['requestsPerDay', '1_000', 1000],
+  ['requestsPerDay', '2.5e3', 2500],
+  ['requestsPerDay', '2.5E3', 2500],
+  ['requestsPerDay', '.5', 0.5],
+  ['requestsPerDay', '5.', 5],
+  ['requestsPerDay', '  750  ', 750],
+  ['requestsPerDay', '+750', 750],
+  ['requestsPerDay', '750 requests/day', 750],
+  ['requestsPerDay', '0', 0],
+  ['requestsPerDay', '-0', 0],
+  ['requestsPerDay', '1e-9', 0], // negligible: read as 0, and said so
+  ['requestsPerDay', '4.9e-324', 0],
+  ['requestsPerDay', '100M', 100_000_000],
+  ['requestsPerDay', '101M', null], // above the valid range
+  ['requestsPerDay', '-5', null],
+  ['requestsPerDay', '5x', null],
+  ['requestsPerDay', 'five', null],
+  ['requestsPerDay', '0x10', null],
+  ['requestsPerDay', '0b11', null],
+  ['requestsPerDay', '0o17', null],
+  ['requestsPerDay', '1,5', null], // a decimal comma: 1.5 or 15?
+  ['requestsPerDay', '1,00', null],
+  ['requestsPerDay', '12 34', null],
+  ['requestsPerDay', 'Infinity', null],
+  ['requestsPerDay', 'NaN', null],
+  ['requestsPerDay', '1e999', null],
+  ['requestsPerDay', '', null],
+  ['requestsPerDay', '$5', null], // not money
+  ['requestsPerDay', '80%', null], // not a share
+  ['requestsPerDay', '5kk', null],
+  ['requestsPerDay', '-+5', null],
+  ['apiOutputPrice', '$0.50', 0.5],
+  ['apiOutputPrice', '$ 12.50', 12.5],
+  ['apiOutputPrice', '2.50', 2.5],
+  ['apiOutputPrice', '$2.50/M tokens', 2.5],
+  ['apiOutputPrice', '2.5 $/M tokens', 2.5],
+  ['apiOutputPrice', '-$1', null],
+  ['apiOutputPrice', '$-1', null],
+  ['apiOutputPrice', '$1.5k', null], // $1,500 per million tokens is beyond the valid range
+  ['hourlyRate', '$1.5k', 1500],
+  ['hourlyRate', '150/h', 150],
+  ['labelingCostPerExample', '$0.50', 0.5],
+  ['evalCostPerRelease', '$2.5k', 2500],
+  ['cacheHitRate', '80%', 0.8],
+  ['cacheHitRate', '80 %', 0.8],
+  ['cacheHitRate', '80', 0.8],
+  ['cacheHitRate', '7.5%', 0.075],
+  ['cacheHitRate', '0.07%', 0.0007],
+  ['cacheHitRate', '150%', null],
+  ['cacheHitRate', '$80', null],
+  ['monthlyGrowth', '-20%', -0.2],
+  ['monthlyGrowth', '\u22125%', -0.05], // a typographic minus
+  ['horizonMonths', '24', 24],
+  ['horizonMonths', '24 months', 24],
+  ['horizonMonths', '1 month', 1],
+  ['horizonMonths', '12.4', 12], // whole-number field: rounded, and said so
+  ['horizonMonths', '61', null],
+  ['tokenizerRatio', '1.2x', 1.2],
+  ['tokenizerRatio', '1.2×', 1.2],
+  ['systemPromptTokens', '3.2k tokens', 3200],
+  ['minGpus', '2 GPUs', 2],
+];

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RANGED_KEYS, type RangedKey } from '../../src/model/risk-draws.ts';
+import { DEFAULT_RISK, type RangeSettings } from '../../src/model/risk-settings.ts';
+import { fieldByKey } from '../../src/model/scenario.ts';
+import { decodeLink, encodeLink } from '../../src/url/link.ts';
+import { linkScenarioArb } from './arbitraries.ts';
+
+const rangeArb = (key: RangedKey) => {
+  const { min, max } = fieldByKey(key);
+  // + 0 turns −0 into 0: a link writes both as "0".
+  const end = fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
+  return fc.oneof(
+    fc.constant(null),
+    fc.tuple(end, end).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
+  );
+};
+
+const rangesArb: fc.Arbitrary<RangeSettings> = fc
+  .subarray([...RANGED_KEYS])
+  .chain((keys) => fc.tuple(...keys.map((key) => rangeArb(key).map((r) => [key, r] as const))))
+  .map((entries) => Object.fromEntries(entries));
+
+const riskArb = fc.record({ ranges: rangesArb, seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }) });
+
+describe('the simulation settings in a link', () => {
+  it('round-trip: the receiver simulates exactly the same ranges with the same seed', () => {
+    fc.assert(
+      fc.property(linkScenarioArb, riskArb, (current, risk) => {
+        const decoded = decodeLink(encodeLink(current, null, risk));
+        expect(decoded.problems).toEqual([]);
+        expect(decoded.risk).toEqual(risk);
+        expect(decoded.current.scenario).toEqual(current.scenario);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leave out everything at its default', () => {
+    fc.assert(
+      fc.property(linkScenarioArb, (current) => {
+        expect(encodeLink(current, null, DEFAULT_RISK)).toBe(encodeLink(current));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('write a user range as low~high, a certain input as off, and a seed', () => {
+    const [scenario] = fc.sample(linkScenarioArb, { numRuns: 1, seed: 1 });
+    if (!scenario) throw new Error('no sample');
+    const query = encodeLink(scenario, null, {
+      ranges: { requestsPerDay: { low: 5_000, high: 40_000 }, monthlyGrowth: null },
+      seed: 42,
+    });
+    expect(query.endsWith('&seed=42&r.rpd=5000~40000&r.gr=off')).toBe(true);
+  });
+
+  it('old links simulate the default ranges with the default seed', () => {
+    const golden = JSON.parse(
+      readFileSync(join(import.meta.dirname, 'golden-links.v1.json'), 'utf8'),
+    ) as { fixtures: { link: string }[] };
+    for (const { link } of golden.fixtures) expect(decodeLink(link).risk).toBe(DEFAULT_RISK);
+  });
+
+  it('fall back to the default for a value it cannot read, and say so', () => {
+    const decoded = decodeLink('v=1&seed=-3&r.rpd=lots&r.gr=0.01~0.02&r.eh=5~x');
+    expect(decoded.risk).toEqual({ ranges: { monthlyGrowth: { low: 0.01, high: 0.02 } }, seed: 1 });
+    expect(decoded.problems.map((p) => p.field)).toEqual([
+      'seed',
+      'ranges.requestsPerDay',
+      'ranges.engineeringHoursInitial',
+    ]);
+  });
+
+  it('read a range written high~low the right way round', () => {
+    expect(decodeLink('r.fb=0.3~0.1').risk.ranges.fallbackRate).toEqual({ low: 0.1, high: 0.3 });
+  });
+});
