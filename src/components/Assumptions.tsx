@@ -68,10 +68,6 @@ export function Assumptions() {
       <Group title="Prices over time: yearly trends and known price changes">
         {() => (
           <>
-            <p className="field-help">
-              Prices change over the horizon: the trends apply month by month from month 1, a known
-              change from its month on.
-            </p>
             <PriceStepNote className="billing-notice" />
             <Sliders keys={fieldsOf('priceChanges')} />
           </>

@@ -1,7 +1,7 @@
 /**
- * The page's reading of the version-2 figures (cost-model.md, "Version 2"): how the cache really
- * bills at this volume, a known change in A's prices, the cost of wrong answers and the names of
- * the models behind A and C. Pure and memoised per scenario, so components only format them.
+ * The page's first-load reading of the version-2 figures (cost-model.md, "Version 2"): a known
+ * change in A's prices, the failure rate B must stay under, and the names of the models behind A
+ * and C. The readings only lazy parts show live in v2-readings.ts, off the first load.
  */
 import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
 import { DEFAULT_SELECTION } from '../catalog/fields.ts';
@@ -12,43 +12,6 @@ import { memoizeByInput } from './memo.ts';
 import { selectResult, useScenario } from './selectors.ts';
 import { useStore } from './store.ts';
 import { useCatalog } from './use-catalog.ts';
-
-/** Below this share of the configured hit rate the page says the cache expires between requests. */
-export const EXPIRY_NOTICE_SHARE = 0.9;
-
-/**
- * What the cache does to A's prefix at this volume, or null when caching is off or nothing
- * is left to say: 'too-short' when the prefix is below the model's cache minimum (no discount at
- * all); 'effective' when a cache lifetime is set (the hit rate this volume reaches, and whether
- * the cache often expires between requests).
- */
-export type CacheReading =
-  | { kind: 'too-short'; prefixTokens: number; minTokens: number }
-  | {
-      kind: 'effective';
-      effectiveHitRate: number;
-      configuredHitRate: number;
-      requestsPerDay: number;
-      ttlMinutes: number;
-      expires: boolean;
-    };
-
-export function cacheReading(s: Scenario, r: Pick<Result, 'effectiveCacheHitRate'>) {
-  if (!s.promptCaching) return null;
-  const prefixTokens = s.systemPromptTokens + s.fewShotExamples * s.fewShotTokensPerExample;
-  if (prefixTokens > 0 && prefixTokens < s.cacheMinPrefixTokens) {
-    return { kind: 'too-short', prefixTokens, minTokens: s.cacheMinPrefixTokens } as const;
-  }
-  if (prefixTokens === 0 || !(s.cacheTtlMinutes > 0)) return null;
-  return {
-    kind: 'effective',
-    effectiveHitRate: r.effectiveCacheHitRate,
-    configuredHitRate: s.cacheHitRate,
-    requestsPerDay: s.requestsPerDay,
-    ttlMinutes: s.cacheTtlMinutes,
-    expires: r.effectiveCacheHitRate < EXPIRY_NOTICE_SHARE * s.cacheHitRate,
-  } as const;
-}
 
 /**
  * A known change of A's prices that falls within the horizon, or null: its first month and
@@ -72,36 +35,7 @@ export function priceStep(s: Scenario): PriceStep | null {
   return { month, direction };
 }
 
-/** What wrong answers cost each option over the horizon, in dollars (0 when failureCost is 0). */
-export interface FailureTotals {
-  a: number;
-  b: number;
-  c: number;
-}
-
-export function failureTotals(s: Scenario, r: Pick<Result, 'months'>): FailureTotals {
-  let a = 0;
-  let b = 0;
-  for (const row of r.months) {
-    a += row.failureA;
-    b += row.failureB;
-  }
-  // C keeps A's prompt and A's quality (spec v2), so its wrong answers cost the same per request.
-  const requests = r.months.reduce((sum, row) => sum + row.requests, 0);
-  return { a, b, c: requests * s.failureRateA * s.failureCost };
-}
-
-export const selectCacheReading = memoizeByInput((s: Scenario) => cacheReading(s, selectResult(s)));
-export const selectFailureTotals = memoizeByInput((s: Scenario) =>
-  failureTotals(s, selectResult(s)),
-);
-
-export const useCacheReading = () => selectCacheReading(useScenario());
-export const usePriceStep = () => {
-  const scenario = useScenario();
-  return priceStep(scenario);
-};
-export const useFailureTotals = () => selectFailureTotals(useScenario());
+export const usePriceStep = () => priceStep(useScenario());
 
 /**
  * The chosen API model's name (A), e.g. "Claude Sonnet 5". Until the catalog chunk has loaded

@@ -1,35 +1,23 @@
-import { formatCount, formatPercent } from '../../model/format.ts';
-import { useApiModelName, useCacheReading } from '../../state/v2-selectors.ts';
+import { selectResult, useScenario } from '../../state/selectors.ts';
+import { useApiModelName } from '../../state/v2-selectors.ts';
+import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 
-/** A share to a tenth of a percent, as people read a hit rate: 0.5195 → "52 %", 0.648 → "64.8 %". */
-const share = (rate: number) => formatPercent(Math.round(rate * 1000) / 1000);
+// The sentences load after the first paint (they add nothing to the first load); the store is
+// read here and handed down, since a lazy chunk importing the store splits the first load.
+const CacheNoticeText = lazyPart(() => import('./CacheNoticeText.tsx'));
 
-/**
- * What the provider's cache really does at this volume: nothing at all when the prompt prefix is
- * shorter than the model caches, and the effective hit rate when the cache expires between
- * requests. `always` also states an effective rate that matches the configured one (beside
- * the hit-rate slider); without it only the two warnings show.
- */
+/** Whether the provider caches the prompt at all, and how often at this volume (cost-model.md v2). */
 export function CacheNotice({ always = false }: { always?: boolean }) {
-  const reading = useCacheReading();
+  const scenario = useScenario();
   const model = useApiModelName();
-  if (reading === null) return null;
-  if (reading.kind === 'too-short') {
-    return (
-      <p className="billing-notice" data-tone="warn" role="note">
-        Too short to cache: {model} caches only prefixes of at least{' '}
-        {formatCount(reading.minTokens)} tokens, so this {formatCount(reading.prefixTokens)}-token
-        prefix pays the full input price on every request.
-      </p>
-    );
-  }
-  if (!reading.expires && !always) return null;
-  const rate = `Effective ${share(reading.effectiveHitRate)} at ${formatCount(reading.requestsPerDay)} requests/day`;
   return (
-    <p className="billing-notice" data-tone={reading.expires ? 'warn' : 'info'} role="note">
-      {reading.expires
-        ? `${rate}: the ${formatCount(reading.ttlMinutes)}-minute cache expires between requests, so fewer prefixes are read from it than the ${share(reading.configuredHitRate)} set.`
-        : `${rate}: requests come often enough to keep the ${formatCount(reading.ttlMinutes)}-minute cache warm.`}
-    </p>
+    <LazyBoundary what="The cache notice">
+      <CacheNoticeText
+        scenario={scenario}
+        result={selectResult(scenario)}
+        model={model}
+        always={always}
+      />
+    </LazyBoundary>
   );
 }

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { formatUsd } from '../../model/format.ts';
-import type { FailureTotals } from '../../state/v2-selectors.ts';
+import type { Result } from '../../model/calculate.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import { failureTotals } from '../../state/v2-readings.ts';
 
 export interface QualityCardProps {
-  horizonMonths: number;
-  failureCost: number;
-  /** What wrong answers cost A and B over the horizon. */
-  totals: FailureTotals;
+  scenario: Scenario;
+  /** The scenario's result (selectResult): what wrong answers cost each month. */
+  result: Pick<Result, 'months'>;
   /** The failure rate B must stay under, as the headline says it; null when there is none. */
   sentence: string | null;
   /** The three inputs: cost per failure, A's and B's failure rates. */
@@ -18,13 +19,9 @@ export interface QualityCardProps {
  * cheaper model that fails more often is not cheaper; once a failure has a price, the card says
  * what failures cost each option and the failure rate the fine-tuned model must stay under.
  */
-export default function QualityCard({
-  horizonMonths,
-  failureCost,
-  totals,
-  sentence,
-  children,
-}: QualityCardProps) {
+export default function QualityCard({ scenario, result, sentence, children }: QualityCardProps) {
+  const { failureCost, horizonMonths } = scenario;
+  const totals = failureTotals(scenario, result);
   return (
     <section className="card quality" aria-labelledby="quality-title">
       <h2 id="quality-title">What does a wrong answer cost?</h2>

@@ -1,5 +1,5 @@
-import { useScenario } from '../../state/selectors.ts';
-import { useFailureSentence, useFailureTotals } from '../../state/v2-selectors.ts';
+import { selectResult, useScenario } from '../../state/selectors.ts';
+import { useFailureSentence } from '../../state/v2-selectors.ts';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import { NumberSlider } from '../NumberSlider.tsx';
 
@@ -9,17 +9,11 @@ const QualityCard = lazyPart(() => import('./QualityCard.tsx'));
 
 /** The cost of wrong answers: inputs and what they do to the comparison. */
 export function QualitySection() {
-  const { failureCost, horizonMonths } = useScenario();
+  const scenario = useScenario();
   const sentence = useFailureSentence();
-  const totals = useFailureTotals();
   return (
     <LazyBoundary what="The section on wrong answers">
-      <QualityCard
-        horizonMonths={horizonMonths}
-        failureCost={failureCost}
-        totals={totals}
-        sentence={sentence}
-      >
+      <QualityCard scenario={scenario} result={selectResult(scenario)} sentence={sentence}>
         <NumberSlider field="failureCost" />
         <NumberSlider field="failureRateA" />
         <NumberSlider field="failureRateB" />

@@ -1,16 +1,34 @@
-import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { CacheNotice } from '../../../src/components/billing/CacheNotice.tsx';
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import CacheNoticeText from '../../../src/components/billing/CacheNoticeText.tsx';
+import { calculate } from '../../../src/model/calculate.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
 import { useStore } from '../../../src/state/store.ts';
 
-const set = (change: Partial<Scenario>) =>
-  act(() => useStore.setState({ scenario: { ...useStore.getState().scenario, ...change } }));
+/** The page's scenario with `change`, as the wrapper hands it down with its result. */
+let scenario: Scenario = useStore.getInitialState().scenario;
+const set = (change: Partial<Scenario>) => {
+  scenario = { ...scenario, ...change };
+};
+function CacheNotice({ always }: { always?: boolean }) {
+  return (
+    <CacheNoticeText
+      scenario={scenario}
+      result={calculate(scenario)}
+      model="Claude Sonnet 5"
+      {...(always ? { always } : {})}
+    />
+  );
+}
 
 /** An 800-token prefix: a 500-token system prompt and three 100-token examples. */
 const SHORT_PREFIX = { systemPromptTokens: 500, fewShotExamples: 3, fewShotTokensPerExample: 100 };
 
 describe('CacheNotice', () => {
+  beforeEach(() => {
+    scenario = useStore.getInitialState().scenario;
+  });
+
   it('says plainly when the prompt is too short for the chosen model to cache', () => {
     set({ ...SHORT_PREFIX, cacheMinPrefixTokens: 1_024 });
     render(<CacheNotice />);
