@@ -187,12 +187,15 @@ describe('version 2 on the page', { timeout: 30_000 }, () => {
     const scenarioCard = within(
       screen.getByRole('heading', { name: 'Your scenario' }).parentElement!,
     );
-    expect(scenarioCard.getByRole('note')).toHaveTextContent(
+    // The notice's sentences load lazily, just after the first paint.
+    expect(await scenarioCard.findByRole('note', {}, { timeout: 10_000 })).toHaveTextContent(
       /^Effective [\d.]+ % at 300 requests\/day: the 5-minute cache expires between requests/,
     );
     await user.click(screen.getByText('Prompting (A): prices and prompt caching'));
     expect(screen.getByRole('slider', { name: 'Shortest cacheable prefix' })).toBeVisible();
     expect(screen.getByRole('slider', { name: 'Cache lifetime' })).toBeVisible();
-    expect(screen.getAllByText(/^Effective [\d.]+ % at 300 requests\/day/)).toHaveLength(2);
+    await waitFor(() =>
+      expect(screen.getAllByText(/^Effective [\d.]+ % at 300 requests\/day/)).toHaveLength(2),
+    );
   });
 });
