@@ -6,9 +6,16 @@ import { useBaseModelName } from '../state/v2-selectors.ts';
 import { PriceStepNote } from './PriceStepNote.tsx';
 import { formatPerRequest } from './per-request.ts';
 
-function Figure({ label, value, sub }: { label: string; value: ReactNode; sub?: ReactNode }) {
+interface FigureProps {
+  label: string;
+  value: ReactNode;
+  sub?: ReactNode;
+  wide?: boolean;
+}
+
+function Figure({ label, value, sub, wide = false }: FigureProps) {
   return (
-    <div className="figure">
+    <div className={wide ? 'figure figure-wide' : 'figure'}>
       <dt>{label}</dt>
       <dd>
         {value}
@@ -32,6 +39,7 @@ function PerRequest() {
   ] as const;
   return (
     <Figure
+      wide
       label="Cost per request"
       value={
         <span className="per-request">
