@@ -4,6 +4,7 @@ import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { LazyBoundary, lazyPart } from '../components/LazyPart.tsx';
+import { QualitySection } from '../components/quality/QualitySection.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { OtherModels } from '../components/OtherModels.tsx';
 import { Readiness } from '../components/Readiness.tsx';
@@ -35,6 +36,7 @@ export function App() {
           <TokenCounter />
           <HeadlineControls />
           <Assumptions />
+          <QualitySection />
         </section>
         <section className="results" aria-label="Results">
           <PrintHeader />

@@ -2,7 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { NUMERIC_FIELDS, type FieldGroup, type NumericKey } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
 import { GpuPicker } from './GpuPicker.tsx';
+import { CacheNotice } from './billing/CacheNotice.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
+import { PriceStepNote } from './PriceStepNote.tsx';
 import { PromptCachingToggle } from './PromptCachingToggle.tsx';
 
 /** Fields shown among the headline controls, so not repeated here. */
@@ -54,9 +56,20 @@ export function Assumptions() {
       <Group title="Prompting (A): prices and prompt caching">
         {() => (
           <>
+            <PriceStepNote className="billing-notice" />
             <Sliders keys={fieldsOf('pricesA')} />
             <PromptCachingToggle />
-            <Sliders keys={fieldsOf('promptA')} />
+            <Sliders keys={['cacheHitRate']} />
+            <CacheNotice always />
+            <Sliders keys={fieldsOf('promptA').filter((key) => key !== 'cacheHitRate')} />
+          </>
+        )}
+      </Group>
+      <Group title="Prices over time: yearly trends and known price changes">
+        {() => (
+          <>
+            <PriceStepNote className="billing-notice" />
+            <Sliders keys={fieldsOf('priceChanges')} />
           </>
         )}
       </Group>

@@ -20,7 +20,7 @@ export function MobileSummary() {
       fallback={<SummaryBar advice={advice} />}
       instead={<SummaryBar advice={advice} />}
     >
-      <RiskSummary scenario={scenario} risk={risk} advice={advice} result={result} />
+      <RiskSummary scenario={scenario} risk={risk} advice={advice} result={result} quality={null} />
     </LazyBoundary>
   );
 }

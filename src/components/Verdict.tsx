@@ -1,6 +1,7 @@
 import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
+import { useFailureSentence } from '../state/v2-selectors.ts';
 import { VerdictCard } from './VerdictCard.tsx';
 
 // The odds come from a simulation in a worker: that code loads after the first paint, and until
@@ -16,13 +17,21 @@ export function Verdict() {
   const scenario = useScenario();
   const result = useResult();
   const risk = useStore((s) => s.risk);
+  // The failure rate B must stay under, when wrong answers have a price (cost-model.md v2).
+  const quality = useFailureSentence();
   return (
     <LazyBoundary
       what="The odds behind the verdict"
-      fallback={<VerdictCard advice={advice} />}
-      instead={<VerdictCard advice={advice} />}
+      fallback={<VerdictCard advice={advice} quality={quality} />}
+      instead={<VerdictCard advice={advice} quality={quality} />}
     >
-      <RiskVerdict scenario={scenario} risk={risk} advice={advice} result={result} />
+      <RiskVerdict
+        scenario={scenario}
+        risk={risk}
+        advice={advice}
+        result={result}
+        quality={quality}
+      />
     </LazyBoundary>
   );
 }

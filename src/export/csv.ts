@@ -22,15 +22,20 @@ const COLUMNS: readonly Column[] = [
   { header: 'A: request input ($)', value: (r) => r.inputA },
   { header: 'A: output ($)', value: (r) => r.outputA },
   { header: 'A: prompt upkeep ($)', value: (r) => r.upkeepA },
+  { header: 'A: wrong answers ($)', value: (r) => r.failureA },
   { header: 'A: cost this month ($)', value: (r) => r.costA },
   { header: 'B: one-time ($)', value: oneTime((r) => r.costB) },
   { header: 'B: inference ($)', value: (r) => r.inferenceB },
   { header: 'B: fallback to A ($)', value: (r) => r.fallbackB },
   { header: 'B: upkeep ($)', value: (r) => r.upkeepB },
+  { header: 'B: wrong answers ($)', value: (r) => r.failureB },
   { header: 'B: retraining ($)', value: (r) => r.retrain },
   { header: 'B: cost this month ($)', value: (r) => r.costB },
   { header: 'A: cumulative cost ($)', value: (r) => r.cumulativeA },
   { header: 'B: cumulative cost ($)', value: (r) => r.cumulativeB },
+  // C: the small model prompted with A's prompt (spec v2); month 0 carries A's one-time cost.
+  { header: 'C: cost this month ($)', value: (r) => (r.month === 0 ? r.cumulativeC : r.costC) },
+  { header: 'C: cumulative cost ($)', value: (r) => r.cumulativeC },
 ];
 
 const GPU_COLUMN: Column = { header: 'B: dedicated GPUs (count)', value: (r) => r.gpus ?? 0 };

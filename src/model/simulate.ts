@@ -5,7 +5,8 @@
  * give the same figures on every machine, so a shared link shows the same percentages.
  */
 import { breakEvenMonth } from './calculate';
-import { runMonths, type MonthRow } from './months';
+import { runMonths } from './months';
+import type { MonthRow } from './monthRow';
 import { uniform } from './prng';
 import { drawScenario, drawsFor, nearestRank, type Ranges } from './risk-draws';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from './risk-settings';

@@ -77,10 +77,15 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series', as
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
   expect(parsed.width).toBeGreaterThan(300);
-  expect(parsed.curves).toBe(2); // A's and B's cumulative cost
+  expect(parsed.curves).toBe(3); // A's, B's and C's cumulative cost
   for (const style of parsed.strokes) expect(style).toMatch(/stroke:\s*rgb/);
   expect(parsed.texts).toEqual(
-    expect.arrayContaining(['Cumulative cost', 'A: prompting', 'B: fine-tuning']),
+    expect.arrayContaining([
+      'Cumulative cost',
+      'A: prompting',
+      'B: fine-tuning',
+      'C: Llama 3.1 8B, prompted',
+    ]),
   );
 
   // The same image renders on its own, as an <img> would show the file.
@@ -102,9 +107,9 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
   // A4's printable width at 12 mm margins: 186 mm ≈ 703 CSS px (Letter's is wider).
   await page.setViewportSize({ width: 703, height: 1000 });
   await page.emulateMedia({ media: 'print' });
-  // Off-screen charts are drawn only for printing: the four charts and the risk section's fan
+  // Off-screen charts are drawn only for printing: the five charts and the risk section's fan
   // chart, with its headline and the ranges in one line instead of the boxes.
-  await expect(page.locator('svg.recharts-surface')).toHaveCount(5, { timeout: 20_000 });
+  await expect(page.locator('svg.recharts-surface')).toHaveCount(6, { timeout: 20_000 });
   await expect(page.locator('.risk-headline')).toContainText('simulated futures');
   await expect(page.getByText(/^Ranges: Requests per day/)).toBeVisible();
   await expect(page.locator('.risk-inputs')).toBeHidden();
@@ -131,7 +136,7 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
       };
     }),
   );
-  expect(boxes).toHaveLength(5);
+  expect(boxes).toHaveLength(6);
   for (const b of boxes) {
     expect(b.svgWidth).toBeGreaterThan(200);
     expect(b.svgHeight).toBeGreaterThan(100);

@@ -83,6 +83,6 @@ export async function useWholePage(page: Page) {
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Open this scenario:')).toBeVisible();
-  await expect(page.locator('.charts-area svg.recharts-surface')).toHaveCount(4);
+  await expect(page.locator('.charts-area svg.recharts-surface')).toHaveCount(5);
   await page.emulateMedia({ media: 'screen' });
 }

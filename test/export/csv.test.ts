@@ -26,14 +26,17 @@ describe('month-by-month CSV', () => {
         ['A: request input ($)', row.inputA],
         ['A: output ($)', row.outputA],
         ['A: prompt upkeep ($)', row.upkeepA],
+        ['A: wrong answers ($)', row.failureA],
         ['A: cost this month ($)', row.costA],
         ['B: inference ($)', row.inferenceB],
         ['B: fallback to A ($)', row.fallbackB],
         ['B: upkeep ($)', row.upkeepB],
+        ['B: wrong answers ($)', row.failureB],
         ['B: retraining ($)', row.retrain],
         ['B: cost this month ($)', row.costB],
         ['A: cumulative cost ($)', row.cumulativeA],
         ['B: cumulative cost ($)', row.cumulativeB],
+        ['C: cumulative cost ($)', row.cumulativeC],
       ];
       for (const [header, value] of money)
         expect(Math.abs(record[header]! - value)).toBeLessThan(0.005);
@@ -41,10 +44,17 @@ describe('month-by-month CSV', () => {
     const last = records.at(-1)!;
     expect(last['A: cumulative cost ($)']).toBeCloseTo(result.totalA, 2);
     expect(last['B: cumulative cost ($)']).toBeCloseTo(result.totalB, 2);
+    expect(last['C: cumulative cost ($)']).toBeCloseTo(result.totalC, 2);
   });
 
   it('adds up like a spreadsheet: parts make each month, months make the cumulative', () => {
-    const scenario = presetScenario(PRESETS[0]!);
+    // Wrong answers priced, so their columns are not all zero.
+    const scenario = {
+      ...presetScenario(PRESETS[0]!),
+      failureCost: 2,
+      failureRateA: 0.03,
+      failureRateB: 0.05,
+    };
     const records = csvRecords(monthsCsv(calculate(scenario)));
     const sum = (header: string) => records.reduce((s, r) => s + r[header]!, 0);
     for (const r of records) {
@@ -54,14 +64,18 @@ describe('month-by-month CSV', () => {
         'A: request input ($)',
         'A: output ($)',
         'A: prompt upkeep ($)',
+        'A: wrong answers ($)',
       ];
       const partsB = [
         'B: one-time ($)',
         'B: inference ($)',
         'B: fallback to A ($)',
         'B: upkeep ($)',
+        'B: wrong answers ($)',
         'B: retraining ($)',
       ];
+      expect(r['A: wrong answers ($)']).toBeCloseTo(r['Requests']! * 0.03 * 2, 4);
+      expect(r['B: wrong answers ($)']).toBeCloseTo(r['Requests']! * 0.05 * 2, 4);
       expect(partsA.reduce((s, h) => s + r[h]!, 0)).toBeCloseTo(r['A: cost this month ($)']!, 4);
       expect(partsB.reduce((s, h) => s + r[h]!, 0)).toBeCloseTo(r['B: cost this month ($)']!, 4);
     }
@@ -71,6 +85,10 @@ describe('month-by-month CSV', () => {
     );
     expect(sum('B: cost this month ($)')).toBeCloseTo(
       records.at(-1)!['B: cumulative cost ($)']!,
+      3,
+    );
+    expect(sum('C: cost this month ($)')).toBeCloseTo(
+      records.at(-1)!['C: cumulative cost ($)']!,
       3,
     );
   });

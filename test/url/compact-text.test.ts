@@ -11,6 +11,7 @@ const selection = {
   baseModelId: 'llama-3.1-8b',
   gpuId: 'h100',
   trainingOption: 'managed',
+  startMonth: '2026-12',
 } as const;
 const linkNamed = (name: string) =>
   encodeScenario(DEFAULT_SCENARIO, { name, selection, overrides: [] });
