@@ -17,7 +17,7 @@ export function basePath(value = '/') {
  * The policy: everything from this origin only, no eval, no plugins, no forms, no <base>
  * rewrites; the inlined entry stylesheet allowed by its hash (no 'unsafe-inline'); images also
  * from data: (the empty favicon) and blob: (a chart drawn to PNG goes through a blob: image);
- * script URLs only through the Trusted Types policy that starts the tokenizer worker.
+ * script URLs only through the Trusted Types policy that starts the workers.
  * (`frame-ancestors` is added only in headersFile: a <meta> tag cannot carry it.)
  */
 export function contentSecurityPolicy({ styleHashes = [] } = {}) {
@@ -33,7 +33,7 @@ export function contentSecurityPolicy({ styleHashes = [] } = {}) {
     "base-uri 'self'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types tokenizer-worker',
+    'trusted-types worker-scripts',
   ];
   return directives.join('; ');
 }

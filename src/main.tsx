@@ -15,7 +15,10 @@ import('./state/saved-storage.ts')
 
 // The catalog (every model's prices and sources) loads in its own chunk, right away; the first
 // paint shows the default selection's values, which the first chunk carries.
-const catalog = loadCatalog().catch(() => undefined);
+const catalog = loadCatalog().catch(() => {
+  void reloadIfRedeployed();
+  showNotice('catalog-unavailable');
+});
 
 // A link naming a model outside the curated list waits for the full catalog (a failed load falls
 // back to reading the link without it: the model is then reported as unknown).
@@ -41,15 +44,20 @@ const urlSync = Promise.all([import('./url/sync.ts'), catalog, fullCatalog])
   // link says it could not be read (the notice is static in index.html: no code to load).
   .catch(() => {
     void reloadIfRedeployed();
-    const notice = document.getElementById('link-unreadable');
-    if (!notice || window.location.search.length < 2) return;
-    notice.hidden = false;
-    notice.onclick = (event) => {
-      const button = (event.target as Element).closest('button');
-      if (button?.classList.contains('primary')) window.location.reload();
-      else if (button) notice.hidden = true;
-    };
+    if (window.location.search.length > 1) showNotice('link-unreadable');
   });
+
+/** Shows one of index.html's static notices: Reload (the primary button) or Dismiss. */
+function showNotice(id: string) {
+  const notice = document.getElementById(id);
+  if (!notice) return;
+  notice.hidden = false;
+  notice.onclick = (event) => {
+    const button = (event.target as Element).closest('button');
+    if (button?.classList.contains('primary')) window.location.reload();
+    else if (button) notice.hidden = true;
+  };
+}
 
 function render() {
   const root = document.getElementById('root');

@@ -1,11 +1,13 @@
-import { lazy, Suspense } from 'react';
 import { Assumptions } from '../components/Assumptions.tsx';
 import { ChartsArea } from '../components/ChartsArea.tsx';
 import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
+import { LazyBoundary, lazyPart } from '../components/LazyPart.tsx';
+import { QualitySection } from '../components/quality/QualitySection.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { DecisionMemo, useMemoOpen } from '../components/memo-entry.tsx';
+import { OtherModels } from '../components/OtherModels.tsx';
 import { Readiness } from '../components/Readiness.tsx';
 import { RiskArea } from '../components/RiskArea.tsx';
 import { Verdict } from '../components/Verdict.tsx';
@@ -22,7 +24,7 @@ import {
 import { TokenCounter } from '../components/tokens/TokenCounter.tsx';
 
 /** What a link could not use: only linked visits need it, so it stays off the first load. */
-const LinkNotice = lazy(() =>
+const LinkNotice = lazyPart(() =>
   import('../components/share/LinkNotice.tsx').then((m) => ({ default: m.LinkNotice })),
 );
 
@@ -32,9 +34,9 @@ export function App() {
     <>
       {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
       <ShareBar />
-      <Suspense fallback={null}>
+      <LazyBoundary what="The notice about this link">
         <LinkNotice />
-      </Suspense>
+      </LazyBoundary>
       {memoOpen && <DecisionMemo />}
       {/* Hidden, not unmounted, under the memo: open groups and typed drafts survive a visit. */}
       <main className="layout" hidden={memoOpen}>
@@ -43,6 +45,7 @@ export function App() {
           <TokenCounter />
           <HeadlineControls />
           <Assumptions />
+          <QualitySection />
         </section>
         <section className="results" aria-label="Results">
           {/* First in the results: a bar at the bottom of a phone's screen, and on a laptop a
@@ -57,6 +60,7 @@ export function App() {
           <ChartsArea />
           <RiskArea />
           <Readiness />
+          <OtherModels />
           <HowCalculated />
           <SavedScenarios />
           <ComparePanel />

@@ -3,6 +3,7 @@
  * knows what hosts charge for these models, not how big they are or how they tokenize.
  */
 import { DEFAULT_SELECTION } from './fields.ts';
+import { tokenizerRatio, type BaseTokenizer } from './tokenizer-ratios.ts';
 import type { Sourced } from './types.ts';
 
 export interface BaseModel {
@@ -12,8 +13,12 @@ export interface BaseModel {
   readonly sizeClass: 'small' | 'large';
   /** Parameters in billions, from the model card. */
   readonly paramsBillions: Sourced;
-  /** Tokens this model's tokenizer produces for text that o200k (A's tokenizer) counts as 1. */
+  /** Tokens this model's tokenizer produces for text that o200k (OpenAI's tokenizer) counts as 1. */
   readonly tokenizerRatio: Sourced;
+  /** The tokenizer B's counts come from (Mistral's is not shipped: estimated). */
+  readonly tokenizerFamily: BaseTokenizer;
+  /** Why a related tokenizer stands in for this model's own; `null` when it is its own. */
+  readonly tokenizerProxy: string | null;
   /** Longest context the model card gives, in tokens. */
   readonly contextTokens: number;
   /** The weights' licence, as the model card names it. */
@@ -36,19 +41,8 @@ const card = (value: number, url: string): Sourced => ({
   note: null,
 });
 
-/**
- * Measured for this project on the same mixed English text, tokens relative to o200k
- * (the tokenizer of current OpenAI models). Other English-heavy text lands close; code and
- * non-Latin scripts can differ a lot, which is why the field stays editable.
- */
-const ratio = (value: number, family: string): Sourced => ({
-  value,
-  source: 'Project tokenizer measurement (mixed English text vs o200k)',
-  url: null,
-  date: CHECKED,
-  estimate: false,
-  note: `${family} tokenizer; the ratio depends on the text, so measure your own prompts if they are not English prose.`,
-});
+const GEMMA3_PROXY =
+  'Gemma 3’s 262k vocabulary is counted with Gemma 2’s 256k one, which the project ships.';
 
 const TOGETHER_FT = 'Together AI LoRA fine-tuning (docs.together.ai/docs/fine-tuning-models)';
 
@@ -58,7 +52,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Llama 3.1 8B',
     sizeClass: 'small',
     paramsBillions: card(8.03, 'https://huggingface.co/meta-llama/Llama-3.1-8B'),
-    tokenizerRatio: ratio(1.0, 'Llama 3.x'),
+    tokenizerFamily: 'llama3',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('llama3', 'o200k'),
     contextTokens: 131_072,
     licence: 'Llama 3.1 Community License',
     tokenizer: 'Llama 3 (128,256-token vocabulary)',
@@ -69,7 +65,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Qwen 2.5 7B',
     sizeClass: 'small',
     paramsBillions: card(7.62, 'https://huggingface.co/Qwen/Qwen2.5-7B'),
-    tokenizerRatio: ratio(1.01, 'Qwen 2.5'),
+    tokenizerFamily: 'qwen2_5',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('qwen2_5', 'o200k'),
     contextTokens: 131_072,
     licence: 'Apache 2.0',
     tokenizer: 'Qwen 2.5 (151,643-token vocabulary)',
@@ -80,7 +78,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Mistral 7B',
     sizeClass: 'small',
     paramsBillions: card(7.25, 'https://huggingface.co/mistralai/Mistral-7B-v0.3'),
-    tokenizerRatio: ratio(1.13, 'Mistral 7B (32k vocabulary)'),
+    tokenizerFamily: 'mistral',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('mistral', 'o200k'),
     contextTokens: 32_768,
     licence: 'Apache 2.0',
     tokenizer: 'Mistral v0.3 (32,768-token vocabulary)',
@@ -91,7 +91,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Gemma 2 9B',
     sizeClass: 'small',
     paramsBillions: card(9.24, 'https://huggingface.co/google/gemma-2-9b'),
-    tokenizerRatio: ratio(1.04, 'Gemma'),
+    tokenizerFamily: 'gemma2',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('gemma2', 'o200k'),
     contextTokens: 8_192,
     licence: 'Gemma Terms of Use',
     tokenizer: 'Gemma (256,000-token vocabulary)',
@@ -102,7 +104,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Qwen3 8B',
     sizeClass: 'small',
     paramsBillions: card(8.19, 'https://huggingface.co/Qwen/Qwen3-8B'),
-    tokenizerRatio: ratio(1.01, 'Qwen (Qwen3 keeps Qwen 2.5’s vocabulary)'),
+    tokenizerFamily: 'qwen2_5',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('qwen2_5', 'o200k'),
     contextTokens: 131_072,
     licence: 'Apache 2.0',
     tokenizer: 'Qwen (the Qwen 2.5 vocabulary)',
@@ -113,7 +117,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Llama 3.2 3B',
     sizeClass: 'small',
     paramsBillions: card(3.21, 'https://huggingface.co/meta-llama/Llama-3.2-3B-Instruct'),
-    tokenizerRatio: ratio(1.0, 'Llama 3.x'),
+    tokenizerFamily: 'llama3',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('llama3', 'o200k'),
     contextTokens: 131_072,
     licence: 'Llama 3.2 Community License',
     tokenizer: 'Llama 3 (128,256-token vocabulary)',
@@ -124,10 +130,12 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Gemma 3 12B',
     sizeClass: 'small',
     paramsBillions: card(12.2, 'https://huggingface.co/google/gemma-3-12b-it'),
-    tokenizerRatio: ratio(1.04, 'Gemma 3 (262k vocabulary; estimated with Gemma 2’s)'),
+    tokenizerFamily: 'gemma2',
+    tokenizerProxy: GEMMA3_PROXY,
+    tokenizerRatio: tokenizerRatio('gemma2', 'o200k', GEMMA3_PROXY),
     contextTokens: 131_072,
     licence: 'Gemma Terms of Use',
-    tokenizer: 'Gemma 3 (262,144-token vocabulary, shared with Gemini 2.0)',
+    tokenizer: 'Gemma 3 (262,144-token vocabulary; counted with Gemma 2’s)',
     managedLora: 'Predibase (docs.predibase.com/fine-tuning/models)',
   },
   {
@@ -135,7 +143,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Llama 3.1 70B',
     sizeClass: 'large',
     paramsBillions: card(70.6, 'https://huggingface.co/meta-llama/Llama-3.1-70B'),
-    tokenizerRatio: ratio(1.0, 'Llama 3.x'),
+    tokenizerFamily: 'llama3',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('llama3', 'o200k'),
     contextTokens: 131_072,
     licence: 'Llama 3.1 Community License',
     tokenizer: 'Llama 3 (128,256-token vocabulary)',
@@ -146,7 +156,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Qwen 2.5 72B',
     sizeClass: 'large',
     paramsBillions: card(72.7, 'https://huggingface.co/Qwen/Qwen2.5-72B'),
-    tokenizerRatio: ratio(1.01, 'Qwen 2.5'),
+    tokenizerFamily: 'qwen2_5',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('qwen2_5', 'o200k'),
     contextTokens: 131_072,
     licence: 'Qwen License',
     tokenizer: 'Qwen 2.5 (151,643-token vocabulary)',
@@ -157,7 +169,9 @@ export const BASE_MODELS: readonly BaseModel[] = [
     name: 'Gemma 2 27B',
     sizeClass: 'large',
     paramsBillions: card(27.2, 'https://huggingface.co/google/gemma-2-27b'),
-    tokenizerRatio: ratio(1.04, 'Gemma'),
+    tokenizerFamily: 'gemma2',
+    tokenizerProxy: null,
+    tokenizerRatio: tokenizerRatio('gemma2', 'o200k'),
     contextTokens: 8_192,
     licence: 'Gemma Terms of Use',
     tokenizer: 'Gemma (256,000-token vocabulary)',

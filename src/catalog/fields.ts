@@ -5,11 +5,36 @@
  */
 import type { Scenario } from '../model/scenario.ts';
 
+/** This month as `YYYY-MM` (UTC): the default starting month of a scenario. */
+export function currentMonth(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 7);
+}
+
+/** Whether text is a month as `YYYY-MM`. */
+export const isMonth = (text: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+
+/**
+ * Fields added by cost-model v2 that the catalog fills. A link made before them lacks them, and
+ * must read them at their neutral defaults (so it gives exactly its old result): the link reader
+ * and the price-change notice treat these apart.
+ */
+export const V2_API_FIELD_KEYS = [
+  'cacheMinPrefixTokens',
+  'cacheTtlMinutes',
+  'apiTierThresholdTokens',
+  'apiTierInputPrice',
+  'apiTierOutputPrice',
+  'apiPriceStepMonth',
+  'apiPriceStepInputFactor',
+  'apiPriceStepOutputFactor',
+] as const satisfies readonly (keyof Scenario)[];
+
 export const API_FIELD_KEYS = [
   'apiInputPrice',
   'apiCachedInputPrice',
   'apiCacheWritePrice',
   'apiOutputPrice',
+  ...V2_API_FIELD_KEYS,
 ] as const satisfies readonly (keyof Scenario)[];
 
 export const BASE_FIELD_KEYS = [
@@ -38,6 +63,11 @@ export interface CatalogSelection {
   readonly baseModelId: string;
   readonly gpuId: string;
   readonly trainingOption: TrainingOption;
+  /**
+   * The scenario's month 1 as `YYYY-MM`: a known price change of A lands in the month of the
+   * horizon that contains its date. Travels in the link; an older link reads this month.
+   */
+  readonly startMonth: string;
 }
 
 /**
@@ -50,6 +80,7 @@ export const DEFAULT_SELECTION: CatalogSelection = {
   baseModelId: 'llama-3.1-8b',
   gpuId: 'h100',
   trainingOption: 'managed',
+  startMonth: currentMonth(),
 };
 
 /**

@@ -50,12 +50,14 @@ export function searchModels(
     const i = providerOrder.indexOf(provider);
     return i === -1 ? providerOrder.length : i;
   };
-  const curatedIds = new Set(curated.map((m) => m.id));
+  // Curated models first, in their curated order; the rest by name.
+  const curatedIndex = new Map(curated.map((m, i) => [m.id, i]));
+  const order = (m: ApiModel) => curatedIndex.get(m.id) ?? curated.length;
   all.sort(
     (a, b) =>
       rank(a.provider) - rank(b.provider) ||
       a.provider.localeCompare(b.provider) ||
-      Number(curatedIds.has(b.id)) - Number(curatedIds.has(a.id)) ||
+      order(a) - order(b) ||
       a.name.localeCompare(b.name),
   );
   const groups: ProviderGroup[] = [];

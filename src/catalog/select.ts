@@ -6,8 +6,10 @@
 import type { Scenario } from '../model/scenario.ts';
 import { apiModel, apiPriceSource } from './api-models.ts';
 import { baseModel } from './base-models.ts';
+import { cachingRule, cachingSources } from './caching.ts';
 import {
   CATALOG_FIELD_KEYS,
+  DEFAULT_SELECTION,
   isOverride,
   type ApiFieldKey,
   type BaseFieldKey,
@@ -17,9 +19,11 @@ import {
 } from './fields.ts';
 import { gpu } from './gpus.ts';
 import { managedTrainingPrice } from './managed-training.ts';
+import { priceStep, priceStepSources } from './price-step.ts';
 import { selfHostedTraining } from './self-hosted-training.ts';
 import { servingPrice, servingPriceSources } from './serverless.ts';
 import { dedicatedServing } from './serving.ts';
+import { apiTokenizerOf, tokenizerRatio } from './tokenizer-ratios.ts';
 import type { Sourced } from './types.ts';
 
 /** A catalog-filled value with its provenance, as the page shows it ("source · date"). */
@@ -28,9 +32,17 @@ export type CatalogFieldSource = Sourced;
 const FALLBACK_NOTE =
   'The catalog lists no separate price for this, so the uncached input price is used.';
 
-function apiSources(id: string): Record<ApiFieldKey, CatalogFieldSource> {
+function apiSources(id: string, startMonth: string): Record<ApiFieldKey, CatalogFieldSource> {
   const model = apiModel(id);
   const ref = apiPriceSource(model);
+  const caching = cachingSources(model);
+  const step = priceStepSources(model, startMonth);
+  const tier = model.tier;
+  const tierField = (value: number): CatalogFieldSource => ({
+    ...ref,
+    value,
+    note: ref.note ?? 'The price does not depend on prompt length (no long-context tier).',
+  });
   const price = (value: number | null): CatalogFieldSource =>
     value === null
       ? {
@@ -44,6 +56,14 @@ function apiSources(id: string): Record<ApiFieldKey, CatalogFieldSource> {
     apiCachedInputPrice: price(model.cachedInputPrice),
     apiCacheWritePrice: price(model.cacheWritePrice),
     apiOutputPrice: price(model.outputPrice),
+    cacheMinPrefixTokens: caching.minPrefixTokens,
+    cacheTtlMinutes: caching.ttlMinutes,
+    apiTierThresholdTokens: tierField(tier?.thresholdTokens ?? 0),
+    apiTierInputPrice: tierField(tier?.inputPrice ?? 0),
+    apiTierOutputPrice: tierField(tier?.outputPrice ?? 0),
+    apiPriceStepMonth: step.month,
+    apiPriceStepInputFactor: step.inputFactor,
+    apiPriceStepOutputFactor: step.outputFactor,
   };
 }
 
@@ -51,12 +71,19 @@ function baseSources(
   baseId: string,
   gpuId: string,
   trainingOption: TrainingOption,
+  apiModelId: string = DEFAULT_SELECTION.apiModelId,
 ): Record<BaseFieldKey, CatalogFieldSource> {
   const model = baseModel(baseId);
+  const api = apiModel(apiModelId);
   const serving = servingPriceSources(servingPrice(baseId));
   const dedicated = dedicatedServing(baseId, gpuId);
   return {
-    tokenizerRatio: model.tokenizerRatio,
+    // B's tokens over A's: depends on both models' tokenizers.
+    tokenizerRatio: tokenizerRatio(
+      model.tokenizerFamily,
+      apiTokenizerOf(api),
+      model.tokenizerProxy,
+    ),
     trainingPrice:
       trainingOption === 'managed'
         ? managedTrainingPrice(model.paramsBillions.value)
@@ -75,18 +102,46 @@ function values<K extends string>(sources: Record<K, CatalogFieldSource>): Recor
   return out;
 }
 
-/** A's four prices ($/M) for an API model; cached and cache-write fall back to input when unlisted. */
-export function apiModelFields(id: string): Pick<Scenario, ApiFieldKey> {
-  return values(apiSources(id));
+/**
+ * A's fields for an API model: its four prices (cached and cache-write fall back to input when
+ * unlisted), caching terms, long-context tier and price step. Numbers only, without building the
+ * provenance texts: the "other models" table prices ~1,400 models at once. The test suite keeps
+ * these equal to the values in `catalogFieldSources`.
+ */
+export function apiModelFields(
+  id: string,
+  startMonth: string = DEFAULT_SELECTION.startMonth,
+): Pick<Scenario, ApiFieldKey> {
+  const model = apiModel(id);
+  const rule = cachingRule(model);
+  const step = priceStep(model, startMonth);
+  return {
+    apiInputPrice: model.inputPrice,
+    apiCachedInputPrice: model.cachedInputPrice ?? model.inputPrice,
+    apiCacheWritePrice: model.cacheWritePrice ?? model.inputPrice,
+    apiOutputPrice: model.outputPrice,
+    cacheMinPrefixTokens: rule.minPrefixTokens,
+    cacheTtlMinutes: rule.ttlMinutes,
+    apiTierThresholdTokens: model.tier?.thresholdTokens ?? 0,
+    apiTierInputPrice: model.tier?.inputPrice ?? 0,
+    apiTierOutputPrice: model.tier?.outputPrice ?? 0,
+    apiPriceStepMonth: step.month,
+    apiPriceStepInputFactor: step.inputFactor,
+    apiPriceStepOutputFactor: step.outputFactor,
+  };
 }
 
-/** B's size, training, serverless and dedicated-serving fields for a base model on a GPU type. */
+/**
+ * B's tokenizer ratio, training, serverless and dedicated-serving fields for a base model on a
+ * GPU type; the tokenizer ratio is relative to A's tokenizer, the default API model's unless given.
+ */
 export function baseModelFields(
   baseId: string,
   gpuId: string,
   trainingOption: TrainingOption,
+  apiModelId: string = DEFAULT_SELECTION.apiModelId,
 ): Pick<Scenario, BaseFieldKey> {
-  return values(baseSources(baseId, gpuId, trainingOption));
+  return values(baseSources(baseId, gpuId, trainingOption, apiModelId));
 }
 
 /** Every catalog-filled field of a selection, with value, source, date, estimate flag and note. */
@@ -94,8 +149,14 @@ export function catalogFieldSources(
   selection: CatalogSelection,
 ): Record<CatalogFieldKey, CatalogFieldSource> {
   return {
-    ...apiSources(selection.apiModelId),
-    ...baseSources(selection.baseModelId, selection.gpuId, selection.trainingOption),
+    // A selection saved before starting months existed has none: it starts this month.
+    ...apiSources(selection.apiModelId, selection.startMonth ?? DEFAULT_SELECTION.startMonth),
+    ...baseSources(
+      selection.baseModelId,
+      selection.gpuId,
+      selection.trainingOption,
+      selection.apiModelId,
+    ),
   };
 }
 

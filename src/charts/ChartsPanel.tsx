@@ -5,12 +5,14 @@ import type { SensitivityRow } from '../model/sensitivity.ts';
 import {
   cumulativeSummary,
   monthlySummary,
+  savingSplitSummary,
   sensitivitySummary,
   volumeSummary,
 } from './chart-summaries.ts';
 import { CumulativeCostChart } from './CumulativeCostChart.tsx';
 import { MonthlyCostChart } from './MonthlyCostChart.tsx';
 import { OnScreen } from './OnScreen.tsx';
+import { SavingSplitChart } from './SavingSplitChart.tsx';
 import { TornadoChart } from './TornadoChart.tsx';
 import { VolumeChart, type SweepPoint } from './VolumeChart.tsx';
 import './charts.css';
@@ -22,12 +24,14 @@ export interface ChartsPanelProps {
   requestsPerDay: number;
   horizonMonths: number;
   servingMode: ServingMode;
+  /** The open base model's name, for option C (that model prompted, not fine-tuned). */
+  smallModel: string;
   /** Extra buttons for each chart (e.g. image downloads), given the chart's name. */
   chartActions?: (chart: string) => ReactNode;
 }
 
 /**
- * The four charts, loaded lazily so recharts stays out of the first load. Every chart is
+ * The five charts, loaded lazily so recharts stays out of the first load. Every chart is
  * memoised: a change that leaves a chart's props alone (say, a new sensitivity only) skips it.
  */
 function ChartsPanel({
@@ -37,12 +41,14 @@ function ChartsPanel({
   requestsPerDay,
   horizonMonths,
   servingMode,
+  smallModel,
   chartActions,
 }: ChartsPanelProps) {
   // Built once per chartActions, so the memoised charts do not redraw for new button elements.
   const actions = useMemo(
     () => ({
       cumulative: chartActions?.('Cumulative cost'),
+      split: chartActions?.('Where the saving comes from'),
       monthly: chartActions?.('Monthly cost by part'),
       volume: chartActions?.('Total cost by volume'),
       tornado: chartActions?.('What moves the savings'),
@@ -51,11 +57,12 @@ function ChartsPanel({
   );
   const summaries = useMemo(
     () => ({
-      cumulative: cumulativeSummary(result, horizonMonths),
+      cumulative: cumulativeSummary(result, horizonMonths, smallModel),
+      split: savingSplitSummary(result, horizonMonths, smallModel),
       monthly: monthlySummary(result, servingMode),
       volume: volumeSummary(result, requestsPerDay, horizonMonths),
     }),
-    [result, horizonMonths, servingMode, requestsPerDay],
+    [result, horizonMonths, servingMode, requestsPerDay, smallModel],
   );
   const tornadoSummary = useMemo(
     () => sensitivitySummary(sensitivity, horizonMonths),
@@ -68,8 +75,18 @@ function ChartsPanel({
         <CumulativeCostChart
           months={result.months}
           breakEvenMonth={result.breakEvenMonth}
+          smallModel={smallModel}
           summary={summaries.cumulative}
           actions={actions.cumulative}
+        />
+      </OnScreen>
+      <OnScreen title="Where the saving comes from">
+        <SavingSplitChart
+          result={result}
+          horizonMonths={horizonMonths}
+          smallModel={smallModel}
+          summary={summaries.split}
+          actions={actions.split}
         />
       </OnScreen>
       <OnScreen title="Monthly cost by part">
@@ -86,6 +103,7 @@ function ChartsPanel({
           breakEvenRequestsPerDay={result.breakEvenRequestsPerDay}
           requestsPerDay={requestsPerDay}
           horizonMonths={horizonMonths}
+          smallModel={smallModel}
           summary={summaries.volume}
           actions={actions.volume}
         />

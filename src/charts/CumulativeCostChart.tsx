@@ -15,21 +15,25 @@ import { compactMoney } from './axis-format.ts';
 import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
+  C_DASH,
   CHART_MARGIN,
   COLOR,
   SERIES_NAME,
   axisLabel,
   AXIS_STYLE,
   LINE_STYLE,
+  seriesNameC,
 } from './chart-style.ts';
 
-export type CumulativeRow = Pick<MonthRow, 'month' | 'cumulativeA' | 'cumulativeB'>;
+export type CumulativeRow = Pick<MonthRow, 'month' | 'cumulativeA' | 'cumulativeB' | 'cumulativeC'>;
 
 export interface CumulativeCostChartProps {
   /** Rows for months 0..H; month 0 holds the one-time costs. */
   months: readonly CumulativeRow[];
   /** First month in which B's cumulative cost is no higher than A's; null when never. */
   breakEvenMonth: number | null;
+  /** The open base model's name: C is that model prompted with A's whole prompt. */
+  smallModel: string;
   summary: string;
   actions?: ReactNode;
 }
@@ -49,10 +53,15 @@ const TOOLTIP = tooltipContent({
   line: moneyLine,
 });
 
-/** A and B's cumulative cost month by month, with the break-even month marked. */
+/**
+ * A's and B's cumulative cost month by month, with the break-even month marked, and C's — the
+ * small model prompted, not fine-tuned — as a third, dashed line: the gap between A and C is what
+ * switching models saves, the gap between C and B what fine-tuning adds.
+ */
 export const CumulativeCostChart = memo(function CumulativeCostChart({
   months,
   breakEvenMonth,
+  smallModel,
   summary,
   actions,
 }: CumulativeCostChartProps) {
@@ -63,24 +72,31 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
   const table = useMemo(
     (): ChartTable => ({
       caption: `Cumulative cost by month, in US dollars (month 0: one-time costs)`,
-      columns: ['Month', `${SERIES_NAME.a}, cumulative ($)`, `${SERIES_NAME.b}, cumulative ($)`],
+      columns: [
+        'Month',
+        `${SERIES_NAME.a}, cumulative ($)`,
+        `${SERIES_NAME.b}, cumulative ($)`,
+        `${seriesNameC(smallModel)}, cumulative ($)`,
+      ],
       rows: months.map((row) => [
         String(row.month),
         formatUsd(row.cumulativeA),
         formatUsd(row.cumulativeB),
+        formatUsd(row.cumulativeC),
       ]),
     }),
-    [months],
+    [months, smallModel],
   );
 
   const legend = useMemo((): LegendItem[] => {
     const items: LegendItem[] = [
       { label: SERIES_NAME.a, color: COLOR.a, shape: 'line' },
       { label: SERIES_NAME.b, color: COLOR.b, shape: 'dashed' },
+      { label: seriesNameC(smallModel), color: COLOR.c, shape: 'dashed' },
     ];
     if (breakEvenRow) items.push({ label: 'Break-even', color: COLOR.marker, shape: 'dotted' });
     return items;
-  }, [breakEvenRow]);
+  }, [breakEvenRow, smallModel]);
 
   return (
     <ChartFrame title={TITLE} summary={summary} legend={legend} table={table} actions={actions}>
@@ -115,6 +131,14 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
             }}
           />
         )}
+        {/* C first, beneath A and B: it is the reference the other two are read against. */}
+        <Line
+          {...LINE_STYLE}
+          dataKey="cumulativeC"
+          name={seriesNameC(smallModel)}
+          stroke={COLOR.c}
+          strokeDasharray={C_DASH}
+        />
         <Line {...LINE_STYLE} dataKey="cumulativeA" name={SERIES_NAME.a} stroke={COLOR.a} />
         <Line
           {...LINE_STYLE}

@@ -8,12 +8,14 @@ import { compactMoney, compactNumber, powersOfTen } from './axis-format.ts';
 import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
+  C_DASH,
   CHART_MARGIN,
   COLOR,
   SERIES_NAME,
   axisLabel,
   AXIS_STYLE,
   LINE_STYLE,
+  seriesNameC,
 } from './chart-style.ts';
 
 export type SweepPoint = VolumePoint;
@@ -26,6 +28,8 @@ export interface VolumeChartProps {
   /** Today's volume (the scenario's requests per day). */
   requestsPerDay: number;
   horizonMonths: number;
+  /** The open base model's name: C is that model prompted with A's whole prompt. */
+  smallModel: string;
   summary: string;
   actions?: ReactNode;
 }
@@ -79,6 +83,7 @@ export const VolumeChart = memo(function VolumeChart({
   breakEvenRequestsPerDay,
   requestsPerDay,
   horizonMonths,
+  smallModel,
   summary,
   actions,
 }: VolumeChartProps) {
@@ -93,8 +98,8 @@ export const VolumeChart = memo(function VolumeChart({
     let min = Infinity;
     let max = 0;
     for (const p of data) {
-      min = Math.min(min, p.totalA, p.totalB);
-      max = Math.max(max, p.totalA, p.totalB);
+      min = Math.min(min, p.totalA, p.totalB, p.totalC);
+      max = Math.max(max, p.totalA, p.totalB, p.totalC);
     }
     const ticks = min > 0 ? powersOfTen(min, max) : [];
     const first = ticks[0];
@@ -107,14 +112,20 @@ export const VolumeChart = memo(function VolumeChart({
   const table = useMemo(
     (): ChartTable => ({
       caption: `Total cost over ${horizonMonths} months by requests per day, in US dollars`,
-      columns: ['Requests per day', `${SERIES_NAME.a}, total ($)`, `${SERIES_NAME.b}, total ($)`],
+      columns: [
+        'Requests per day',
+        `${SERIES_NAME.a}, total ($)`,
+        `${SERIES_NAME.b}, total ($)`,
+        `${seriesNameC(smallModel)}, total ($)`,
+      ],
       rows: data.map((p) => [
         formatCount(p.requestsPerDay),
         formatUsd(p.totalA),
         formatUsd(p.totalB),
+        formatUsd(p.totalC),
       ]),
     }),
-    [data, horizonMonths],
+    [data, horizonMonths, smallModel],
   );
 
   const showBreakEven = onAxis(breakEvenRequestsPerDay);
@@ -124,11 +135,12 @@ export const VolumeChart = memo(function VolumeChart({
     const items: LegendItem[] = [
       { label: SERIES_NAME.a, color: COLOR.a, shape: 'line' },
       { label: SERIES_NAME.b, color: COLOR.b, shape: 'dashed' },
+      { label: seriesNameC(smallModel), color: COLOR.c, shape: 'dashed' },
     ];
     if (showBreakEven) items.push({ label: 'Break-even', color: COLOR.marker, shape: 'dotted' });
     if (showToday) items.push({ label: 'Today', color: COLOR.axis, shape: 'line' });
     return items;
-  }, [showBreakEven, showToday]);
+  }, [showBreakEven, showToday, smallModel]);
 
   return (
     <ChartFrame
@@ -193,6 +205,13 @@ export const VolumeChart = memo(function VolumeChart({
             }}
           />
         )}
+        <Line
+          {...LINE_STYLE}
+          dataKey="totalC"
+          name={seriesNameC(smallModel)}
+          stroke={COLOR.c}
+          strokeDasharray={C_DASH}
+        />
         <Line {...LINE_STYLE} dataKey="totalA" name={SERIES_NAME.a} stroke={COLOR.a} />
         <Line
           {...LINE_STYLE}

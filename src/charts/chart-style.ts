@@ -13,6 +13,9 @@ export const COLOR = {
   low: 'var(--color-low)',
   high: 'var(--color-high)',
   marker: 'var(--color-marker)',
+  c: 'var(--color-c)',
+  saving: 'var(--color-saving)',
+  extra: 'var(--color-extra)',
   axis: 'var(--chart-axis)',
   grid: 'var(--chart-grid)',
   /** The card's background: a thin line of it parts stacked segments. */
@@ -20,6 +23,14 @@ export const COLOR = {
 } as const;
 
 export const SERIES_NAME = { a: 'A: prompting', b: 'B: fine-tuning' } as const;
+
+/** C's series name: the small model prompted with A's whole prompt, e.g. "C: Llama 3.1 8B, prompted". */
+export function seriesNameC(smallModel: string): string {
+  return `C: ${smallModel}, prompted`;
+}
+
+/** C's line: dashes of its own, so it stays apart from B's even where colour does not. */
+export const C_DASH = '10 3 2 3';
 
 /** recharts writes tick colours as inline styles, so they are set here rather than in CSS. */
 export const AXIS_TICK = { fill: COLOR.axis, fontSize: 12 } as const;

@@ -23,16 +23,24 @@ function inSentence(label: string): string {
   return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-type CumulativeFigures = Pick<Result, 'breakEvenMonth' | 'totalA' | 'totalB'>;
+type CumulativeFigures = Pick<Result, 'breakEvenMonth' | 'totalA' | 'totalB' | 'totalC'>;
 
-/** "Fine-tuning becomes cheaper in month 3; after 12 months A costs $120k and B $61k." */
-export function cumulativeSummary(result: CumulativeFigures, horizonMonths: number): string {
+/**
+ * "Fine-tuning becomes cheaper in month 3; after 12 months A costs $120k and B $61k. Llama 3.1
+ * 8B prompted, without fine-tuning, would cost $80k."
+ */
+export function cumulativeSummary(
+  result: CumulativeFigures,
+  horizonMonths: number,
+  smallModel: string,
+): string {
   const totals = `after ${months(horizonMonths)} A costs ${formatUsdShort(result.totalA)} and B ${formatUsdShort(result.totalB)}`;
+  const c = ` ${smallModel} prompted, without fine-tuning, would cost ${formatUsdShort(result.totalC)}.`;
   if (result.breakEvenMonth === null) {
-    return `Fine-tuning does not pay off within ${months(horizonMonths)}; ${totals}.`;
+    return `Fine-tuning does not pay off within ${months(horizonMonths)}; ${totals}.${c}`;
   }
-  if (result.breakEvenMonth === 0) return `Fine-tuning is cheaper from the start; ${totals}.`;
-  return `Fine-tuning becomes cheaper in month ${result.breakEvenMonth}; ${totals}.`;
+  if (result.breakEvenMonth === 0) return `Fine-tuning is cheaper from the start; ${totals}.${c}`;
+  return `Fine-tuning becomes cheaper in month ${result.breakEvenMonth}; ${totals}.${c}`;
 }
 
 /**
@@ -133,5 +141,31 @@ export function sensitivitySummary(rows: readonly SensitivityRow[], horizonMonth
     `Savings over ${months(horizonMonths)} (${formatUsdShort(top.baseSavings)} now) move most with ` +
     `${inSentence(top.label)}: ${inputValueText(top, top.base)} → ${low?.valueText ?? ''} changes them by ` +
     `${low?.changeText ?? ''}, → ${high?.valueText ?? ''} by ${high?.changeText ?? ''}${then}.`
+  );
+}
+
+type SplitFigures = Pick<Result, 'totalA' | 'totalB' | 'savingsParts'>;
+
+/** "saves $126k" for a saving, "costs $5k more" for the opposite. */
+function stepEffect(saving: number, more: string): string {
+  return saving >= 0
+    ? `saves ${formatUsdShort(saving)}${more}`
+    : `costs ${formatUsdShort(-saving)} more`;
+}
+
+/**
+ * "Over 12 months switching to Llama 3.1 8B saves $126k, and fine-tuning it saves $34k more:
+ * from $315k (A) to $155k (B)."
+ */
+export function savingSplitSummary(
+  result: SplitFigures,
+  horizonMonths: number,
+  smallModel: string,
+): string {
+  const { modelSwitch, fineTuning } = result.savingsParts;
+  return (
+    `Over ${months(horizonMonths)} switching to ${smallModel} ${stepEffect(modelSwitch, '')}, ` +
+    `and fine-tuning it ${stepEffect(fineTuning, ' more')}: from ` +
+    `${formatUsdShort(result.totalA)} (A) to ${formatUsdShort(result.totalB)} (B).`
   );
 }

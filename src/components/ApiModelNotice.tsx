@@ -9,7 +9,7 @@ const STATUS_TITLE: Record<string, string> = {
 };
 
 /** What a user should know about the chosen API model: its lifecycle and a known price change. */
-export function ApiModelNotice({ model }: { model: ApiModel }) {
+export function ApiModelNotice({ model, stepMonth }: { model: ApiModel; stepMonth: number }) {
   const change = model.scheduledChange;
   const title = STATUS_TITLE[model.status];
   if (!title && !change) return null;
@@ -29,7 +29,11 @@ export function ApiModelNotice({ model }: { model: ApiModel }) {
         <p>
           <strong>Price change on {change.date}:</strong> {formatUsd(change.inputPrice)} input /{' '}
           {formatUsd(change.outputPrice)} output per 1M tokens (now {formatUsd(model.inputPrice)} /{' '}
-          {formatUsd(model.outputPrice)}).
+          {formatUsd(model.outputPrice)}
+          ).{' '}
+          {stepMonth > 0
+            ? `The calculation applies it from month ${stepMonth} of this scenario.`
+            : 'It falls outside the scenario’s horizon.'}
         </p>
       )}
     </div>

@@ -1,25 +1,21 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
 import { DEFAULT_SELECTION } from '../catalog/fields.ts';
 import { apiModelLabel } from '../catalog/model-label.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { ApiModelNotice } from './ApiModelNotice.tsx';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 
 // The search over every API model brings the full catalog (~1,400 models) with it: lazy.
-const ApiModelSearch = lazy(() =>
-  import('./ApiModelSearch.tsx').catch(() => ({
-    default: () => (
-      <p role="alert">The model search could not be loaded. Reload the page to retry.</p>
-    ),
-  })),
-);
+const ApiModelSearch = lazyPart(() => import('./ApiModelSearch.tsx'));
 
 /** The API model for prompting (A): the curated list, and a search over every other model. */
 export function ApiModelPicker() {
   const catalog = useCatalog();
   const apiModelId = useStore((s) => s.selection.apiModelId);
   const select = useStore((s) => s.select);
+  const stepMonth = useStore((s) => s.scenario.apiPriceStepMonth);
   const [searching, setSearching] = useState(false);
   const curated = catalog?.API_MODELS ?? [];
   // A model from the full list (or an old link's retired one) joins the curated options.
@@ -64,7 +60,10 @@ export function ApiModelPicker() {
         {searching ? 'Close the search' : 'Search all API models (Bedrock, Azure, DeepSeek, …)'}
       </button>
       {searching && (
-        <Suspense fallback={<p role="status">Loading the model search…</p>}>
+        <LazyBoundary
+          what="The model search"
+          fallback={<p role="status">Loading the model search…</p>}
+        >
           <ApiModelSearch
             currentId={apiModelId}
             onPick={(id) => {
@@ -72,9 +71,9 @@ export function ApiModelPicker() {
               setSearching(false);
             }}
           />
-        </Suspense>
+        </LazyBoundary>
       )}
-      {chosen && <ApiModelNotice model={chosen} />}
+      {chosen && <ApiModelNotice model={chosen} stepMonth={stepMonth} />}
     </div>
   );
 }

@@ -6,7 +6,9 @@ import {
   type NumericKey,
 } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
+import { CacheNotice } from './billing/CacheNotice.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
+import { PriceStepNote } from './PriceStepNote.tsx';
 import { PromptCachingToggle } from './PromptCachingToggle.tsx';
 
 /** Fields shown among the headline controls, so not repeated here. */
@@ -78,9 +80,23 @@ export function Assumptions() {
       <Group title="Prompting (A): prices and prompt caching" groups={['pricesA', 'promptA']}>
         {() => (
           <>
+            <PriceStepNote className="billing-notice" />
             <Sliders keys={fieldsOf('pricesA')} />
             <PromptCachingToggle />
-            <Sliders keys={fieldsOf('promptA')} />
+            <Sliders keys={['cacheHitRate']} />
+            <CacheNotice always />
+            <Sliders keys={fieldsOf('promptA').filter((key) => key !== 'cacheHitRate')} />
+          </>
+        )}
+      </Group>
+      <Group
+        title="Prices over time: yearly trends and known price changes"
+        groups={['priceChanges']}
+      >
+        {() => (
+          <>
+            <PriceStepNote className="billing-notice" />
+            <Sliders keys={fieldsOf('priceChanges')} />
           </>
         )}
       </Group>

@@ -1,6 +1,7 @@
 import { useDeferredValue, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { selectResult, selectSensitivity, selectSweep, useScenario } from '../state/selectors.ts';
+import { useBaseModelName } from '../state/v2-selectors.ts';
 import { chartActions } from './export/chart-actions.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
@@ -29,6 +30,7 @@ export function ChartsArea() {
   const ref = useRef<HTMLDivElement>(null);
   const { seen } = useNearViewport(ref);
   const scenario = useDeferredValue(useTrailingValue(useScenario(), CHART_QUIET_MS));
+  const smallModel = useBaseModelName();
   return (
     <div ref={ref} className="charts-area">
       {seen ? (
@@ -40,6 +42,7 @@ export function ChartsArea() {
             requestsPerDay={scenario.requestsPerDay}
             horizonMonths={scenario.horizonMonths}
             servingMode={scenario.servingMode}
+            smallModel={smallModel}
             chartActions={chartActions}
           />
         </LazyBoundary>

@@ -1,5 +1,6 @@
 import { usePrefixTokens } from '../state/selectors.ts';
 import { formatQuantity } from '../model/field-format.ts';
+import { CacheNotice } from './billing/CacheNotice.tsx';
 import { DedicatedGpu } from './DedicatedGpu.tsx';
 import { ModelPickers } from './ModelPickers.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
@@ -30,6 +31,7 @@ export function HeadlineControls() {
       <NumberSlider field="fewShotExamples" />
       <NumberSlider field="fewShotTokensPerExample" />
       <PrefixTotal />
+      <CacheNotice />
       <h3 className="control-group-title">Training data (fine-tuning)</h3>
       <NumberSlider field="trainingExamples" />
       <NumberSlider field="trainingTokensPerExample" />

@@ -1,16 +1,63 @@
-import { formatBreakEvenVolume, formatCount, formatMonths, formatUsd } from '../model/format.ts';
+import type { ReactNode } from 'react';
+import { formatBreakEvenVolume, formatCount, formatMonths } from '../model/format.ts';
 import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
 import { selectInvestmentParts, useResult, useScenario } from '../state/selectors.ts';
+import { useBaseModelName } from '../state/v2-selectors.ts';
+import { PriceStepNote } from './PriceStepNote.tsx';
+import { formatPerRequest } from './per-request.ts';
 
-function Figure({ label, value, sub }: { label: string; value: string; sub?: string }) {
+interface FigureProps {
+  label: string;
+  value: ReactNode;
+  sub?: ReactNode;
+  wide?: boolean;
+}
+
+function Figure({ label, value, sub, wide = false }: FigureProps) {
   return (
-    <div className="figure">
+    <div className={wide ? 'figure figure-wide' : 'figure'}>
       <dt>{label}</dt>
       <dd>
         {value}
         {sub && <span className="sub">{sub}</span>}
       </dd>
     </div>
+  );
+}
+
+/**
+ * A's, B's and C's month-1 cost of one request, one line each. B and C have no per-request
+ * cost on dedicated GPUs at zero volume (no request shares the bill): the line says so.
+ */
+function PerRequest() {
+  const r = useResult();
+  const baseName = useBaseModelName();
+  const lines = [
+    ['A: prompting', r.costPerRequestA],
+    ['B: fine-tuned', r.costPerRequestB],
+    [`C: ${baseName}, prompted`, r.costPerRequestC],
+  ] as const;
+  return (
+    <Figure
+      wide
+      label="Cost per request"
+      value={
+        <span className="per-request">
+          {lines.map(([name, cost]) => (
+            <span key={name} className="per-request-line">
+              <span className="per-request-name">{name}</span>{' '}
+              <span>{formatPerRequest(cost) ?? 'no requests'}</span>
+            </span>
+          ))}
+        </span>
+      }
+      sub={
+        <>
+          in month 1
+          <PriceStepNote className="price-step" />
+        </>
+      }
+    />
   );
 }
 
@@ -35,11 +82,7 @@ export function KeyFigures() {
     <section className="card" aria-labelledby="figures-title">
       <h2 id="figures-title">Key figures</h2>
       <dl className="figures">
-        <Figure
-          label="Cost per request"
-          value={`A ${formatUsd(r.costPerRequestA)} · B ${r.costPerRequestB === null ? 'no requests' : formatUsd(r.costPerRequestB)}`}
-          sub="prompting (A) vs fine-tuned (B)"
-        />
+        <PerRequest />
         <Figure
           label="Month-1 cost"
           value={`A ${formatUsdShort(month1?.costA ?? 0)} · B ${formatUsdShort(month1?.costB ?? 0)}`}
@@ -78,13 +121,14 @@ export function KeyFigures() {
           sub={`A ${formatUsdShort(r.totalA)} − B ${formatUsdShort(r.totalB)}`}
         />
         <Figure
+          label={`Total invested in B over ${horizonMonths} months`}
+          value={formatUsdShort(r.investment)}
+          sub={investmentText(invested)}
+        />
+        <Figure
           label="Return on investment"
           value={r.roi === null ? 'n/a' : `${formatCount(r.roi * 100)}%`}
-          sub={
-            r.roi === null
-              ? 'no investment in fine-tuning'
-              : `savings ÷ total invested in B over ${horizonMonths} months, ${formatUsdShort(r.investment)}: ${investmentText(invested)}`
-          }
+          sub={r.roi === null ? 'no investment in fine-tuning' : `savings ÷ total invested in B`}
         />
         <Figure
           label="Prompt tokens saved"

@@ -10,7 +10,8 @@
  *     <Thing {...props} />
  *   </LazyBoundary>
  *
- * `what` starts the failure sentence ("The thing could not load…"). LazyBoundary includes the
+ * `what` starts the failure sentence ("The thing could not load…"); `instead`, if given, is
+ * shown above that sentence (say, a simpler version of the part). LazyBoundary includes the
  * Suspense, so no separate one is needed. Retry runs the import again; a failure caused by a
  * redeploy reloads the page once (redeploy.ts). For a plain `await import()` in a handler, catch
  * it and call `reloadIfRedeployed()` the same way.
@@ -30,21 +31,24 @@ import { reloadIfRedeployed } from './redeploy.ts';
 const Attempt = createContext(0);
 
 /** React.lazy whose import runs again after the boundary's Retry (a failed lazy never retries). */
-export function lazyPart<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
-  const attempts: ComponentType<P>[] = [];
-  return function LazyPart(props: P) {
+// `any`, as in React.lazy's own signature: the part's props type is whatever C declares.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function lazyPart<C extends ComponentType<any>>(load: () => Promise<{ default: C }>): C {
+  const attempts: ComponentType<object>[] = [];
+  function LazyPart(props: object) {
     const attempt = useContext(Attempt);
-    const Loaded = (attempts[attempt] ??= lazy(load) as unknown as ComponentType<P>);
+    const Loaded = (attempts[attempt] ??= lazy(load) as unknown as ComponentType<object>);
     return <Loaded {...props} />;
-  };
+  }
+  return LazyPart as unknown as C;
 }
 
 interface BoundaryProps {
   /** The part, as the subject of a sentence: "The charts". */
   what: string;
   fallback?: ReactNode;
+  /** Shown, with the failure sentence, when the part fails. */
+  instead?: ReactNode;
   children: ReactNode;
 }
 
@@ -65,12 +69,15 @@ export class LazyBoundary extends Component<BoundaryProps, { failed: boolean; at
   override render() {
     if (this.state.failed) {
       return (
-        <p className="part-failed" role="alert">
-          {this.props.what} could not load: check the connection, then{' '}
-          <button type="button" onClick={this.retry}>
-            Retry
-          </button>
-        </p>
+        <>
+          {this.props.instead}
+          <p className="part-failed" role="alert">
+            {this.props.what} could not load: check the connection, then{' '}
+            <button type="button" onClick={this.retry}>
+              Retry
+            </button>
+          </p>
+        </>
       );
     }
     return (

@@ -1,5 +1,8 @@
-import { VERDICT_LABEL } from './VerdictCard.tsx';
-import { useAdvice } from '../state/selectors.ts';
+import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
+import { useStore } from '../state/store.ts';
+import { LazyBoundary } from './LazyPart.tsx';
+import { RiskSummary } from './Verdict.tsx';
+import { SummaryBar } from './SummaryBar.tsx';
 
 /**
  * The verdict and its headline in sight while the user edits assumptions, with a link to the full
@@ -9,11 +12,16 @@ import { useAdvice } from '../state/selectors.ts';
  */
 export function MobileSummary() {
   const advice = useAdvice();
+  const scenario = useScenario();
+  const result = useResult();
+  const risk = useStore((s) => s.risk);
   return (
-    <aside className="mobile-summary" data-verdict={advice.verdict} aria-label="Verdict summary">
-      <span className="verdict-label">{VERDICT_LABEL[advice.verdict]}</span>
-      <span className="mobile-headline">{advice.headline}</span>
-      <a href="#verdict-title">Results</a>
-    </aside>
+    <LazyBoundary
+      what="The odds behind the verdict"
+      fallback={<SummaryBar advice={advice} />}
+      instead={<SummaryBar advice={advice} />}
+    >
+      <RiskSummary scenario={scenario} risk={risk} advice={advice} result={result} quality={null} />
+    </LazyBoundary>
   );
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
-import { DEFAULT_SELECTION, type TrainingOption } from '../catalog/fields.ts';
+import { DEFAULT_SELECTION, isMonth, type TrainingOption } from '../catalog/fields.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { ApiModelPicker } from './ApiModelPicker.tsx';
@@ -39,6 +39,25 @@ function BaseModelPicker() {
   );
 }
 
+/** The scenario's month 1: where a known price change of A lands in the horizon. */
+function StartMonthPicker() {
+  const startMonth = useStore((s) => s.selection.startMonth);
+  const select = useStore((s) => s.select);
+  return (
+    <div className="select-row">
+      <label htmlFor="start-month">Starting month (month 1 of the horizon)</label>
+      <input
+        id="start-month"
+        type="month"
+        value={startMonth}
+        onChange={(e) => {
+          if (isMonth(e.target.value)) select({ startMonth: e.target.value });
+        }}
+      />
+    </div>
+  );
+}
+
 /** The API model for prompting (A) and the open model to fine-tune (B), from the catalog. */
 export function ModelPickers() {
   const trainingOption = useStore((s) => s.selection.trainingOption);
@@ -46,6 +65,7 @@ export function ModelPickers() {
   return (
     <>
       <ApiModelPicker />
+      <StartMonthPicker />
       <BaseModelPicker />
       <div className="select-row" data-field="trainingOption">
         <label htmlFor="training-option">Training (B)</label>

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useRef } from 'react';
+import { useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 
 // The ranges, the odds and the fan chart load when the section comes near the viewport (or the
 // page is printed): none of it is part of the first load.
-const RiskSection = lazy(() => import('./risk/RiskSection.tsx'));
+const RiskSection = lazyPart(() => import('./risk/RiskSection.tsx'));
 
 function Placeholder({ text }: { text: string }) {
   return (
@@ -29,9 +30,13 @@ export function RiskArea() {
   return (
     <div ref={ref}>
       {seen ? (
-        <Suspense fallback={<Placeholder text="Loading the simulation…" />}>
+        <LazyBoundary
+          what="The simulation"
+          fallback={<Placeholder text="Loading the simulation…" />}
+          instead={<Placeholder text="How sure the verdict is cannot be shown." />}
+        >
           <RiskSection scenario={scenario} risk={risk} onRange={setRange} onSeed={setSeed} />
-        </Suspense>
+        </LazyBoundary>
       ) : (
         <Placeholder text="The simulation loads when you scroll to it." />
       )}

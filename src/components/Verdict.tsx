@@ -1,11 +1,15 @@
-import { lazy, Suspense } from 'react';
 import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
+import { useFailureSentence } from '../state/v2-selectors.ts';
 import { VerdictCard } from './VerdictCard.tsx';
 
 // The odds come from a simulation in a worker: that code loads after the first paint, and until
 // it has, the verdict stands on the point estimate alone.
-const RiskVerdict = lazy(() => import('./risk/RiskVerdict.tsx'));
+const loadRisk = () => import('./risk/RiskVerdict.tsx');
+const RiskVerdict = lazyPart(loadRisk);
+/** The phone's summary bar, weighed the same way (MobileSummary.tsx). */
+export const RiskSummary = lazyPart(() => loadRisk().then((m) => ({ default: m.RiskSummary })));
 
 /** The advisor's verdict, weighed by the odds once the simulation has run. */
 export function Verdict() {
@@ -13,9 +17,21 @@ export function Verdict() {
   const scenario = useScenario();
   const result = useResult();
   const risk = useStore((s) => s.risk);
+  // The failure rate B must stay under, when wrong answers have a price (cost-model.md v2).
+  const quality = useFailureSentence();
   return (
-    <Suspense fallback={<VerdictCard advice={advice} />}>
-      <RiskVerdict scenario={scenario} risk={risk} advice={advice} result={result} />
-    </Suspense>
+    <LazyBoundary
+      what="The odds behind the verdict"
+      fallback={<VerdictCard advice={advice} quality={quality} />}
+      instead={<VerdictCard advice={advice} quality={quality} />}
+    >
+      <RiskVerdict
+        scenario={scenario}
+        risk={risk}
+        advice={advice}
+        result={result}
+        quality={quality}
+      />
+    </LazyBoundary>
   );
 }

@@ -15,8 +15,15 @@ const KIND_LABEL = {
   hint: 'Hint',
 } as const;
 
+interface VerdictCardProps {
+  advice: Advice;
+  /** A second headline sentence: the failure rate fine-tuning stays cheaper under, or null. */
+  quality?: string | null | undefined;
+  status?: string | undefined;
+}
+
 /** The advisor's verdict, its one-sentence headline, the reasons, and an optional status line. */
-export function VerdictCard({ advice, status }: { advice: Advice; status?: string | undefined }) {
+export function VerdictCard({ advice, quality, status }: VerdictCardProps) {
   return (
     <section className="card verdict" data-verdict={advice.verdict} aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="visually-hidden">
@@ -25,7 +32,9 @@ export function VerdictCard({ advice, status }: { advice: Advice; status?: strin
       <p className="verdict-label" role="status">
         Verdict: {VERDICT_LABEL[advice.verdict]}
       </p>
-      <p className="headline">{advice.headline}.</p>
+      <p className="headline">
+        {advice.headline}.{quality && ` ${quality}.`}
+      </p>
       <ul className="reasons">
         {advice.reasons.map((reason) => (
           <li key={`${reason.kind}-${reason.field}`} data-kind={reason.kind}>

@@ -19,8 +19,8 @@ const LazyPrintAssumptions = lazyPart(() => import('./print/PrintAssumptions.tsx
 const LazyChangedInputs = lazyPart(() => import('./changed/ChangedInputs.tsx'));
 
 function current() {
-  const { scenario, name, selection } = useStore.getState();
-  return { result: selectResult(scenario), name, scenario, selection };
+  const { scenario, name, selection, risk } = useStore.getState();
+  return { result: selectResult(scenario), name, scenario, selection, risk };
 }
 
 export function ExportBar() {

@@ -3,6 +3,7 @@
  * (no currency signs or thousands separators) so a spreadsheet can sum the columns.
  */
 import type { MonthRow, Result } from '../model/calculate.ts';
+import type { SavingsBand } from '../model/simulate.ts';
 import type { Assumption } from './assumptions.ts';
 
 interface Column {
@@ -22,15 +23,20 @@ const COLUMNS: readonly Column[] = [
   { header: 'A: request input ($)', value: (r) => r.inputA },
   { header: 'A: output ($)', value: (r) => r.outputA },
   { header: 'A: prompt upkeep ($)', value: (r) => r.upkeepA },
+  { header: 'A: wrong answers ($)', value: (r) => r.failureA },
   { header: 'A: cost this month ($)', value: (r) => r.costA },
   { header: 'B: one-time ($)', value: oneTime((r) => r.costB) },
   { header: 'B: inference ($)', value: (r) => r.inferenceB },
   { header: 'B: fallback to A ($)', value: (r) => r.fallbackB },
   { header: 'B: upkeep ($)', value: (r) => r.upkeepB },
+  { header: 'B: wrong answers ($)', value: (r) => r.failureB },
   { header: 'B: retraining ($)', value: (r) => r.retrain },
   { header: 'B: cost this month ($)', value: (r) => r.costB },
   { header: 'A: cumulative cost ($)', value: (r) => r.cumulativeA },
   { header: 'B: cumulative cost ($)', value: (r) => r.cumulativeB },
+  // C: the small model prompted with A's prompt (spec v2); month 0 carries A's one-time cost.
+  { header: 'C: cost this month ($)', value: (r) => (r.month === 0 ? r.cumulativeC : r.costC) },
+  { header: 'C: cumulative cost ($)', value: (r) => r.cumulativeC },
 ];
 
 const GPU_COLUMN: Column = { header: 'B: dedicated GPUs (count)', value: (r) => r.gpus ?? 0 };
@@ -57,10 +63,31 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
-/** The result's months (0..H) as CSV text with CRLF line ends; a GPU column in dedicated mode. */
-export function monthsCsv(result: Pick<Result, 'months'>): string {
+/** The simulation's band of one month, as three columns (months 0..H, like the rows). */
+function bandColumns(bands: readonly SavingsBand[]): Column[] {
+  const band = (row: MonthRow) => bands[row.month];
+  return [
+    { header: 'Cumulative saving, P10 ($)', value: (r) => band(r)?.p10 ?? Number.NaN },
+    { header: 'Cumulative saving, median ($)', value: (r) => band(r)?.p50 ?? Number.NaN },
+    { header: 'Cumulative saving, P90 ($)', value: (r) => band(r)?.p90 ?? Number.NaN },
+  ];
+}
+
+/**
+ * The result's months (0..H) as CSV text with CRLF line ends; a GPU column in dedicated mode;
+ * with `bands` (the simulation's cumulativeSavingsBands), three columns of the cumulative
+ * saving (A − B) over the simulated futures: P10, median and P90.
+ */
+export function monthsCsv(
+  result: Pick<Result, 'months'>,
+  bands: readonly SavingsBand[] | null = null,
+): string {
   const dedicated = result.months.some((row) => row.gpus !== undefined);
-  const columns = dedicated ? [...COLUMNS, GPU_COLUMN] : COLUMNS;
+  const columns = [
+    ...COLUMNS,
+    ...(dedicated ? [GPU_COLUMN] : []),
+    ...(bands ? bandColumns(bands) : []),
+  ];
   const lines = [columns.map((c) => csvField(c.header)).join(',')];
   for (const row of result.months)
     lines.push(columns.map((c) => csvNumber(c.value(row))).join(','));
@@ -74,13 +101,14 @@ export function monthsCsv(result: Pick<Result, 'months'>): string {
 export function scenarioCsv(
   result: Pick<Result, 'months'>,
   assumptions: readonly Assumption[],
+  bands: readonly SavingsBand[] | null = null,
 ): string {
   const lines = [['Assumption', 'Value', 'Unit', 'Source'].map(csvField).join(',')];
   for (const a of assumptions) {
     const value = typeof a.value === 'number' ? csvNumber(a.value) : csvField(a.value);
     lines.push([csvField(a.name), value, csvField(a.unit), csvField(a.source)].join(','));
   }
-  return `${lines.join('\r\n')}\r\n\r\n${monthsCsv(result)}`;
+  return `${lines.join('\r\n')}\r\n\r\n${monthsCsv(result, bands)}`;
 }
 
 /** A file name from the scenario's name: "support-bot-months.csv", or a plain default. */

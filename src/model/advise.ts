@@ -230,10 +230,14 @@ function billingReasons(s: Scenario, r: Result): Reason[] {
     });
   }
   if (s.cacheTtlMinutes > 0 && r.effectiveCacheHitRate < EXPIRY_HINT_SHARE * s.cacheHitRate) {
+    // The spec's rule also fires when nothing is cached at all (effective rate 0): say why then.
+    const cached = s.promptCaching && prefixTokens > 0 && prefixTokens >= s.cacheMinPrefixTokens;
     reasons.push({
       kind: 'hint',
       field: 'cacheTtlMinutes',
-      text: `At ${formatCount(s.requestsPerDay)} requests per day the ${formatCount(s.cacheTtlMinutes)}-minute cache often expires between requests: the effective hit rate is ${formatPercent(r.effectiveCacheHitRate)}, not ${formatPercent(s.cacheHitRate)}.`,
+      text: cached
+        ? `At ${formatCount(s.requestsPerDay)} requests per day the ${formatCount(s.cacheTtlMinutes)}-minute cache often expires between requests: the effective hit rate is ${formatPercent(r.effectiveCacheHitRate)}, not ${formatPercent(s.cacheHitRate)}.`
+        : `Nothing is read from the cache (${s.promptCaching ? 'the prefix is too short to cache' : 'caching is off'}), so the effective hit rate is 0 %, not ${formatPercent(s.cacheHitRate)}.`,
     });
   }
   if (r.longContextTier) {

@@ -2,6 +2,7 @@
  * The break-even volume: the smallest month-1 requestsPerDay in [0, 100,000,000] at which
  * totalB ≤ totalA, all else equal (spec: `breakEvenRequestsPerDay`).
  */
+import { expiringCacheBreakEven, firstNoDearerNear, type Gap } from './breakEvenScan';
 import {
   apiRequestCost,
   gpuCapacity,
@@ -10,24 +11,16 @@ import {
   gpusForMonth,
   requestsPerUnitVolume,
   runMonths,
-  yearlyTrend,
 } from './months';
 import type { Scenario } from './scenario';
-import type { UnitCosts } from './unitCosts';
-import { MAX_REQUESTS_PER_DAY, SECONDS_PER_MONTH, type RequestsPerDay } from './units';
+import { yearlyTrend, type UnitCosts } from './unitCosts';
+import { MAX_REQUESTS_PER_DAY, type RequestsPerDay } from './units';
 
 /** The spec allows the dedicated answer to sit up to 0.5 % above the true one; aim inside. */
 const DEDICATED_TOLERANCE = 0.004;
 /** Lower-bound steps tried for an exact answer before accepting one within the tolerance. */
 const EXACT_STEPS = 20;
 const MAX_STEPS = 200;
-/**
- * A root computed in floating point can miss by a few ulps, leaving totalB a hair above totalA;
- * these relative nudges (at most 0.01 %) find the first representable volume that is no dearer.
- */
-const NUDGES = [0, 1e-15, 1e-14, 1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-7, 1e-5, 1e-4];
-
-type Gap = (requestsPerDay: RequestsPerDay) => number;
 
 /**
  * requestsPerDay at which fine-tuning's total over the horizon first stops being dearer than
@@ -85,95 +78,6 @@ export function breakEvenRequestsPerDay(s: Scenario, u: UnitCosts): RequestsPerD
   if (!(savingPerUnit > 0)) return null; // A's cost does not grow with volume: B never catches up
   const gpuMonths = perRequest.map((m) => gpuMonthCost(s) * m.serving);
   return dedicatedBreakEven(s, u, gap, gapAtZero, volumes, savingPerUnit, gpuMonths);
-}
-
-/** Log-spaced scan points per decade, as the spec asks (at least 100). */
-const SCAN_PER_DECADE = 100;
-/** Bisection stops when the bracket is this narrow (relative): well inside the spec's 0.5 %. */
-const BISECT_TOLERANCE = 1e-4;
-/** e^(−40) is below half an ulp of 1: from here on the cache is warm in every month. */
-const SATURATED_EXPONENT = 40;
-
-/**
- * With a cache that expires, A's price per request falls as the volume rises, so totals are not
- * linear in the volume: scan upwards at 100 points per decade, stop at the first volume where B
- * is no dearer, and bisect against the scan point below it (the gap need not be monotone, so the
- * scan never assumes a single root). Two bounds keep the scan short, as a slider move runs it:
- * below `gapAtZero / (most a request can save)` B cannot have caught up, and once every month's
- * cache is warm (serverless) the totals are linear again and the line's root is the answer.
- */
-function expiringCacheBreakEven(
-  s: Scenario,
-  u: UnitCosts,
-  gap: Gap,
-  gapAtZero: number,
-): RequestsPerDay | null {
-  const volumes = requestsPerUnitVolume(s);
-  const serverless = s.servingMode === 'serverless';
-  const perRequest = volumes.map((_, i) => {
-    const month = i + 1;
-    const cold = apiRequestCost(s, u, 0, month);
-    const warm = apiRequestCost(s, u, Infinity, month);
-    const costCold = cold.prefix + cold.input + cold.output;
-    const costWarm = warm.prefix + warm.input + warm.output;
-    const net = (1 - s.fallbackRate) * Math.max(costCold, costWarm);
-    const servingB = serverless
-      ? u.serverlessInferenceB * yearlyTrend(s.servingPriceChangePerYear, month)
-      : 0;
-    const quality = u.failurePerRequestA - u.failurePerRequestB;
-    return {
-      most: net + quality - servingB,
-      warm: (1 - s.fallbackRate) * costWarm + quality - servingB,
-    };
-  });
-  const weigh = (pick: (m: (typeof perRequest)[number]) => number) => {
-    let sum = 0;
-    perRequest.forEach((m, i) => (sum += (volumes[i] ?? 0) * pick(m)));
-    return sum;
-  };
-  const mostSavingPerUnit = weigh((m) => m.most);
-  if (!(mostSavingPerUnit > 0)) return null; // no volume lets B catch up
-  const from = gapAtZero / mostSavingPerUnit;
-  if (!(from <= MAX_REQUESTS_PER_DAY)) return null;
-  const quietest = Math.min(...volumes);
-  const warmFrom =
-    quietest > 0
-      ? (SATURATED_EXPONENT * SECONDS_PER_MONTH) / (quietest * s.cacheTtlMinutes * 60)
-      : Infinity;
-  const warmSlope = -weigh((m) => m.warm);
-
-  let below = from;
-  for (let i = 0; ; i++) {
-    const v = Math.min(MAX_REQUESTS_PER_DAY, from * 10 ** (i / SCAN_PER_DECADE));
-    const g = gap(v);
-    if (g <= 0) return i === 0 ? v : bisect(gap, below, v);
-    if (v >= MAX_REQUESTS_PER_DAY) return null;
-    if (serverless && v >= warmFrom) {
-      if (warmSlope >= 0) return null; // linear from here on, and not falling
-      return firstNoDearerNear(v + g / -warmSlope, gap);
-    }
-    below = v;
-  }
-}
-
-/** The no-dearer end of a bracket (gap(lo) > 0 ≥ gap(hi)) narrowed to BISECT_TOLERANCE. */
-function bisect(gap: Gap, lo: RequestsPerDay, hi: RequestsPerDay): RequestsPerDay {
-  while (hi - lo > hi * BISECT_TOLERANCE) {
-    const mid = (lo + hi) / 2;
-    if (gap(mid) > 0) lo = mid;
-    else hi = mid;
-  }
-  return hi;
-}
-
-/** The first of `estimate` and its tiny upward nudges at which B is no dearer, or null. */
-function firstNoDearerNear(estimate: RequestsPerDay, gap: Gap): RequestsPerDay | null {
-  if (estimate > MAX_REQUESTS_PER_DAY * (1 + 1e-9)) return null;
-  for (const nudge of NUDGES) {
-    const requestsPerDay = Math.min(MAX_REQUESTS_PER_DAY, estimate * (1 + nudge));
-    if (gap(requestsPerDay) <= 0) return requestsPerDay;
-  }
-  return null;
 }
 
 /**

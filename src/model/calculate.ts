@@ -3,7 +3,8 @@
  * names the spec lists (shared/spec/cost-model.md, "Result").
  */
 import { breakEvenRequestsPerDay } from './breakEven';
-import { apiRequestCost, runMonths, type MonthRow } from './months';
+import type { MonthRow } from './monthRow';
+import { apiRequestCost, runMonths } from './months';
 import type { Scenario } from './scenario';
 import { unitCosts } from './unitCosts';
 import {
@@ -14,7 +15,7 @@ import {
   type Tokens,
 } from './units';
 
-export type { MonthRow } from './months';
+export type { MonthRow } from './monthRow';
 
 /** Everything the calculation returns. Money in US dollars; null where a figure does not exist. */
 export interface Result {

@@ -1,155 +1,249 @@
 /**
- * "How is this calculated?": the spec's formulas with one scenario's numbers filled in, so a
- * sceptical reader can redo any figure by hand. Pure text; the page only lays it out.
+ * "How is this calculated?": the spec's formulas (version 2) with one scenario's numbers filled
+ * in, so a sceptical reader can redo any figure by hand. Each line is built from an expression
+ * (explainExpr.ts) whose numbers give the line's value; the page only lays the text out.
  */
 import type { Result } from './calculate';
-import { formatCount, formatNumber, formatUsd } from './format';
+import {
+  difference,
+  formatTerm,
+  missing,
+  PER_MILLION,
+  product,
+  quotient,
+  step,
+  sum,
+  term,
+  type ExplainedSection,
+  type ExplainedStep,
+} from './explainExpr';
+import { explainServing } from './explainServing';
 import type { Scenario } from './scenario';
-import { unitCosts } from './unitCosts';
-import { DAYS_PER_MONTH, HOURS_PER_MONTH } from './units';
-
-/** One step: what it computes, the formula with numbers, and its value with unit. */
-export interface ExplainedStep {
-  label: string;
-  formula: string;
-  value: string;
-}
-
-export interface ExplainedSection {
-  title: string;
-  steps: ExplainedStep[];
-}
-
-const usd = formatUsd;
-const n = formatNumber;
-const perM = (price: number) => `${usd(price)}/M`;
+import { unitCosts, type UnitCosts } from './unitCosts';
+import { DAYS_PER_MONTH } from './units';
 
 /** The calculation of `result` from `s`, step by step. Month figures are month 1's. */
 export function explain(s: Scenario, result: Result): ExplainedSection[] {
   const u = unitCosts(s);
-  const requests1 = result.months[1]?.requests ?? 0;
   const row1 = result.months[1];
-  const k = n(s.tokenizerRatio);
-  const hit = result.effectiveCacheHitRate;
-  const prefixPrice = u.api.cacheable
-    ? hit * u.api.cached + (1 - hit) * u.api.cacheWrite
-    : u.api.input;
-  const prefixPriceFormula = s.promptCaching
-    ? `${n(s.cacheHitRate)} × ${perM(s.apiCachedInputPrice)} + ${n(1 - s.cacheHitRate)} × ${perM(s.apiCacheWritePrice)}`
-    : `${perM(s.apiInputPrice)} (caching off)`;
-  const gpus1 = row1?.gpus ?? s.minGpus;
-  const hostingFormula =
-    s.servingMode === 'dedicated'
-      ? `${formatCount(gpus1)} ${gpus1 === 1 ? 'GPU' : 'GPUs'} × ${usd(s.gpuHourlyPrice)}/h × ${HOURS_PER_MONTH} h`
-      : `${usd(s.servingHourlyFee)}/h × ${HOURS_PER_MONTH} h + ${formatCount(requests1)} × ${usd(u.serverlessInferenceB)}`;
-  const hosting = row1?.inferenceB ?? 0;
-
+  const requests1 = row1?.requests ?? 0;
   return [
-    {
-      title: 'Prompting (A): one request',
-      steps: [
-        {
-          label: 'Static prefix S',
-          formula: `${formatCount(s.systemPromptTokens)} + ${formatCount(s.fewShotExamples)} × ${formatCount(s.fewShotTokensPerExample)}`,
-          value: `${formatCount(u.staticPrefixTokens)} tokens`,
-        },
-        { label: 'Prefix price', formula: prefixPriceFormula, value: perM(prefixPrice) },
-        {
-          label: 'Cost per request A',
-          formula: `(${formatCount(u.staticPrefixTokens)} × ${perM(prefixPrice)} + ${formatCount(s.inputTokens)} × ${perM(s.apiInputPrice)} + ${formatCount(s.outputTokens)} × ${perM(s.apiOutputPrice)}) ÷ 1M`,
-          value: usd(result.costPerRequestA),
-        },
-      ],
-    },
-    {
-      title: 'Fine-tuned (B): one request',
-      steps: [
-        {
-          label: 'Inference B (per token)',
-          formula: `(${k} × (${formatCount(s.residualPromptTokens)} + ${formatCount(s.inputTokens)}) × ${perM(s.servingInputPrice)} + ${k} × ${formatCount(s.outputTokens)} × ${perM(s.servingOutputPrice)}) ÷ 1M`,
-          value: usd(u.serverlessInferenceB),
-        },
-        {
-          label: 'Cost per request B',
-          formula: `${usd(u.serverlessInferenceB)} + ${n(s.fallbackRate)} × ${usd(result.costPerRequestA)} (fallback to A)`,
-          value:
-            result.costPerRequestB === null ? 'none at zero volume' : usd(result.costPerRequestB),
-        },
-      ],
-    },
+    ...explainServing(s, result, u),
     {
       title: 'Month 1',
       steps: [
-        {
-          label: 'Requests',
-          formula: `${formatCount(s.requestsPerDay)}/day × ${DAYS_PER_MONTH} days`,
-          value: `${formatCount(requests1)} requests`,
-        },
-        {
-          label: 'Cost A',
-          formula: `${formatCount(requests1)} × ${usd(result.costPerRequestA)} + ${n(s.promptMaintenanceHoursPerMonth)} h × ${usd(s.hourlyRate)}/h`,
-          value: usd(row1?.costA ?? 0),
-        },
-        {
-          label: s.servingMode === 'dedicated' ? 'GPUs for B' : 'Hosting B',
-          formula: hostingFormula,
-          value: usd(hosting),
-        },
-        {
-          label: 'Cost B',
-          formula: `${usd(hosting)} + ${formatCount(requests1)} × ${n(s.fallbackRate)} × ${usd(result.costPerRequestA)} + ${n(s.maintenanceHoursPerMonth)} h × ${usd(s.hourlyRate)}/h`,
-          value: usd(row1?.costB ?? 0),
-        },
+        step(
+          'Requests',
+          product(term(s.requestsPerDay, 'count', 'a day'), term(DAYS_PER_MONTH, 'count', 'days')),
+          requests1,
+          'requests',
+          'months[1].requests',
+        ),
+        ...monthOne(s, result, requests1),
       ],
     },
-    {
-      title: 'One-time and retraining (B)',
-      steps: [
-        {
-          label: 'Training tokens per run',
-          formula: `${formatCount(s.trainingExamples)} examples × ${formatCount(s.trainingTokensPerExample)} tokens × ${formatCount(s.epochs)} epochs`,
-          value: `${formatCount(result.trainingTokensPerRun)} tokens`,
-        },
-        {
-          label: 'One training run',
-          formula: `${formatCount(result.trainingTokensPerRun)} × ${perM(s.trainingPrice)} ÷ 1M`,
-          value: usd(result.trainingRunCost),
-        },
-        {
-          label: 'One-time B',
-          formula: `${formatCount(s.trainingExamples)} × ${usd(s.labelingCostPerExample)} + ${formatCount(s.trainingRunsPerRelease)} × ${usd(result.trainingRunCost)} + ${usd(s.evalCostPerRelease)} + ${n(s.engineeringHoursInitial)} h × ${usd(s.hourlyRate)}/h`,
-          value: usd(result.oneTimeB),
-        },
-        {
-          label: 'Each retrain',
-          formula:
-            s.retrainEveryMonths === 0
-              ? 'never (retraining is off)'
-              : `${n(s.retrainNewDataFraction)} × ${formatCount(s.trainingExamples)} × ${usd(s.labelingCostPerExample)} + ${formatCount(s.trainingRunsPerRelease)} × ${usd(result.trainingRunCost)} + ${usd(s.evalCostPerRelease)} + ${n(s.engineeringHoursPerRetrain)} h × ${usd(s.hourlyRate)}/h, every ${formatCount(s.retrainEveryMonths)} months`,
-          value: usd(result.retrainCost),
-        },
-      ],
-    },
-    {
-      title: `Over ${formatCount(s.horizonMonths)} months`,
-      steps: [
-        { label: 'Total A', formula: 'one-time A + Σ cost A(m)', value: usd(result.totalA) },
-        {
-          label: 'Total B',
-          formula: 'one-time B + Σ (cost B(m) + retrain(m))',
-          value: usd(result.totalB),
-        },
-        {
-          label: 'Savings',
-          formula: `${usd(result.totalA)} − ${usd(result.totalB)}`,
-          value: usd(result.savings),
-        },
-        {
-          label: 'Return on investment',
-          formula: `${usd(result.savings)} ÷ ${usd(result.investment)} (one-time B + retrains + B's upkeep)`,
-          value: result.roi === null ? 'n/a (no investment)' : `${formatCount(result.roi * 100)}%`,
-        },
-      ],
-    },
+    oneTimeSection(s, result),
+    overTheHorizon(s, result, u),
   ];
+}
+
+/** Month 1's cost of A, B and C: per-request charges, wrong answers, upkeep. */
+function monthOne(s: Scenario, r: Result, requests: number): ExplainedStep[] {
+  const row = r.months[1];
+  if (row === undefined) return [];
+  const n = term(requests, 'requests');
+  // Parts that are 0 in this scenario (no upkeep, failures that cost nothing, no fallback) are
+  // left out: they add nothing, and the line stays readable.
+  const upkeep = (hours: number) =>
+    hours === 0 ? [] : [product(term(hours, 'hoursPerMonth'), term(s.hourlyRate, 'usdPerHour'))];
+  const failures = (rate: number, note: string) =>
+    rate === 0 || s.failureCost === 0
+      ? []
+      : [product(n, term(rate, 'share', note), term(s.failureCost, 'usd', 'a wrong answer'))];
+  const fallback =
+    s.fallbackRate === 0
+      ? []
+      : [product(n, term(s.fallbackRate, 'share', 'fallback'), term(r.costPerRequestA, 'usd'))];
+  const serving = s.servingMode === 'dedicated' ? 'GPUs' : 'serving';
+  const costA = sum(
+    product(n, term(r.costPerRequestA, 'usd', 'a request')),
+    ...failures(s.failureRateA, "A's failure rate"),
+    ...upkeep(s.promptMaintenanceHoursPerMonth),
+  );
+  const costB = sum(
+    term(row.inferenceB, 'usd', serving),
+    ...fallback,
+    ...failures(s.failureRateB, "B's failure rate"),
+    ...upkeep(s.maintenanceHoursPerMonth),
+  );
+  const costC = sum(
+    term(row.inferenceC, 'usd', serving),
+    ...failures(s.failureRateA, "A's failure rate"),
+    ...upkeep(s.promptMaintenanceHoursPerMonth),
+  );
+  return [
+    step('Cost A', costA, row.costA, 'usd', 'months[1].costA'),
+    step('Cost B', costB, row.costB, 'usd', 'months[1].costB'),
+    step('Cost C', costC, row.costC, 'usd', 'months[1].costC'),
+  ];
+}
+
+function oneTimeSection(s: Scenario, r: Result): ExplainedSection {
+  const hours = (h: number) => product(term(h, 'hours'), term(s.hourlyRate, 'usdPerHour'));
+  const training = product(
+    term(s.trainingRunsPerRelease, 'count', 'runs'),
+    term(r.trainingRunCost, 'usd'),
+  );
+  const steps: ExplainedStep[] = [
+    step(
+      'Training tokens per run',
+      product(
+        term(s.trainingExamples, 'count', 'examples'),
+        term(s.trainingTokensPerExample, 'tokens'),
+        term(s.epochs, 'count', 'epochs'),
+      ),
+      r.trainingTokensPerRun,
+      'tokens',
+      'trainingTokensPerRun',
+    ),
+    step(
+      'One training run',
+      quotient(
+        product(term(r.trainingTokensPerRun, 'tokens'), term(s.trainingPrice, 'usdPerM')),
+        PER_MILLION,
+      ),
+      r.trainingRunCost,
+      'usd',
+      'trainingRunCost',
+    ),
+    step(
+      'One-time B',
+      sum(
+        product(term(s.trainingExamples, 'count'), term(s.labelingCostPerExample, 'usd')),
+        training,
+        term(s.evalCostPerRelease, 'usd', 'evaluation'),
+        hours(s.engineeringHoursInitial),
+      ),
+      r.oneTimeB,
+      'usd',
+      'oneTimeB',
+    ),
+  ];
+  if (s.retrainEveryMonths > 0) {
+    const retrain = sum(
+      product(
+        term(s.retrainNewDataFraction, 'share', 'new data'),
+        term(s.trainingExamples, 'count'),
+        term(s.labelingCostPerExample, 'usd'),
+      ),
+      training,
+      term(s.evalCostPerRelease, 'usd', 'evaluation'),
+      hours(s.engineeringHoursPerRetrain),
+    );
+    steps.push(step('Each retrain', retrain, r.retrainCost, 'usd', 'retrainCost'));
+  }
+  return { title: 'One-time and retraining (B)', steps };
+}
+
+function overTheHorizon(s: Scenario, r: Result, u: UnitCosts): ExplainedSection {
+  const H = s.horizonMonths;
+  const months = `m = 1..${H}`;
+  const retrains = r.months.filter((row) => row.retrain > 0).length;
+  const retrainTotal = retrains * r.retrainCost;
+  const runningB = r.totalB - r.oneTimeB - retrainTotal;
+  const retrainTerm = product(term(retrains, 'count', 'retrains'), term(r.retrainCost, 'usd'));
+  const upkeepB = product(
+    term(H, 'months'),
+    term(s.maintenanceHoursPerMonth, 'hoursPerMonth'),
+    term(s.hourlyRate, 'usdPerHour'),
+  );
+  const steps: ExplainedStep[] = [
+    step(
+      'Total A',
+      sum(
+        term(u.oneTimeA, 'usd', 'one-time A'),
+        term(r.totalA - u.oneTimeA, 'usd', `Σ cost A(m), ${months}`),
+      ),
+      r.totalA,
+      'usd',
+      'totalA',
+    ),
+    step(
+      'Total B',
+      sum(
+        term(r.oneTimeB, 'usd', 'one-time B'),
+        term(runningB, 'usd', `Σ cost B(m) without retrains, ${months}`),
+        retrainTerm,
+      ),
+      r.totalB,
+      'usd',
+      'totalB',
+    ),
+    step(
+      'Total C',
+      sum(
+        term(u.oneTimeA, 'usd', 'one-time A'),
+        term(r.totalC - u.oneTimeA, 'usd', `Σ cost C(m), ${months}`),
+      ),
+      r.totalC,
+      'usd',
+      'totalC',
+    ),
+    step(
+      'Savings',
+      difference(term(r.totalA, 'usd'), term(r.totalB, 'usd')),
+      r.savings,
+      'usd',
+      'savings',
+    ),
+    step(
+      'From the smaller model',
+      difference(term(r.totalA, 'usd', 'A'), term(r.totalC, 'usd', 'C')),
+      r.savingsParts.modelSwitch,
+      'usd',
+      'savingsParts.modelSwitch',
+    ),
+    step(
+      'From fine-tuning',
+      difference(term(r.totalC, 'usd', 'C'), term(r.totalB, 'usd', 'B')),
+      r.savingsParts.fineTuning,
+      'usd',
+      'savingsParts.fineTuning',
+    ),
+    step(
+      'Investment',
+      sum(term(r.oneTimeB, 'usd', 'one-time B'), retrainTerm, upkeepB),
+      r.investment,
+      'usd',
+      'investment',
+    ),
+  ];
+  steps.push(
+    r.roi === null
+      ? missing('Return on investment', 'no investment to return on', 'roi')
+      : step(
+          'Return on investment',
+          quotient(term(r.savings, 'usd'), term(r.investment, 'usd')),
+          r.roi,
+          'share',
+          'roi',
+        ),
+  );
+  if (r.breakEvenFailureRateB !== null) steps.push(failureRateStep(s, r));
+  return { title: `Over ${formatTerm(H, 'months')}`, steps };
+}
+
+/** The highest failure rate of B at which fine-tuning still pays: rate + savings ÷ (cost × N). */
+function failureRateStep(s: Scenario, r: Result): ExplainedStep {
+  const requests = r.months.reduce((total, row) => total + row.requests, 0);
+  const x = sum(
+    term(s.failureRateB, 'share', "B's failure rate"),
+    quotient(
+      term(r.savings, 'usd'),
+      product(term(s.failureCost, 'usd', 'a wrong answer'), term(requests, 'requests')),
+    ),
+  );
+  const amount = r.breakEvenFailureRateB ?? 0;
+  const capped = amount === 1 ? { op: 'min' as const, of: [x, term(1, 'share')] } : x;
+  return step("B's break-even failure rate", capped, amount, 'share', 'breakEvenFailureRateB');
 }

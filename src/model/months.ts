@@ -4,81 +4,16 @@
  * the break-even search, so all of them agree to the last bit.
  */
 import type { Scenario } from './scenario';
-import type { UnitCosts } from './unitCosts';
+import { apiInputFactor, apiOutputFactor, type ApiPrices, type UnitCosts } from './unitCosts';
+import type { ApiRequestCost, MonthRow, Totals } from './monthRow';
 import {
   DAYS_PER_MONTH,
   HOURS_PER_MONTH,
   SECONDS_PER_MONTH,
   TOKENS_PER_PRICE_UNIT,
   type Dollars,
-  type DollarsPerRequest,
   type RequestsPerDay,
 } from './units';
-
-/**
- * One month of the comparison, all money in US dollars. Month 0 is the moment before month 1:
- * its `costA`/`costB` are the one-time costs, its running parts are 0, and its cumulative
- * figures equal the one-time costs, so `cumulative(m) = cumulative(m − 1) + cost(m)` holds for
- * every row after it.
- */
-export interface MonthRow {
-  month: number;
-  /** Requests in this month (30 days). */
-  requests: number;
-  /** A's cost this month: prefixA + inputA + outputA + failureA + upkeepA (month 0: oneTimeA). */
-  costA: Dollars;
-  /** B's cost this month: inferenceB + fallbackB + failureB + upkeepB + retrain (month 0: oneTimeB). */
-  costB: Dollars;
-  /** C's cost this month: inferenceC + failureA + upkeepA (month 0: 0; C's one-time cost is A's). */
-  costC: Dollars;
-  cumulativeA: Dollars;
-  cumulativeB: Dollars;
-  /** C starts from A's one-time cost: it keeps A's prompt and needs no training. */
-  cumulativeC: Dollars;
-  /** Retrain cost paid this month, 0 in months without a retrain. */
-  retrain: Dollars;
-  /** Dedicated GPUs running this month for B; present only in dedicated mode. */
-  gpus?: number;
-  /** Dedicated GPUs C would need this month; present only in dedicated mode. */
-  gpusC?: number;
-  /** A: the static prefix part of all requests this month. */
-  prefixA: Dollars;
-  /** A: the request-specific input part. */
-  inputA: Dollars;
-  /** A: the output part. */
-  outputA: Dollars;
-  /** A: what its wrong answers cost (failureRateA × failureCost per request). */
-  failureA: Dollars;
-  /** A: prompt maintenance hours × hourly rate. */
-  upkeepA: Dollars;
-  /** B: serverless token charges plus the hourly hosting fee, or the dedicated GPUs' bill. */
-  inferenceB: Dollars;
-  /** B: requests also sent to A (fallbackRate × A's cost of those requests). */
-  fallbackB: Dollars;
-  /** B: what its wrong answers cost (failureRateB × failureCost per request). */
-  failureB: Dollars;
-  /** B: maintenance hours × hourly rate. */
-  upkeepB: Dollars;
-  /** C: its serving bill, as B's but for the whole prompt. */
-  inferenceC: Dollars;
-  /** Share of A's requests that read the prefix from the cache this month (0 when not cacheable). */
-  cacheHitRate: number;
-}
-
-export interface Totals {
-  totalA: Dollars;
-  totalB: Dollars;
-  totalC: Dollars;
-}
-
-/** A's cost of one request in one month, in its three parts (spec v2: costPerRequestA(m)). */
-export interface ApiRequestCost {
-  prefix: DollarsPerRequest;
-  input: DollarsPerRequest;
-  output: DollarsPerRequest;
-  /** The share of requests that found the prefix in the cache (0 when it cannot be cached). */
-  hitRate: number;
-}
 
 /** Read once into a local: under vitest an imported name in the month loop is a slow getter. */
 const PER_MILLION = TOKENS_PER_PRICE_UNIT;
@@ -92,25 +27,21 @@ export function isRetrainMonth(month: number, every: number): boolean {
 }
 
 /**
- * The effective cache hit rate for a month with `requests` requests. With requests arriving at
- * random (Poisson) at λ per second, a prefix is still warm when another request came within the
- * cache's lifetime: 1 − e^(−λ × ttl). `cacheHitRate` stays the ceiling. A TTL of 0 means "take the
- * hit rate as given" (version 1's behaviour).
+ * The effective cache hit rate in a month with `requests` requests (spec v2 `hit(m)`). With
+ * requests arriving at random (Poisson) at λ per second, a prefix is still warm when another
+ * request came within the cache's lifetime: 1 − e^(−λ × ttl). `cacheHitRate` stays the ceiling; a
+ * TTL of 0 takes it as given (version 1). 0 when the prefix cannot be cached at all.
  */
-export function effectiveHitRate(s: Scenario, requests: number): number {
-  if (!(s.cacheTtlMinutes > 0)) return s.cacheHitRate;
-  const perSecond = requests / SECONDS_PER_MONTH;
-  return s.cacheHitRate * (1 - Math.exp(-perSecond * s.cacheTtlMinutes * 60));
-}
-
-/** (1 + change)^((m − 1) / 12): a yearly price change compounded to month m (1 in month 1). */
-export function yearlyTrend(changePerYear: number, month: number): number {
-  return changePerYear === 0 ? 1 : (1 + changePerYear) ** ((month - 1) / 12);
+export function hitRateAt(api: ApiPrices, requests: number): number {
+  if (!api.cacheable) return 0;
+  const warmth = api.warmthPerRequest;
+  return warmth > 0 ? api.hitCeiling * (1 - Math.exp(-requests * warmth)) : api.hitCeiling;
 }
 
 /**
  * A's cost of one request in month `month` of a month with `requests` requests: the tier's
- * prices, the cache hit rate at that volume, the yearly trend and any known price step.
+ * prices, the cache hit rate at that volume, the yearly trend and any known price step. The month
+ * loop below computes the same expressions in the same order, so the two agree to the last bit.
  */
 export function apiRequestCost(
   s: Scenario,
@@ -119,11 +50,9 @@ export function apiRequestCost(
   month: number,
 ): ApiRequestCost {
   const { api, staticPrefixTokens } = u;
-  const trend = yearlyTrend(s.apiPriceChangePerYear, month);
-  const stepped = s.apiPriceStepMonth > 0 && month >= s.apiPriceStepMonth;
-  const fIn = stepped ? trend * s.apiPriceStepInputFactor : trend;
-  const fOut = stepped ? trend * s.apiPriceStepOutputFactor : trend;
-  const hitRate = api.cacheable ? effectiveHitRate(s, requests) : 0;
+  const fIn = u.monthly.fIn[month] ?? apiInputFactor(s, month);
+  const fOut = u.monthly.fOut[month] ?? apiOutputFactor(s, month);
+  const hitRate = hitRateAt(api, requests);
   const prefixPrice = api.cacheable
     ? hitRate * api.cached + (1 - hitRate) * api.cacheWrite
     : api.input;
@@ -185,7 +114,10 @@ export function runMonths(
   // The loop runs thousands of times for one sweep or break-even search: read every figure once.
   const { upkeepAPerMonth, upkeepBPerMonth, serverlessInferenceB, serverlessInferenceC } = u;
   const { retrainCost, failurePerRequestA, failurePerRequestB } = u;
-  const { horizonMonths, retrainEveryMonths, minGpus, fallbackRate } = s;
+  const { horizonMonths, retrainEveryMonths, minGpus, fallbackRate, inputTokens, outputTokens } = s;
+  const { api, staticPrefixTokens } = u;
+  const { cacheable, cached, cacheWrite, hitCeiling, warmthPerRequest } = api;
+  const factors = u.monthly;
   const loadPerRequest = u.gpuTokensPerRequest / SECONDS_PER_MONTH;
   const loadPerRequestC = u.gpuTokensPerRequestC / SECONDS_PER_MONTH;
   const capacity = gpuCapacity(s);
@@ -194,14 +126,25 @@ export function runMonths(
   let requests = requestsPerDay * DAYS_PER_MONTH;
   for (let month = 1; month <= horizonMonths; month++) {
     if (month > 1) requests *= growthFactor;
-    const perRequestA = apiRequestCost(s, u, requests, month);
-    const prefixA = requests * perRequestA.prefix;
-    const inputA = requests * perRequestA.input;
-    const outputA = requests * perRequestA.output;
+    // Exactly apiRequestCost's expressions, inlined: this loop is the hot path of every search.
+    const fIn = factors.fIn[month] ?? 1;
+    const fOut = factors.fOut[month] ?? 1;
+    const hitRate = !cacheable
+      ? 0
+      : warmthPerRequest > 0
+        ? hitCeiling * (1 - Math.exp(-requests * warmthPerRequest))
+        : hitCeiling;
+    const prefixPrice = cacheable ? hitRate * cached + (1 - hitRate) * cacheWrite : api.input;
+    const prefixPerRequest = (staticPrefixTokens * prefixPrice * fIn) / PER_MILLION;
+    const inputPerRequest = (inputTokens * api.input * fIn) / PER_MILLION;
+    const outputPerRequest = (outputTokens * api.output * fOut) / PER_MILLION;
+    const prefixA = requests * prefixPerRequest;
+    const inputA = requests * inputPerRequest;
+    const outputA = requests * outputPerRequest;
     const failureA = requests * failurePerRequestA;
     const costA = prefixA + inputA + outputA + failureA + upkeepAPerMonth;
 
-    const serving = yearlyTrend(s.servingPriceChangePerYear, month);
+    const serving = factors.g[month] ?? 1;
     const gpus = dedicated ? gpusNeeded(requests, loadPerRequest, capacity, minGpus) : 0;
     const gpusC = dedicated ? gpusNeeded(requests, loadPerRequestC, capacity, minGpus) : 0;
     const inferenceB = dedicated
@@ -211,7 +154,7 @@ export function runMonths(
       ? gpusC * (gpuMonth * serving)
       : hostingFee + requests * (serverlessInferenceC * serving);
     const fallbackB =
-      requests * (fallbackRate * (perRequestA.prefix + perRequestA.input + perRequestA.output));
+      requests * (fallbackRate * (prefixPerRequest + inputPerRequest + outputPerRequest));
     const failureB = requests * failurePerRequestB;
     const retrain = isRetrainMonth(month, retrainEveryMonths) ? retrainCost : 0;
     const costB = inferenceB + fallbackB + failureB + upkeepBPerMonth + retrain;
@@ -241,7 +184,7 @@ export function runMonths(
         failureB,
         upkeepB: upkeepBPerMonth,
         inferenceC,
-        cacheHitRate: perRequestA.hitRate,
+        cacheHitRate: hitRate,
       };
       // Added after the literal, not spread into it: a spread makes every row a slow object.
       if (dedicated) {

@@ -15,8 +15,10 @@ export const RANGED_KEYS = [
   'monthlyGrowth',
   'residualPromptTokens',
   'fallbackRate',
+  'failureRateB',
   'trainingRunsPerRelease',
   'engineeringHoursInitial',
+  'apiPriceChangePerYear',
 ] as const satisfies readonly NumericKey[];
 
 export type RangedKey = (typeof RANGED_KEYS)[number];

@@ -9,16 +9,19 @@ import { fieldByKey, type Scenario } from './scenario';
 /**
  * The default range of each input, from its value `v`. Chosen to be honest about typical plans:
  * volume forecasts are off by a factor of two either way; build effort overruns more often than
- * it underruns; fallback to the API model is more often worse than planned than better; the
- * remaining prompt and the number of training runs are known only after the first experiments.
+ * it underruns; fallback to the API model and the fine-tuned model's failure rate are more often
+ * worse than planned than better; the remaining prompt and the number of training runs are known
+ * only after the first experiments; API prices have mostly fallen, sometimes by half in a year.
  */
 const DEFAULTS: { readonly [K in RangedKey]: (v: number) => Range } = {
   requestsPerDay: (v) => ({ low: v / 2, high: v * 2 }),
   monthlyGrowth: (v) => ({ low: v - 0.02, high: v + 0.03 }),
   residualPromptTokens: (v) => ({ low: Math.round(v / 2), high: v * 2 }),
   fallbackRate: (v) => ({ low: v - 0.02, high: v + 0.1 }),
+  failureRateB: (v) => ({ low: v - 0.02, high: v + 0.05 }),
   trainingRunsPerRelease: (v) => ({ low: Math.round(v / 2), high: v * 3 }),
   engineeringHoursInitial: (v) => ({ low: v * 0.75, high: v * 2 }),
+  apiPriceChangePerYear: (v) => ({ low: v - 0.3, high: v + 0.1 }),
 };
 
 /** The default range around `value`, inside the input's valid range. */

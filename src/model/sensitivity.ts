@@ -57,12 +57,23 @@ const DEDICATED_INPUTS: readonly NumericKey[] = [
   'targetUtilization',
 ];
 
-/** The inputs the tornado shows for this scenario: only those that can affect it. */
+/** What wrong answers cost: moves the savings only once a wrong answer costs something. */
+const QUALITY_INPUTS: readonly NumericKey[] = ['failureCost', 'failureRateA', 'failureRateB'];
+
+/**
+ * The inputs the tornado shows for this scenario: only those that can affect it. Version 2's
+ * inputs join when they are in play — halving or doubling a price trend of 0 or a cache that never
+ * expires changes nothing, so such a row would only push the informative ones down.
+ */
 export function sensitivityInputs(s: Scenario): NumericKey[] {
   return [
     ...MAIN_INPUTS,
     ...(s.promptCaching ? CACHING_INPUTS : []),
+    ...(s.promptCaching && s.cacheTtlMinutes > 0 ? (['cacheTtlMinutes'] as const) : []),
     ...(s.servingMode === 'serverless' ? SERVERLESS_INPUTS : DEDICATED_INPUTS),
+    ...(s.apiPriceChangePerYear !== 0 ? (['apiPriceChangePerYear'] as const) : []),
+    ...(s.servingPriceChangePerYear !== 0 ? (['servingPriceChangePerYear'] as const) : []),
+    ...(s.failureCost > 0 ? QUALITY_INPUTS : []),
   ];
 }
 

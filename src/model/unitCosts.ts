@@ -3,10 +3,12 @@
  * pays (after the long-context tier), the per-token cost of one request on B and C, the one-time
  * costs and the cost of one retrain (spec: "A: cost of one request", "B: cost of one request",
  * "One-time and recurring costs of B", and version 2's "A: cost of one request in month m").
- * What does depend on the month (cache expiry, price trends and steps) is applied in months.ts.
+ * The price factors of each month (trends and the known step) are computed here once, and applied
+ * with the volume-dependent cache hit rate in months.ts.
  */
 import type { Scenario } from './scenario';
 import {
+  SECONDS_PER_MONTH,
   TOKENS_PER_PRICE_UNIT,
   type Dollars,
   type DollarsPerMillionTokens,
@@ -25,9 +27,27 @@ export interface ApiPrices {
   cacheWrite: DollarsPerMillionTokens;
   /** Caching on, a prefix to cache, and at least the provider's shortest cacheable prefix. */
   cacheable: boolean;
+  /** `cacheHitRate`: the hit rate of a warm cache, and the ceiling of the effective one. */
+  hitCeiling: number;
+  /**
+   * ttl × 60 / (30 × 86,400): a month's requests times this is λ × ttl, the expected number of
+   * other requests within one cache lifetime (spec v2 `hit(m)`); 0 when the TTL is 0 (no expiry).
+   */
+  warmthPerRequest: number;
+}
+
+/** Each month's price factors, index m = 1..H (index 0 unused), computed once per scenario. */
+export interface MonthlyFactors {
+  /** fIn(m): A's yearly trend times the known step on its input-side prices, once it started. */
+  fIn: Float64Array;
+  /** fOut(m): the same for A's output prices. */
+  fOut: Float64Array;
+  /** g(m): B's and C's serving price trend. */
+  g: Float64Array;
 }
 
 export interface UnitCosts {
+  monthly: MonthlyFactors;
   /** S: A's static prefix, system prompt plus few-shot examples, in A's tokens. */
   staticPrefixTokens: Tokens;
   api: ApiPrices;
@@ -60,6 +80,43 @@ export interface UnitCosts {
   retrainCost: Dollars;
 }
 
+/** (1 + change)^((m − 1) / 12): a yearly price change compounded to month m (1 in month 1). */
+export function yearlyTrend(changePerYear: number, month: number): number {
+  return changePerYear === 0 ? 1 : (1 + changePerYear) ** ((month - 1) / 12);
+}
+
+/** Whether A's known price step applies in this month (spec v2 stepIn/stepOut). */
+function stepped(s: Scenario, month: number): boolean {
+  return s.apiPriceStepMonth > 0 && month >= s.apiPriceStepMonth;
+}
+
+/** fIn(m) = trend(m) × stepIn(m). */
+export function apiInputFactor(s: Scenario, month: number): number {
+  const trend = yearlyTrend(s.apiPriceChangePerYear, month);
+  return stepped(s, month) ? trend * s.apiPriceStepInputFactor : trend;
+}
+
+/** fOut(m) = trend(m) × stepOut(m). */
+export function apiOutputFactor(s: Scenario, month: number): number {
+  const trend = yearlyTrend(s.apiPriceChangePerYear, month);
+  return stepped(s, month) ? trend * s.apiPriceStepOutputFactor : trend;
+}
+
+function monthlyFactors(s: Scenario): MonthlyFactors {
+  const H = s.horizonMonths;
+  const monthly = {
+    fIn: new Float64Array(H + 1),
+    fOut: new Float64Array(H + 1),
+    g: new Float64Array(H + 1),
+  };
+  for (let month = 1; month <= H; month++) {
+    monthly.fIn[month] = apiInputFactor(s, month);
+    monthly.fOut[month] = apiOutputFactor(s, month);
+    monthly.g[month] = yearlyTrend(s.servingPriceChangePerYear, month);
+  }
+  return monthly;
+}
+
 /** A's prices after the long-context tier, and whether the prefix can be cached at all. */
 export function apiPrices(s: Scenario, staticPrefixTokens: Tokens): ApiPrices {
   const tier =
@@ -78,6 +135,8 @@ export function apiPrices(s: Scenario, staticPrefixTokens: Tokens): ApiPrices {
     cacheWrite: s.apiCacheWritePrice * scale,
     cacheable:
       s.promptCaching && staticPrefixTokens > 0 && staticPrefixTokens >= s.cacheMinPrefixTokens,
+    hitCeiling: s.cacheHitRate,
+    warmthPerRequest: s.cacheTtlMinutes > 0 ? (s.cacheTtlMinutes * 60) / SECONDS_PER_MONTH : 0,
   };
 }
 
@@ -112,6 +171,7 @@ export function unitCosts(s: Scenario): UnitCosts {
     s.engineeringHoursPerRetrain * s.hourlyRate;
 
   return {
+    monthly: monthlyFactors(s),
     staticPrefixTokens,
     api: apiPrices(s, staticPrefixTokens),
     serverlessInferenceB: serverlessInference(s.residualPromptTokens),

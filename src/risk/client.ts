@@ -9,7 +9,9 @@ import { effectiveRanges } from '../model/risk-ranges.ts';
 import { DEFAULT_SAMPLES, type RiskSettings } from '../model/risk-settings.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Simulation } from '../model/simulate.ts';
+import { workerScriptUrl } from '../workers/script-url.ts';
 import type { FromWorker, SimulationJob } from './protocol.ts';
+import simulateWorker from './simulate.worker.ts?worker&url';
 
 interface Request {
   job: SimulationJob;
@@ -26,7 +28,7 @@ let nextId = 1;
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    const started = new Worker(new URL('./simulate.worker.ts', import.meta.url), {
+    const started = new Worker(workerScriptUrl(simulateWorker), {
       type: 'module',
       name: 'risk',
     });

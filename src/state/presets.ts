@@ -5,7 +5,7 @@
  */
 import { apiModel } from '../catalog/api-models.ts';
 import { baseModel } from '../catalog/base-models.ts';
-import type { CatalogSelection } from '../catalog/fields.ts';
+import { DEFAULT_SELECTION, type CatalogSelection } from '../catalog/fields.ts';
 import { catalogFields, overriddenFields } from '../catalog/select.ts';
 import { formatFieldValue } from '../model/field-format.ts';
 import { DEFAULT_SCENARIO, fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
@@ -21,14 +21,19 @@ export interface Preset {
   selection: CatalogSelection;
 }
 
-const MANAGED_ON_H100 = { gpuId: 'h100', trainingOption: 'managed' } as const;
+/** Presets start this month, like a fresh scenario. */
+const MANAGED_ON_H100 = {
+  gpuId: 'h100',
+  trainingOption: 'managed',
+  startMonth: DEFAULT_SELECTION.startMonth,
+} as const;
 
 export const PRESETS: readonly Preset[] = [
   {
     id: 'support-bot',
     name: 'Customer-support bot, 50k requests/day',
     description:
-      'A chat assistant that answers customers from a long prompt of policies and worked replies. Volume grows a little each month; policies change, so a fine-tuned model is retrained every quarter and hard questions still go to the API model.',
+      'A chat assistant that answers customers from a long prompt of policies and worked replies. Volume grows a little each month; policies change, so a fine-tuned model is retrained every quarter and hard questions still go to the API model. A wrong answer becomes a ticket for a human agent (about $5); both models are assumed to fail equally often until an evaluation says otherwise.',
     scenario: {
       requestsPerDay: 50_000,
       monthlyGrowth: 0.03,
@@ -44,6 +49,9 @@ export const PRESETS: readonly Preset[] = [
       trainingTokensPerExample: 900,
       retrainEveryMonths: 3,
       fallbackRate: 0.05,
+      failureCost: 5,
+      failureRateA: 0.04,
+      failureRateB: 0.04,
       triedPromptEngineering: true,
     },
     selection: { apiModelId: 'claude-sonnet-5', baseModelId: 'llama-3.1-8b', ...MANAGED_ON_H100 },
@@ -52,7 +60,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'document-classification',
     name: 'Document classification batch',
     description:
-      'About 200,000 documents a month, each sorted into one of a fixed set of labels. Long inputs, one-word answers, a stable label set retrained once a year.',
+      'About 200,000 documents a month, each sorted into one of a fixed set of labels. Long inputs, one-word answers, a stable label set retrained once a year. A misfiled document costs a reviewer about a dollar; both models are assumed to misfile equally often until measured.',
     scenario: {
       requestsPerDay: 6_700,
       monthlyGrowth: 0,
@@ -68,6 +76,9 @@ export const PRESETS: readonly Preset[] = [
       trainingTokensPerExample: 1_600,
       retrainEveryMonths: 12,
       fallbackRate: 0.02,
+      failureCost: 1,
+      failureRateA: 0.03,
+      failureRateB: 0.03,
       triedPromptEngineering: true,
     },
     selection: { apiModelId: 'gpt-5.6-terra', baseModelId: 'qwen-2.5-7b', ...MANAGED_ON_H100 },

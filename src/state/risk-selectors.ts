@@ -47,6 +47,8 @@ export interface RangeRow {
   valueText: string;
   /** The range the simulation uses; null when the input is taken as certain. */
   range: Range | null;
+  /** The range in words, for paper: "5,000 – 20,000 requests/day", or "certain". */
+  rangeText: string;
   /** Whether the range is the user's own (false: the documented default). */
   custom: boolean;
 }
@@ -64,6 +66,8 @@ export function selectRangeRows(scenario: Scenario, settings: RangeSettings): Ra
   if (rows === undefined) {
     rows = RANGED_KEYS.map((key): RangeRow => {
       const field = fieldByKey(key);
+      const range = rangeFor(key, scenario, settings);
+      const show = (value: number) => formatFieldValue(field, value);
       return {
         key,
         label: field.label,
@@ -71,7 +75,8 @@ export function selectRangeRows(scenario: Scenario, settings: RangeSettings): Ra
         factor: field.percent ? 100 : 1,
         integer: field.integer,
         valueText: formatFieldValue(field, scenario[key]),
-        range: rangeFor(key, scenario, settings),
+        range,
+        rangeText: range === null ? 'certain' : `${show(range.low)} – ${show(range.high)}`,
         custom: settings[key] !== undefined,
       };
     });

@@ -10,7 +10,8 @@
 import type { PromptCount, PromptTexts } from './count.ts';
 import type { TokenizerFamily } from './families.ts';
 import type { CountCoverage, FamilyAssets, FromWorker, ToWorker } from './protocol.ts';
-import { tokenizerWorkerUrl } from './worker-url.ts';
+import { workerScriptUrl } from '../workers/script-url.ts';
+import tokenizerWorker from './tokenizer.worker.ts?worker&url';
 
 export type WorkerStatus = Exclude<FromWorker, { type: 'counted' | 'counting' }>;
 
@@ -51,7 +52,7 @@ interface Pending {
 type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
 
 const startWorker = (): WorkerLike =>
-  new Worker(tokenizerWorkerUrl(), {
+  new Worker(workerScriptUrl(tokenizerWorker), {
     type: 'module',
     name: 'tokenizers',
   });

@@ -7,6 +7,7 @@
 import {
   CATALOG_FIELD_KEYS,
   DEFAULT_SELECTION,
+  V2_API_FIELD_KEYS,
   type CatalogFieldKey,
   type CatalogSelection,
 } from '../catalog/fields.ts';
@@ -56,9 +57,20 @@ function priceSelection(selection: CatalogSelection): { values: CatalogValues; e
   return { values: fallback, exact: false };
 }
 
-const catalogKeys: ReadonlySet<NumericKey> = new Set(CATALOG_FIELD_KEYS);
+/** Today's values without the cost-model v2 fields (which an older link reads as defaults). */
+export function v1CatalogValues(values: Readonly<CatalogValues>): Partial<CatalogValues> {
+  const out: Partial<CatalogValues> = { ...values };
+  for (const key of V2_API_FIELD_KEYS) delete out[key];
+  return out;
+}
 
-/** Whether the catalog fills this field (such fields are always written into a link). */
+const catalogKeys: ReadonlySet<NumericKey> = new Set(CATALOG_FIELD_KEYS);
+const v2Keys: ReadonlySet<NumericKey> = new Set(V2_API_FIELD_KEYS);
+
+/** Whether the catalog fills this field since cost-model v2 (written only when not neutral). */
+export const isV2CatalogKey = (key: NumericKey) => v2Keys.has(key);
+
+/** Whether the catalog fills this field (the version-1 ones are always written into a link). */
 export function isCatalogKey(key: NumericKey): key is CatalogFieldKey {
   return catalogKeys.has(key);
 }

@@ -16,9 +16,11 @@ import {
 import { validateScenario, type Problem } from '../model/validate.ts';
 import { fieldForKey, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
+import { fromBase64Url, namePair } from './name-text.ts';
+import { numberText } from './number-text.ts';
 import { quote } from '../model/quote.ts';
 import { readBoolean, readName, readNumber, readServingMode } from './read-fields.ts';
-import { isCatalogKey, todaysCatalog } from './catalog-values.ts';
+import { isCatalogKey, isV2CatalogKey, todaysCatalog, v1CatalogValues } from './catalog-values.ts';
 import { readSelection } from './selection.ts';
 
 /** What a link carries besides the scenario's numbers. */
@@ -41,24 +43,36 @@ export interface DecodedScenario extends LinkScenario {
   problems: Problem[];
 }
 
+const NAME_KEYS = { plain: META_KEYS.name, base64: META_KEYS.nameBase64 };
+
+/** The name's text from `n`, or else from its base64url form `nb` (null when unreadable). */
+function nameText(params: LinkParams): string | null | undefined {
+  const plain = params.get(META_KEYS.name);
+  if (plain !== undefined) return plain;
+  const base64 = params.get(META_KEYS.nameBase64);
+  return base64 === undefined || base64 === null ? base64 : fromBase64Url(base64);
+}
+
 /** The key/value pairs of one scenario, in field-table order (no version: the link has one). */
 export function scenarioPairs(scenario: Scenario, meta: LinkMeta): [string, string][] {
   const pairs: [string, string][] = [];
-  if (meta.name !== '') pairs.push([META_KEYS.name, meta.name]);
+  if (meta.name !== '') pairs.push(namePair(meta.name, NAME_KEYS));
   pairs.push(
     [META_KEYS.apiModelId, meta.selection.apiModelId],
     [META_KEYS.baseModelId, meta.selection.baseModelId],
     [META_KEYS.gpuId, meta.selection.gpuId],
     [META_KEYS.trainingOption, meta.selection.trainingOption],
+    [META_KEYS.startMonth, meta.selection.startMonth],
   );
   if (meta.overrides.length > 0) {
     pairs.push([META_KEYS.overrides, meta.overrides.map((key) => SCENARIO_KEYS[key]).join(',')]);
   }
   for (const { key } of NUMERIC_FIELDS) {
     const value = scenario[key];
-    // String(number) is the shortest text that reads back as exactly the same number.
-    if (isCatalogKey(key) || value !== DEFAULT_SCENARIO[key]) {
-      pairs.push([SCENARIO_KEYS[key], String(value)]);
+    // numberText is the shortest text that reads back as exactly the same number. A v2 catalog
+    // field at its neutral default is left out: a link without it reads that default.
+    if ((isCatalogKey(key) && !isV2CatalogKey(key)) || value !== DEFAULT_SCENARIO[key]) {
+      pairs.push([SCENARIO_KEYS[key], numberText(value)]);
     }
   }
   for (const { key } of BOOLEAN_FIELDS) {
@@ -106,10 +120,12 @@ const LABELS = new Map<string, string>([
   ...BOOLEAN_FIELDS.map((f) => [SCENARIO_KEYS[f.key], `“${f.label}”`] as const),
   [SCENARIO_KEYS.servingMode, 'Serving mode'],
   [META_KEYS.name, 'The scenario name'],
+  [META_KEYS.nameBase64, 'The scenario name'],
   [META_KEYS.apiModelId, 'The API model'],
   [META_KEYS.baseModelId, 'The base model'],
   [META_KEYS.gpuId, 'The GPU'],
   [META_KEYS.trainingOption, 'The training option'],
+  [META_KEYS.startMonth, 'The starting month'],
   [META_KEYS.overrides, 'The list of prices set by hand'],
 ]);
 
@@ -129,13 +145,14 @@ export function readScenario(
   const report = (field: string, message: string | null) => {
     if (message !== null) problems.push({ field, message });
   };
-  const name = readName(params.get(META_KEYS.name));
+  const name = readName(nameText(params));
   report('name', name.message);
   const overrides = readOverrides(params.get(META_KEYS.overrides));
   report('overrides', overrides.problem);
 
-  // A catalog price the link lacks (a hand-written link) is today's price for its models.
-  const base: Scenario = { ...DEFAULT_SCENARIO, ...todaysCatalog(selection) };
+  // A catalog price the link lacks (a hand-written link) is today's price for its models; a
+  // cost-model v2 field it lacks means the link predates it, so it reads the neutral default.
+  const base: Scenario = { ...DEFAULT_SCENARIO, ...v1CatalogValues(todaysCatalog(selection)) };
   const scenario: Scenario = { ...base };
   for (const field of NUMERIC_FIELDS) {
     const read = readNumber(field, params.get(SCENARIO_KEYS[field.key]), base[field.key]);

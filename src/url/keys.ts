@@ -76,10 +76,14 @@ export const SCENARIO_KEYS: { readonly [K in keyof Scenario]: string } = {
 export const META_KEYS = {
   version: 'v',
   name: 'n',
+  /** The name as base64url of its UTF-8 bytes, when that is shorter (see name-text.ts). */
+  nameBase64: 'nb',
   apiModelId: 'am',
   baseModelId: 'bm',
   gpuId: 'gpu',
   trainingOption: 'train',
+  /** The scenario's month 1 (`YYYY-MM`); a known price change of A is placed from it. */
+  startMonth: 'start',
   /** Comma-separated scenario keys of the catalog-filled fields the user set by hand. */
   overrides: 'ov',
 } as const;

@@ -15,6 +15,7 @@ import type { RiskSettings } from '../model/risk-settings.ts';
 import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import { migrate, type LinkParams } from './migrate.ts';
 import { quote } from '../model/quote.ts';
+import { namePair } from './name-text.ts';
 import { encodePart, formatQuery, parseQuery } from './query.ts';
 import { readRisk, riskPairs } from './risk-link.ts';
 
@@ -222,8 +223,14 @@ export function renameInQuery(query: string, name: string): string {
   const parts = query
     .replace(/^\?/, '')
     .split('&')
-    .filter((part) => part !== '' && part.split('=')[0] !== META_KEYS.name);
+    .filter((part) => {
+      const key = part.split('=')[0];
+      return part !== '' && key !== META_KEYS.name && key !== META_KEYS.nameBase64;
+    });
   const at = parts.findIndex((part) => part.split('=')[0] === META_KEYS.version) + 1;
-  if (name !== '') parts.splice(at, 0, `${META_KEYS.name}=${encodePart(name)}`);
+  if (name !== '') {
+    const [key, text] = namePair(name, { plain: META_KEYS.name, base64: META_KEYS.nameBase64 });
+    parts.splice(at, 0, `${key}=${encodePart(text)}`);
+  }
   return parts.join('&');
 }

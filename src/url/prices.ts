@@ -3,8 +3,15 @@
  * numbers survive a catalog refresh; this compares them with today's catalog for the chosen
  * models. Fields the user set by hand are theirs, so they never count as a change.
  */
-import { CATALOG_FIELD_KEYS, isOverride, type CatalogFieldKey } from '../catalog/fields.ts';
-import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
+import {
+  CATALOG_FIELD_KEYS,
+  isOverride,
+  V2_API_FIELD_KEYS,
+  type CatalogFieldKey,
+} from '../catalog/fields.ts';
+import { DEFAULT_SCENARIO, fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
+
+const V2_KEYS: ReadonlySet<NumericKey> = new Set(V2_API_FIELD_KEYS);
 
 export interface PriceChange {
   field: NumericKey;
@@ -26,7 +33,11 @@ export function priceChanges(
   today: Readonly<Record<CatalogFieldKey, number>>,
 ): PriceChange[] {
   return CATALOG_FIELD_KEYS.filter(
-    (key) => !overrides.includes(key) && isOverride(scenario[key], today[key]),
+    (key) =>
+      !overrides.includes(key) &&
+      isOverride(scenario[key], today[key]) &&
+      // A v2 field at its neutral default comes from a link older than the field: not a change.
+      !(V2_KEYS.has(key) && scenario[key] === DEFAULT_SCENARIO[key]),
   ).map((key) => ({
     field: key,
     label: fieldByKey(key).label,

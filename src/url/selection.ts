@@ -5,6 +5,7 @@ import { BASE_MODELS } from '../catalog/base-models.ts';
 import { GPUS } from '../catalog/gpus.ts';
 import {
   DEFAULT_SELECTION,
+  isMonth,
   type CatalogSelection,
   type TrainingOption,
 } from '../catalog/fields.ts';
@@ -17,6 +18,17 @@ import { readChoice } from './read-fields.ts';
 const nameOf = (list: readonly { id: string; name: string }[]) => (id: string) =>
   list.find((entry) => entry.id === id)?.name ?? id;
 
+/** The link's starting month; a link without one (or a broken one) starts this month. */
+function readStartMonth(text: string | null | undefined, problems: Problem[]): string {
+  if (text === undefined) return DEFAULT_SELECTION.startMonth;
+  if (text !== null && isMonth(text)) return text;
+  problems.push({
+    field: 'startMonth',
+    message: `The starting month ${text === null ? 'could not be read' : `“${text}” is not a month (YYYY-MM)`}. Using ${DEFAULT_SELECTION.startMonth}.`,
+  });
+  return DEFAULT_SELECTION.startMonth;
+}
+
 /** Reads the four ids of a selection; unknown ids fall back to the default selection's. */
 export function readSelection(params: LinkParams): {
   selection: CatalogSelection;
@@ -24,7 +36,7 @@ export function readSelection(params: LinkParams): {
 } {
   const problems: Problem[] = [];
   const pick = (
-    field: keyof CatalogSelection,
+    field: Exclude<keyof CatalogSelection, 'startMonth'>,
     what: string,
     ids: readonly string[],
     describe: (id: string) => string,
@@ -58,6 +70,7 @@ export function readSelection(params: LinkParams): {
     baseModelId,
     gpuId,
     trainingOption: trainingOption as TrainingOption,
+    startMonth: readStartMonth(params.get(META_KEYS.startMonth), problems),
   };
   return { selection, problems };
 }

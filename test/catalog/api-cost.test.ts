@@ -34,15 +34,18 @@ function packagePrice(model: ApiModel, usage: Usage): number {
   return result.total_price;
 }
 
-/** A prompt inside every model's standard tier: 1,500 + 5 × 300 prefix, 500 input, 300 output. */
+/**
+ * A prompt inside every model's standard tier and above every provider's minimum cacheable
+ * prefix (4,096 at most): 4,500 + 5 × 300 prefix, 500 input, 300 output.
+ */
 const SHAPE = {
-  systemPromptTokens: 1_500,
+  systemPromptTokens: 4_500,
   fewShotExamples: 5,
   fewShotTokensPerExample: 300,
   inputTokens: 500,
   outputTokens: 300,
 };
-const PREFIX = 1_500 + 5 * 300;
+const PREFIX = 4_500 + 5 * 300;
 
 const costPerRequestA = (model: ApiModel, changes: Partial<Scenario>) =>
   calculate({ ...DEFAULT_SCENARIO, ...apiModelFields(model.id), ...SHAPE, ...changes })
@@ -86,20 +89,40 @@ describe('long-context tiers', () => {
     expect(tiered.length).toBeGreaterThan(20);
   });
 
+  /** The cost model follows the input tier for cache prices; true for all but a few models. */
+  const cacheFollowsInput = (m: ApiModel) =>
+    m.tier!.cachedInputPrice === null ||
+    m.cachedInputPrice === null ||
+    Math.abs(m.tier!.cachedInputPrice - (m.cachedInputPrice * m.tier!.inputPrice) / m.inputPrice) <
+      1e-12;
+
+  it('follow the input tier in their cache prices for all but a handful of models', () => {
+    expect(tiered.filter((m) => !cacheFollowsInput(m)).length).toBeLessThanOrEqual(3);
+  });
+
   it.each(tiered.map((m) => [m.id, m] as const))(
-    '%s: a prompt one token over the threshold is billed at the tier prices',
+    '%s: a prompt over the threshold costs what calcPrice charges',
     (_, model) => {
       const tier = model.tier!;
+      // The whole prompt one token over the threshold: a long system prompt, 500 tokens of input.
+      const system = tier.thresholdTokens + 1 - 500;
+      const shape = { ...SHAPE, systemPromptTokens: system, fewShotExamples: 0 };
+      const cost = (changes: Partial<Scenario>) =>
+        calculate({ ...DEFAULT_SCENARIO, ...apiModelFields(model.id), ...shape, ...changes })
+          .costPerRequestA;
       const input = tier.thresholdTokens + 1;
-      const expected = (input * tier.inputPrice + 1_000 * tier.outputPrice) / 1e6;
-      expect(packagePrice(model, { input_tokens: input, output_tokens: 1_000 })).toBeCloseTo(
-        expected,
+      expect(cost({ promptCaching: false })).toBeCloseTo(
+        packagePrice(model, { input_tokens: input, output_tokens: 300 }),
         12,
       );
-      // …and at the threshold itself still at the standard prices.
-      const at = tier.thresholdTokens;
-      expect(packagePrice(model, { input_tokens: at, output_tokens: 1_000 })).toBeCloseTo(
-        (at * model.inputPrice + 1_000 * model.outputPrice) / 1e6,
+      if (!cacheFollowsInput(model)) return;
+      expect(cost({ promptCaching: true, cacheHitRate: 1 })).toBeCloseTo(
+        packagePrice(model, { input_tokens: input, cache_read_tokens: system, output_tokens: 300 }),
+        12,
+      );
+      // …and one token less is still billed at the standard prices.
+      expect(cost({ promptCaching: false, systemPromptTokens: system - 1 })).toBeCloseTo(
+        packagePrice(model, { input_tokens: input - 1, output_tokens: 300 }),
         12,
       );
     },

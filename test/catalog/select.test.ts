@@ -49,6 +49,14 @@ const RANGE: Record<(typeof CATALOG_FIELD_KEYS)[number], [number, number]> = {
   apiCachedInputPrice: [0, 1000],
   apiCacheWritePrice: [0, 1000],
   apiOutputPrice: [0, 1000],
+  cacheMinPrefixTokens: [0, 1_000_000],
+  cacheTtlMinutes: [0, 10_080],
+  apiTierThresholdTokens: [0, 10_000_000],
+  apiTierInputPrice: [0, 1000],
+  apiTierOutputPrice: [0, 1000],
+  apiPriceStepMonth: [0, 60],
+  apiPriceStepInputFactor: [0, 100],
+  apiPriceStepOutputFactor: [0, 100],
   tokenizerRatio: [0.5, 2],
   trainingPrice: [0, 1000],
   servingInputPrice: [0, 1000],
@@ -68,12 +76,13 @@ describe('defaults', () => {
   });
 
   it('reproduce the spec defaults for B (Llama 3.1 8B, H100, managed LoRA)', () => {
-    const b = baseModelFields('llama-3.1-8b', 'h100', 'managed');
-    // The spec's stated defaults; serving comes from the host that serves 8B LoRA adapters.
+    // Against an OpenAI model (o200k), as the spec states the ratio; serving comes from the
+    // host that serves 8B LoRA adapters.
+    const b = baseModelFields('llama-3.1-8b', 'h100', 'managed', 'gpt-6-sol');
+    expect(b.tokenizerRatio).toBeCloseTo(1, 2);
     const host = servingPrice('llama-3.1-8b');
     expect(host.servesLora).toBe(true);
     expect(b).toMatchObject({
-      tokenizerRatio: 1,
       trainingPrice: 0.48,
       servingInputPrice: host.inputPrice,
       servingOutputPrice: host.outputPrice,
@@ -122,7 +131,12 @@ describe('every selection', () => {
       const sources = catalogFieldSources(selection);
       expect({
         ...apiModelFields(selection.apiModelId),
-        ...baseModelFields(selection.baseModelId, selection.gpuId, selection.trainingOption),
+        ...baseModelFields(
+          selection.baseModelId,
+          selection.gpuId,
+          selection.trainingOption,
+          selection.apiModelId,
+        ),
       }).toEqual(Object.fromEntries(Object.entries(sources).map(([k, s]) => [k, s.value])));
     }
   });

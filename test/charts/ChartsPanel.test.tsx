@@ -6,7 +6,7 @@ import { BREAK_EVEN, DEDICATED, NO_BREAK_EVEN, chartInputs } from './fixtures.ts
 
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('ChartsPanel', { timeout: 30_000 }, () => {
-  it('shows the four charts in a "Charts" region, each with its summary', () => {
+  it('shows the five charts in a "Charts" region, each with its summary', () => {
     const { container } = render(<ChartsPanel {...chartInputs(BREAK_EVEN)} />);
     const panel = screen.getByRole('region', { name: 'Charts' });
     expect(
@@ -15,26 +15,32 @@ describe('ChartsPanel', { timeout: 30_000 }, () => {
         .map((h) => h.textContent),
     ).toEqual([
       'Cumulative cost',
+      'Where the saving comes from',
       'Monthly cost by part',
       'Total cost by volume',
       'What moves the savings',
     ]);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(4);
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(5);
     const summaries = [...container.querySelectorAll('p.chart-summary')].map((p) => p.textContent);
-    expect(summaries[0]).toBe(
-      `Fine-tuning becomes cheaper in month 2; after 12 months A costs ${formatUsdShort(315_000)} and B $52.8k.`,
+    expect(summaries[0]).toMatch(
+      `Fine-tuning becomes cheaper in month 2; after 12 months A costs ${formatUsdShort(315_000)} and B $52.8k. Llama 3.1 8B prompted`,
     );
-    expect(summaries[1]).toMatch(/^In month 1 A costs \$26\.3k and B \$1\.7k;/);
-    expect(summaries[2]).toBe(
+    expect(summaries[1]).toMatch(
+      // At the spec's default serving prices, prompting the small model beats fine-tuning it.
+      /^Over 12 months switching to Llama 3\.1 8B saves \$[\d.]+k, and fine-tuning it costs \$[\d.]+k more: from \$315k \(A\) to \$52\.8k \(B\)\.$/,
+    );
+    expect(summaries[2]).toMatch(/^In month 1 A costs \$26\.3k and B \$1\.7k;/);
+    expect(summaries[3]).toBe(
       'Over 12 months fine-tuning is cheaper from 15,109 requests/day; you have 100,000, above it.',
     );
-    expect(summaries[3]).toMatch(
+    expect(summaries[4]).toMatch(
       /^Savings over 12 months \(\$\d+(\.\d)?k now\) move most with requests per day:/,
     );
     expect(screen.getByText('Break-even: month 2')).toBeInTheDocument();
     // One table toggle per chart, each named after its chart.
     for (const title of [
       'Cumulative cost',
+      'Where the saving comes from',
       'Monthly cost by part',
       'Total cost by volume',
       'What moves the savings',
@@ -54,7 +60,7 @@ describe('ChartsPanel', { timeout: 30_000 }, () => {
 
   it('renders with dedicated GPUs, without warnings', () => {
     const { container } = render(<ChartsPanel {...chartInputs(DEDICATED)} />);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(4);
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(5);
     expect(screen.getByText(/B runs on 1 GPU\.$/)).toBeVisible();
     expect(screen.getByText('B: GPUs')).toBeVisible();
   });

@@ -14,6 +14,7 @@ function renderChart(s: Scenario) {
       breakEvenRequestsPerDay={result.breakEvenRequestsPerDay}
       requestsPerDay={s.requestsPerDay}
       horizonMonths={s.horizonMonths}
+      smallModel="Llama 3.1 8B"
       summary="The summary line."
     />,
   );
@@ -25,11 +26,12 @@ const texts = (root: Element, selector: string) =>
 
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('VolumeChart', { timeout: 30_000 }, () => {
-  it('draws A and B against a log axis of requests per day, 10 to 10M', () => {
+  it('draws A, B and C against a log axis of requests per day, 10 to 10M', () => {
     const { container } = renderChart(NO_BREAK_EVEN);
     expect(screen.getByRole('heading', { level: 3, name: 'Total cost by volume' })).toBeVisible();
     const lines = container.querySelectorAll('.recharts-line-curve');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
+    expect(within(screen.getByRole('list')).getByText('C: Llama 3.1 8B, prompted')).toBeVisible();
     for (const line of lines) expect(line.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
     expect(texts(container, '.recharts-xAxis-tick-labels .recharts-text')).toEqual([
       '10',
@@ -84,7 +86,12 @@ describe('VolumeChart', { timeout: 30_000 }, () => {
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual(['Requests per day', 'A: prompting, total ($)', 'B: fine-tuning, total ($)']);
+    ).toEqual([
+      'Requests per day',
+      'A: prompting, total ($)',
+      'B: fine-tuning, total ($)',
+      'C: Llama 3.1 8B, prompted, total ($)',
+    ]);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(60);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('10');
@@ -94,7 +101,10 @@ describe('VolumeChart', { timeout: 30_000 }, () => {
       within(rows[59]!)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual([formatUsd(last.totalA), formatUsd(last.totalB)]);
+    ).toEqual([formatUsd(last.totalA), formatUsd(last.totalB), formatUsd(last.totalC)]);
+    // C sends A's whole prompt to the small model: between the two at high volume here.
+    expect(last.totalC).toBeGreaterThan(last.totalB);
+    expect(last.totalC).toBeLessThan(last.totalA);
     expect(formatUsd(last.totalA)).toMatch(/^\$\d{1,3}(,\d{3})+$/);
   });
 });

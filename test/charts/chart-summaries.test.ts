@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cumulativeSummary,
   monthlySummary,
+  savingSplitSummary,
   sensitivitySummary,
   volumeSummary,
 } from '../../src/charts/chart-summaries.ts';
@@ -14,28 +15,46 @@ import { BREAK_EVEN, DEDICATED, NO_BREAK_EVEN } from './fixtures.ts';
 // Money goes through the page's own short formatter, so these sentences match the key figures.
 describe('cumulativeSummary', () => {
   it('names the break-even month and both totals', () => {
-    expect(cumulativeSummary({ breakEvenMonth: 3, totalA: 120_000, totalB: 61_000 }, 12)).toBe(
-      `Fine-tuning becomes cheaper in month 3; after 12 months A costs ${usd(120_000)} and B ${usd(61_000)}.`,
+    expect(
+      cumulativeSummary(
+        { breakEvenMonth: 3, totalA: 120_000, totalB: 61_000, totalC: 80_000 },
+        12,
+        'Llama 3.1 8B',
+      ),
+    ).toBe(
+      `Fine-tuning becomes cheaper in month 3; after 12 months A costs ${usd(120_000)} and B ${usd(61_000)}. Llama 3.1 8B prompted, without fine-tuning, would cost $80k.`,
     );
   });
 
   it('says when fine-tuning never pays off within the horizon', () => {
-    expect(cumulativeSummary({ breakEvenMonth: null, totalA: 31_500, totalB: 47_000 }, 1)).toBe(
-      `Fine-tuning does not pay off within 1 month; after 1 month A costs $31.5k and B ${usd(47_000)}.`,
+    expect(
+      cumulativeSummary(
+        { breakEvenMonth: null, totalA: 31_500, totalB: 47_000, totalC: 9_000 },
+        1,
+        'Qwen 2.5 7B',
+      ),
+    ).toBe(
+      `Fine-tuning does not pay off within 1 month; after 1 month A costs $31.5k and B ${usd(47_000)}. Qwen 2.5 7B prompted, without fine-tuning, would cost $9k.`,
     );
   });
 
   it('says when fine-tuning is cheaper from the start', () => {
-    expect(cumulativeSummary({ breakEvenMonth: 0, totalA: 900, totalB: 450 }, 6)).toBe(
-      'Fine-tuning is cheaper from the start; after 6 months A costs $900 and B $450.',
+    expect(
+      cumulativeSummary({ breakEvenMonth: 0, totalA: 900, totalB: 450, totalC: 600 }, 6, 'X'),
+    ).toBe(
+      'Fine-tuning is cheaper from the start; after 6 months A costs $900 and B $450. X prompted, without fine-tuning, would cost $600.',
     );
   });
 
   it('agrees with the model on real scenarios', () => {
-    expect(cumulativeSummary(calculate(BREAK_EVEN), 12)).toMatch(
-      /^Fine-tuning becomes cheaper in month 2; after 12 months A costs \$315(\.0)?k and B \$52\.8k\.$/,
+    const result = calculate(BREAK_EVEN);
+    expect(cumulativeSummary(result, 12, 'Llama 3.1 8B')).toMatch(
+      /^Fine-tuning becomes cheaper in month 2; after 12 months A costs \$315(\.0)?k and B \$52\.8k\. Llama 3\.1 8B prompted, without fine-tuning, would cost \$[\d.]+k\.$/,
     );
-    expect(cumulativeSummary(calculate(NO_BREAK_EVEN), 12)).toMatch(
+    expect(cumulativeSummary(result, 12, 'Llama 3.1 8B')).toContain(
+      `would cost ${usd(result.totalC)}.`,
+    );
+    expect(cumulativeSummary(calculate(NO_BREAK_EVEN), 12, 'Llama 3.1 8B')).toMatch(
       /^Fine-tuning does not pay off within 12 months/,
     );
   });
@@ -129,6 +148,32 @@ describe('sensitivitySummary', () => {
     );
     expect(sensitivitySummary([], 6)).toBe(
       'No single input changes the savings when halved or doubled.',
+    );
+  });
+});
+
+describe('savingSplitSummary', () => {
+  const split = (totalA: number, totalC: number, totalB: number) => ({
+    totalA,
+    totalB,
+    savingsParts: { modelSwitch: totalA - totalC, fineTuning: totalC - totalB },
+  });
+
+  it('says what switching models and what fine-tuning each save, from A to B', () => {
+    expect(savingSplitSummary(split(315_000, 189_000, 155_000), 12, 'Llama 3.1 8B')).toBe(
+      'Over 12 months switching to Llama 3.1 8B saves $126k, and fine-tuning it saves $34k more: from $315k (A) to $155k (B).',
+    );
+  });
+
+  it('says when fine-tuning costs more than prompting the small model', () => {
+    expect(savingSplitSummary(split(90_000, 30_000, 45_000), 6, 'Qwen 2.5 7B')).toBe(
+      'Over 6 months switching to Qwen 2.5 7B saves $60k, and fine-tuning it costs $15k more: from $90k (A) to $45k (B).',
+    );
+  });
+
+  it('says when the small model prompted costs more than A', () => {
+    expect(savingSplitSummary(split(1_000, 1_500, 1_200), 1, 'X')).toBe(
+      'Over 1 month switching to X costs $500 more, and fine-tuning it saves $300 more: from $1k (A) to $1.2k (B).',
     );
   });
 });

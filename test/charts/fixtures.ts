@@ -25,5 +25,6 @@ export function chartInputs(s: Scenario) {
     requestsPerDay: s.requestsPerDay,
     horizonMonths: s.horizonMonths,
     servingMode: s.servingMode,
+    smallModel: 'Llama 3.1 8B',
   };
 }

@@ -59,7 +59,7 @@ describe('a lazy part behind its boundary', () => {
   });
 
   it('a failure in one part leaves a sibling part working', async () => {
-    const Broken = lazyPart<{ label: string }>(failedImport);
+    const Broken = lazyPart<typeof Part>(failedImport);
     const Working = lazyPart(() => Promise.resolve({ default: Part }));
     render(
       <>

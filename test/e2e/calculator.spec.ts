@@ -50,9 +50,9 @@ test('at phone width (375 px) nothing scrolls sideways', async ({ page }) => {
   await page.goto('/');
   // Charts load and draw as they near the viewport: bring each one in, so they are measured too.
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
-  await expect(page.locator('.on-screen')).toHaveCount(4);
+  await expect(page.locator('.charts-area .on-screen')).toHaveCount(5);
   for (const chart of await page.locator('.on-screen').all()) await chart.scrollIntoViewIfNeeded();
-  await expect(page.locator('.recharts-surface')).toHaveCount(4);
+  await expect(page.locator('.charts-area .recharts-surface')).toHaveCount(5);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

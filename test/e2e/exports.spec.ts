@@ -77,7 +77,7 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series and 
   expect(svg.file.suggestedFilename()).toBe(`support-bot-cumulative-cost-${today}.svg`);
   const text = svg.bytes.toString('utf8');
   expect(text).not.toContain('var(');
-  // Read on a blank page: the app's own page enforces Trusted Types, which DOMParser would trip.
+  // Checked in a blank page: the app's policy (Trusted Types) rightly refuses DOMParser on strings.
   const blank = await page.context().newPage();
   const parsed = await blank.evaluate((markup) => {
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
@@ -95,10 +95,15 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series and 
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
   expect(parsed.width).toBeGreaterThan(300);
-  expect(parsed.curves).toBe(2); // A's and B's cumulative cost
+  expect(parsed.curves).toBe(3); // A's, B's and C's cumulative cost
   for (const style of parsed.strokes) expect(style).toMatch(/stroke:\s*rgb/);
   expect(parsed.texts).toEqual(
-    expect.arrayContaining(['Cumulative cost', 'A: prompting', 'B: fine-tuning']),
+    expect.arrayContaining([
+      'Cumulative cost',
+      'A: prompting',
+      'B: fine-tuning',
+      'C: Llama 3.1 8B, prompted',
+    ]),
   );
   // The caption: scenario, models and date, then the chart's own summary (wrapped into lines).
   expect(parsed.caption[0]).toBe(
@@ -114,6 +119,7 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series and 
     return image.naturalWidth;
   }, text);
   expect(drawn).toBeGreaterThan(300);
+  await blank.close();
 });
 
 test('the print view fits charts on A4 and Letter pages and carries the scenario link', async ({
@@ -125,8 +131,12 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
   // A4's printable width at 12 mm margins: 186 mm ≈ 703 CSS px (Letter's is wider).
   await page.setViewportSize({ width: 703, height: 1000 });
   await page.emulateMedia({ media: 'print' });
-  // Off-screen charts are drawn only for printing.
-  await expect(page.locator('.charts-panel svg.recharts-surface')).toHaveCount(4);
+  // Off-screen charts are drawn only for printing: the five charts and the risk section's fan
+  // chart, with its headline and the ranges in one line instead of the boxes.
+  await expect(page.locator('svg.recharts-surface')).toHaveCount(6, { timeout: 20_000 });
+  await expect(page.locator('.risk-headline')).toContainText('simulated futures');
+  await expect(page.getByText(/^Ranges: Requests per day/)).toBeVisible();
+  await expect(page.locator('.risk-inputs')).toBeHidden();
   await expect(page.locator('.inputs')).toBeHidden();
   await expect(page.getByText('Open this scenario:')).toBeVisible();
   await expect(page.locator('.print-link a')).toHaveText(page.url());
@@ -134,7 +144,7 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
   await expect(page.getByText(/^Verdict: /)).toBeVisible();
 
   const boxes = await page.evaluate(() =>
-    [...document.querySelectorAll('.charts-panel .chart-frame')].map((frame) => {
+    [...document.querySelectorAll('.chart-frame')].map((frame) => {
       const svg = frame.querySelector('svg.recharts-surface')!.getBoundingClientRect();
       const plot = frame.querySelector('.chart-plot')!;
       const box = frame.getBoundingClientRect();
@@ -150,7 +160,7 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
       };
     }),
   );
-  expect(boxes).toHaveLength(4);
+  expect(boxes).toHaveLength(6);
   for (const b of boxes) {
     expect(b.svgWidth).toBeGreaterThan(200);
     expect(b.svgHeight).toBeGreaterThan(100);

@@ -18,6 +18,9 @@ function expectOnlyLoadFailures(errors: string[]) {
 
 const chunks = lazyChunks();
 
+/** Without its worker the simulation runs on the page itself: nothing fails, so no notice. */
+const HAS_FALLBACK = /^simulate\.worker-/;
+
 test('the build has the lazy chunks these tests block', () => {
   for (const name of ['ChartsPanel', 'charts', 'PresetList', 'TokenCounterPanel', 'inputs', 'sync'])
     expect(
@@ -31,24 +34,26 @@ for (const chunk of chunks) {
     page,
     consoleErrors,
   }) => {
-    test.setTimeout(60_000);
+    // Uses every feature with one file missing: up to 53 s measured on the loaded 2-core machine.
+    test.setTimeout(120_000);
     let blocked = 0;
     await page.route(`**/assets/${chunk}`, (route) => {
       blocked++;
       return route.abort('failed');
     });
     await page.goto(LINK);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await useEveryLazyFeature(page);
-    expect(blocked, `${chunk} was requested`).toBeGreaterThan(0);
-    await expect(failureNotice(page)).toBeVisible();
     // Either the link was read, or the page says it was not: never silent defaults.
     const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+    await expect(volume).toBeVisible();
     if ((await volume.inputValue()).replace(/\D/g, '') !== '123456') {
       await expect(
         page.getByRole('heading', { name: 'This link could not be read' }),
       ).toBeVisible();
     }
+    await useEveryLazyFeature(page);
+    expect(blocked, `${chunk} was requested`).toBeGreaterThan(0);
+    if (HAS_FALLBACK.test(chunk)) await expect(page.locator('.risk-headline')).toBeVisible();
+    else await expect(failureNotice(page)).toBeVisible();
     await expectCalculatorWorks(page);
     await expect(page.locator('#root')).not.toBeEmpty();
     expectOnlyLoadFailures(consoleErrors);
@@ -102,6 +107,8 @@ test('offline after loading, every lazy feature fails politely and the calculato
   context,
   consoleErrors,
 }) => {
+  // At phone size the charts sit far below the first screen, so their chunk is not loaded yet.
+  await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Saved scenarios' })).toBeVisible();
   await page.waitForLoadState('networkidle');

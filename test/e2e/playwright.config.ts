@@ -14,6 +14,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
+  // Waits for the page, not timed checks: on a 2-core machine under load (other builds, a CPU
+  // hog) a chart can take over 5 s to appear, so give every expectation room.
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: '../../.reports/e2e.json' }]],
   use: {

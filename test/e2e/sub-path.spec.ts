@@ -45,7 +45,14 @@ test('under a sub-path every file loads from it: stylesheet inlined, lazy chunks
   expect(failed).toEqual([]);
   expect(violations).toEqual([]);
   // The lazy chunks, the worker and the tokenizer data all came from under the sub-path.
-  for (const file of [/ChartsPanel-/, /PresetList-/, /tokenizer\.worker-/, /tokenizer-.*\.json/])
+  const files = [
+    /ChartsPanel-/,
+    /PresetList-/,
+    /tokenizer\.worker-/,
+    /tokenizer-.*\.json/,
+    /simulate\.worker-/,
+  ];
+  for (const file of files)
     expect(
       requested.some((url) => file.test(url) && url.includes(SUBPATH_EXAMPLE)),
       `${file}`,

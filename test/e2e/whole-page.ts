@@ -25,13 +25,16 @@ async function download(page: Page, click: () => Promise<void>) {
 }
 
 /**
- * Uses every feature once, as a user would: presets, token counter (loads its worker and
- * tokenizers, counts), every assumption group, formulas, charts, PNG/SVG/CSV exports, save,
- * compare (with its chart), the print layout, and a slider move.
+ * Uses every feature once, as a user would: presets, the API model search, token counter
+ * (loads its worker and tokenizers, counts), every assumption group, formulas, charts, PNG/SVG/CSV
+ * exports, the simulation (its worker and fan chart), save, compare (with its chart), the print
+ * layout, and a slider move.
  */
 export async function useWholePage(page: Page) {
   await page.getByText('Start from a preset', { exact: true }).click();
   await page.locator('.preset-choose').first().click();
+  await page.getByRole('button', { name: /^Search all API models/ }).click();
+  await expect(page.getByRole('button', { name: 'Close the search' })).toBeVisible();
   await page.getByText('Count my prompt', { exact: true }).click();
   const counter = page.locator('.token-counter');
   await counter.getByLabel('Your system prompt (text)').fill('Answer in one friendly sentence.');
@@ -57,6 +60,11 @@ export async function useWholePage(page: Page) {
     ),
   ).toMatch(/\.csv$/);
 
+  const risk = page.locator('.risk');
+  await page.getByRole('heading', { name: 'How sure is this?' }).scrollIntoViewIfNeeded();
+  await expect(risk.locator('.risk-headline')).toBeVisible({ timeout: 30_000 });
+  await expect(risk.locator('svg.recharts-surface')).toBeVisible();
+
   const name = page.getByRole('textbox', { name: 'Scenario name' });
   const save = page.getByRole('button', { name: 'Save', exact: true });
   await name.fill('First');
@@ -75,6 +83,6 @@ export async function useWholePage(page: Page) {
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Open this scenario:')).toBeVisible();
-  await expect(page.locator('.charts-area svg.recharts-surface')).toHaveCount(4);
+  await expect(page.locator('.charts-area svg.recharts-surface')).toHaveCount(5);
   await page.emulateMedia({ media: 'screen' });
 }

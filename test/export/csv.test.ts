@@ -9,6 +9,8 @@ import {
 } from '../../src/export/csv.ts';
 import { NUMERIC_FIELDS } from '../../src/model/scenario.ts';
 import { calculate } from '../../src/model/calculate.ts';
+import { effectiveRanges } from '../../src/model/risk-ranges.ts';
+import { simulate } from '../../src/model/simulate.ts';
 import { PRESETS, presetScenario } from '../../src/state/presets.ts';
 import { initialInputs } from '../../src/state/store.ts';
 import { csvRecords, parseCsv } from './parse-csv.ts';
@@ -32,14 +34,17 @@ describe('month-by-month CSV', () => {
         ['A: request input ($)', row.inputA],
         ['A: output ($)', row.outputA],
         ['A: prompt upkeep ($)', row.upkeepA],
+        ['A: wrong answers ($)', row.failureA],
         ['A: cost this month ($)', row.costA],
         ['B: inference ($)', row.inferenceB],
         ['B: fallback to A ($)', row.fallbackB],
         ['B: upkeep ($)', row.upkeepB],
+        ['B: wrong answers ($)', row.failureB],
         ['B: retraining ($)', row.retrain],
         ['B: cost this month ($)', row.costB],
         ['A: cumulative cost ($)', row.cumulativeA],
         ['B: cumulative cost ($)', row.cumulativeB],
+        ['C: cumulative cost ($)', row.cumulativeC],
       ];
       for (const [header, value] of money)
         expect(Math.abs(record[header]! - value)).toBeLessThan(0.005);
@@ -47,10 +52,17 @@ describe('month-by-month CSV', () => {
     const last = records.at(-1)!;
     expect(last['A: cumulative cost ($)']).toBeCloseTo(result.totalA, 2);
     expect(last['B: cumulative cost ($)']).toBeCloseTo(result.totalB, 2);
+    expect(last['C: cumulative cost ($)']).toBeCloseTo(result.totalC, 2);
   });
 
   it('adds up like a spreadsheet: parts make each month, months make the cumulative', () => {
-    const scenario = presetScenario(PRESETS[0]!);
+    // Wrong answers priced, so their columns are not all zero.
+    const scenario = {
+      ...presetScenario(PRESETS[0]!),
+      failureCost: 2,
+      failureRateA: 0.03,
+      failureRateB: 0.05,
+    };
     const records = csvRecords(monthsCsv(calculate(scenario)));
     const sum = (header: string) => records.reduce((s, r) => s + r[header]!, 0);
     for (const r of records) {
@@ -60,14 +72,18 @@ describe('month-by-month CSV', () => {
         'A: request input ($)',
         'A: output ($)',
         'A: prompt upkeep ($)',
+        'A: wrong answers ($)',
       ];
       const partsB = [
         'B: one-time ($)',
         'B: inference ($)',
         'B: fallback to A ($)',
         'B: upkeep ($)',
+        'B: wrong answers ($)',
         'B: retraining ($)',
       ];
+      expect(r['A: wrong answers ($)']).toBeCloseTo(r['Requests']! * 0.03 * 2, 4);
+      expect(r['B: wrong answers ($)']).toBeCloseTo(r['Requests']! * 0.05 * 2, 4);
       expect(partsA.reduce((s, h) => s + r[h]!, 0)).toBeCloseTo(r['A: cost this month ($)']!, 4);
       expect(partsB.reduce((s, h) => s + r[h]!, 0)).toBeCloseTo(r['B: cost this month ($)']!, 4);
     }
@@ -77,6 +93,10 @@ describe('month-by-month CSV', () => {
     );
     expect(sum('B: cost this month ($)')).toBeCloseTo(
       records.at(-1)!['B: cumulative cost ($)']!,
+      3,
+    );
+    expect(sum('C: cost this month ($)')).toBeCloseTo(
+      records.at(-1)!['C: cumulative cost ($)']!,
       3,
     );
   });
@@ -94,6 +114,23 @@ describe('month-by-month CSV', () => {
     const dedicated = PRESETS.find((p) => p.scenario.servingMode === 'dedicated')!;
     const records = csvRecords(monthsCsv(calculate(presetScenario(dedicated))));
     expect(records[1]!['B: dedicated GPUs (count)']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('adds the simulation’s cumulative-saving band when given one', () => {
+    const scenario = initialInputs().scenario;
+    const result = calculate(scenario);
+    const sim = simulate(scenario, effectiveRanges(scenario, {}), { samples: 300 });
+    const records = csvRecords(monthsCsv(result, sim.cumulativeSavingsBands));
+    expect(records).toHaveLength(scenario.horizonMonths + 1);
+    records.forEach((record, month) => {
+      const band = sim.cumulativeSavingsBands[month]!;
+      expect(record['Cumulative saving, P10 ($)']).toBeCloseTo(band.p10, 2);
+      expect(record['Cumulative saving, median ($)']).toBeCloseTo(band.p50, 2);
+      expect(record['Cumulative saving, P90 ($)']).toBeCloseTo(band.p90, 2);
+    });
+    expect(Object.keys(csvRecords(monthsCsv(result))[0]!)).not.toContain(
+      'Cumulative saving, median ($)',
+    );
   });
 
   it('writes numbers without binary noise, exponents or negative zero', () => {

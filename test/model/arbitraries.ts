@@ -66,5 +66,24 @@ export const scenarioArb = scenarioOf(fc.constantFrom(...SERVING_MODES), fieldVa
 export const serverlessArb = scenarioOf(fc.constant('serverless'), enteredValue);
 export const dedicatedArb = scenarioOf(fc.constant('dedicated'), enteredValue);
 
+/**
+ * Valid scenarios, either serving mode, whose cache expires and matters: caching on, a TTL of at
+ * least a minute, a hit rate above 0 and a cached price below the write price.
+ */
+export const expiringArb = fc
+  .tuple(
+    fc.oneof(serverlessArb, dedicatedArb),
+    fc.integer({ min: 1, max: 60 }),
+    fc.integer({ min: 1, max: 100 }),
+  )
+  .map(([s, ttl, hitPercent]) => ({
+    ...s,
+    promptCaching: true,
+    cacheMinPrefixTokens: 0,
+    cacheTtlMinutes: ttl,
+    cacheHitRate: hitPercent / 100,
+    apiCachedInputPrice: Math.min(s.apiCachedInputPrice, s.apiCacheWritePrice / 2),
+  }));
+
 /** Property runs: the issue asks for at least 1,000 each. */
 export const RUNS = { numRuns: 1_000 } as const;

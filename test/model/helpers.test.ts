@@ -37,6 +37,12 @@ describe('sweepVolume', () => {
     }
   });
 
+  it("includes C's total: the small model prompted with the whole prompt", () => {
+    const first = sweepVolume(DEFAULT_SCENARIO)[0];
+    // 10 requests a day: 12 × 300 requests × (3,000 + 500 + 300) × $0.18/M = $2.4624; no upkeep.
+    expect(first?.totalC).toBeCloseTo(12 * 300 * 0.000684, 12);
+  });
+
   it.each([2, 1, 0, -3, NaN])('always includes both ends (points = %d)', (points) => {
     expect(sweepVolume(DEFAULT_SCENARIO, points).map((p) => p.requestsPerDay)).toEqual([
       10, 10_000_000,
@@ -79,6 +85,40 @@ describe('sensitivity', () => {
     expect(dedicated).not.toContain('servingInputPrice');
     expect(dedicated).not.toContain('cacheHitRate');
   });
+
+  it('adds the version-2 inputs when they are in play', () => {
+    const keys = (s: Scenario) => sensitivity(s).map((row) => row.key);
+    const v2 = [
+      'cacheTtlMinutes',
+      'apiPriceChangePerYear',
+      'servingPriceChangePerYear',
+      'failureCost',
+      'failureRateA',
+      'failureRateB',
+    ] as const;
+    for (const key of v2) expect(keys(DEFAULT_SCENARIO)).not.toContain(key);
+    const inPlay = scenario({
+      cacheTtlMinutes: 5,
+      apiPriceChangePerYear: -0.3,
+      servingPriceChangePerYear: -0.2,
+      failureCost: 4,
+      failureRateA: 0.02,
+      failureRateB: 0.05,
+    });
+    const rows = new Map(sensitivity(inPlay).map((row) => [row.key, row]));
+    for (const key of v2) expect(rows.has(key)).toBe(true);
+    // Halved and doubled, inside the valid range: −30 %/year → −15 % and −60 %.
+    expect(rows.get('apiPriceChangePerYear')).toMatchObject({ low: -0.15, high: -0.6 });
+    expect(rows.get('cacheTtlMinutes')).toMatchObject({ low: 3, high: 10 });
+    // B failing on 2.5 % or 10 % of 300,000 requests a month for 12 months, at $4 each: savings
+    // differ by 3,600,000 × 0.075 × $4 = $1,080,000.
+    expect(rows.get('failureRateB')?.spread).toBeCloseTo(1_080_000, 4);
+    expect(
+      sensitivity(scenario({ apiPriceChangePerYear: -0.6 })).find(
+        (r) => r.key === 'apiPriceChangePerYear',
+      ),
+    ).toMatchObject({ high: -0.9 });
+  });
 });
 
 describe('advise', () => {
@@ -109,9 +149,24 @@ describe('advise', () => {
     );
   });
 
-  it('fine-tune when it pays back and nothing stands in the way', () => {
-    const s = scenario({ ...ready, requestsPerDay: 50_000 });
+  // A small API model (0.25/1 $/M, like the mini tiers): switching to the 8B model saves little,
+  // fine-tuning away the 3,000-token prompt saves most.
+  const smallApi = {
+    apiInputPrice: 0.25,
+    apiCachedInputPrice: 0.125,
+    apiCacheWritePrice: 0.25,
+    apiOutputPrice: 1,
+  } as const;
+
+  it('fine-tune when fine-tuning itself pays back and nothing stands in the way', () => {
+    const s = scenario({ ...ready, ...smallApi, requestsPerDay: 500_000 });
     const r = calculate(s);
+    // By hand: C − B per request is the prompt fine-tuning drops, (3,000 − 150) × $0.18/M =
+    // $0.000513; over 12 months of 15,000,000 requests that is $92,340. B pays for it with
+    // one-time $25,506.912 (2,000 × $0.50 + 3 × $2.304 + $500 + 160 h × $150), one retrain in month
+    // 7 of $6,756.912 (0.25 × 2,000 × $0.50 + 3 × $2.304 + $500 + 40 h × $150) and 12 × 8 h × $150.
+    expect(r.savingsParts.fineTuning).toBeCloseTo(92_340 - 25_506.912 - 6_756.912 - 14_400, 6);
+    expect(r.savingsParts.fineTuning).toBeGreaterThan(r.savings / 2);
     const advice = advise(s, r);
     expect(advice.verdict).toBe('fine-tune');
     expect(r.paybackMonths).toBeGreaterThan(2);
@@ -120,6 +175,38 @@ describe('advise', () => {
     );
     expect(advice.headline).toContain(formatUsd(r.savings));
     expect(kinds(advice)).toEqual(['benefit:requestsPerDay', 'benefit:systemPromptTokens']);
+  });
+
+  it('not yet when the whole saving comes from the smaller model: prompt it first', () => {
+    // The defaults' large API model at 50,000 requests a day: moving to the 8B model saves more
+    // than fine-tuning it does, because fine-tuning costs more than the prompt tokens it drops.
+    const s = scenario({ ...ready, requestsPerDay: 50_000 });
+    const r = calculate(s);
+    expect(r.savings).toBeGreaterThan(0);
+    expect(r.savingsParts.fineTuning).toBeLessThan(0);
+    const advice = advise(s, r);
+    expect(advice.verdict).toBe('not-yet');
+    expect(kinds(advice)).toEqual([
+      'caution:residualPromptTokens',
+      'benefit:requestsPerDay',
+      'benefit:systemPromptTokens',
+    ]);
+    expect(advice.reasons[0]?.text).toBe(
+      `The whole saving comes from the smaller model, not from fine-tuning: prompt the small model first — prompted, it costs ${formatUsd(-r.savingsParts.fineTuning)} less than fine-tuned.`,
+    );
+  });
+
+  it('fine-tune, saying the split, when fine-tuning pays but most of the saving is the switch', () => {
+    const s = scenario({ ...ready, ...smallApi, requestsPerDay: 300_000 });
+    const r = calculate(s);
+    const { modelSwitch, fineTuning } = r.savingsParts;
+    expect(fineTuning).toBeGreaterThan(0);
+    expect(modelSwitch).toBeGreaterThan(r.savings / 2);
+    const advice = advise(s, r);
+    expect(advice.verdict).toBe('fine-tune');
+    expect(advice.reasons.find((reason) => reason.kind === 'info')?.text).toBe(
+      `Most of this saving comes from the smaller model; prompt it first — that alone saves ${formatUsd(modelSwitch)}; fine-tuning adds ${formatUsd(fineTuning)}.`,
+    );
   });
 
   it('cheaper from the start when there is nothing to invest', () => {

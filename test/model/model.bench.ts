@@ -10,6 +10,13 @@ import { sweepVolume } from '../../src/model/sweep';
 
 const serverless: Scenario = { ...DEFAULT_SCENARIO, horizonMonths: 60, monthlyGrowth: 0.05 };
 const dedicated: Scenario = { ...serverless, servingMode: 'dedicated' };
+/** A 5-minute cache: the break-even volume needs the numerical search (spec v2). */
+const expiring = (horizonMonths: number, servingMode: Scenario['servingMode']): Scenario => ({
+  ...serverless,
+  horizonMonths,
+  servingMode,
+  cacheTtlMinutes: 5,
+});
 
 let sink = 0;
 const slider = (s: Scenario) => () => {
@@ -24,6 +31,14 @@ const tasks: Array<[string, () => void]> = [
   ['sensitivity, dedicated', () => (sink += sensitivity(dedicated).length)],
   ['slider move: all three, serverless', slider(serverless)],
   ['slider move: all three, dedicated', slider(dedicated)],
+  ['slider move, 5-min cache, 12 months', slider(expiring(12, 'serverless'))],
+  ['slider move, 5-min cache, 60 months', slider(expiring(60, 'serverless'))],
+  ['slider move, 5-min cache, 12 mo, ded.', slider(expiring(12, 'dedicated'))],
+  ['slider move, 5-min cache, 60 mo, ded.', slider(expiring(60, 'dedicated'))],
+  [
+    'calculate, 5-min cache, 60 months',
+    () => (sink += calculate(expiring(60, 'serverless')).totalA),
+  ],
 ];
 
 /** Median time of one call in µs, over 101 batches of calls that each last about 1 ms. */

@@ -1,5 +1,6 @@
-// The published worked examples in shared/reference-cases: the model must reproduce every figure
-// within the tolerance the case gives. A failure means the model (or the restatement) is wrong.
+// The published worked examples (copied into fixtures/, see fixtures/README.md for their sources
+// and fields): the model must reproduce every figure within the tolerance the case gives. A failure
+// means the model (or the restatement) is wrong; a tolerance is never loosened.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/model/calculate';
 import { validateScenario } from '../../src/model/validate';
 
-// shared/ sits beside the repository (CI clones the repo next to it), so resolve from the repo's parent.
+// Inside the repository: a clone of the repository alone passes its tests.
 const here = path.dirname(fileURLToPath(import.meta.url));
-const casesPath = path.resolve(here, '../../../shared/reference-cases/published-examples.json');
+const casesPath = path.join(here, 'fixtures', 'published-examples.json');
 
 interface ReferenceCase {
   id: string;

@@ -10,10 +10,13 @@ import {
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
 import type { Simulation } from '../../src/model/simulate';
 
-/** A scenario the advisor says "fine-tune" to: a clear cost case and no caution. */
+/**
+ * A scenario the advisor says "fine-tune" to: a clear cost case and no caution, at a volume
+ * where fine-tuning itself (not only the smaller model) pays for its investment.
+ */
 const READY: Scenario = {
   ...DEFAULT_SCENARIO,
-  requestsPerDay: 50_000,
+  requestsPerDay: 500_000,
   triedPromptEngineering: true,
 };
 

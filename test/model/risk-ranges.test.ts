@@ -19,14 +19,17 @@ describe('default ranges', () => {
 
   it('are the documented ones for the default scenario', () => {
     // docs/model.md, "How sure is this?": volume ÷2…×2, growth −2…+3 points, prompt ÷2…×2,
-    // fallback −2…+10 points, runs ÷2…×3, build effort ×0.75…×2.
+    // fallback −2…+10 points, B's failures −2…+5 points, runs ÷2…×3, build effort ×0.75…×2,
+    // API price trend −30…+10 points a year.
     expect(effectiveRanges(s, {})).toEqual({
       requestsPerDay: { low: 5_000, high: 20_000 },
       monthlyGrowth: { low: -0.02, high: 0.03 },
       residualPromptTokens: { low: 75, high: 300 },
       fallbackRate: { low: 0, high: 0.1 },
+      failureRateB: { low: 0, high: 0.05 },
       trainingRunsPerRelease: { low: 2, high: 9 },
       engineeringHoursInitial: { low: 120, high: 320 },
+      apiPriceChangePerYear: { low: -0.3, high: 0.1 },
     });
   });
 });

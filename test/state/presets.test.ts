@@ -10,6 +10,7 @@ import {
   presetScenario,
 } from '../../src/state/presets.ts';
 import { useStore } from '../../src/state/store.ts';
+import { failureSentence } from '../../src/state/v2-selectors.ts';
 
 describe('presets', () => {
   it('has a few, with unique ids and names', () => {
@@ -64,5 +65,21 @@ describe('presets', () => {
     // A small internal tool is the textbook case against fine-tuning; a million requests a day for it.
     expect(verdicts['internal-tool']).not.toBe('fine-tune');
     expect(verdicts['extraction-at-scale']).toBe('fine-tune');
+  });
+
+  it('prices wrong answers where a preset says what one costs, without tilting the comparison', () => {
+    const priced = PRESETS.filter((p) => (p.scenario.failureCost ?? 0) > 0);
+    expect(priced.length).toBeGreaterThanOrEqual(2);
+    for (const preset of priced) {
+      const s = presetScenario(preset);
+      // Equal rates until measured: the saving is the one without any failure cost.
+      expect(s.failureRateB).toBe(s.failureRateA);
+      const r = calculate(s);
+      const unpriced = calculate({ ...s, failureCost: 0 });
+      expect(r.savings).toBeCloseTo(unpriced.savings, 6);
+      // The headline then names the failure rate an evaluation must beat.
+      expect(failureSentence(s, r)).toMatch(/fail(s|ed) on (fewer than [\d.]+ %|every request)/);
+      expect(presetAssumptions(preset)).toContain(`Cost of one wrong answer: $${s.failureCost}.00`);
+    }
   });
 });

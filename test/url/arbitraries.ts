@@ -59,6 +59,7 @@ export const metaArb: fc.Arbitrary<LinkMeta> = fc.record({
     baseModelId: fc.constantFrom(...BASE_MODEL_IDS),
     gpuId: fc.constantFrom(...GPU_IDS),
     trainingOption: fc.constantFrom(...TRAINING_OPTIONS),
+    startMonth: fc.constantFrom('2026-12', '2027-01', '2030-06'),
   }),
   overrides: fc.shuffledSubarray([...CATALOG_FIELD_KEYS]),
 });

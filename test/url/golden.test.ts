@@ -23,7 +23,9 @@ interface Fixture {
 }
 
 const dir = import.meta.dirname;
-const files = readdirSync(dir).filter((f) => /^golden-links\.v\d+\.json$/.test(f));
+// golden-links.v<format>.json, and golden-links.v<format>-<what>.json for fields added later
+// within the same link format (v1-v2fields: the cost model's version-2 inputs).
+const files = readdirSync(dir).filter((f) => /^golden-links\.v\d+(-[a-z0-9]+)?\.json$/.test(f));
 
 /**
  * The numbers, the name and the overrides must match forever. The chosen models must match too,
@@ -45,8 +47,9 @@ function expectSame(actual: Side, expected: Side, problemFields: string[], prefi
 }
 
 describe('golden links decode identically forever', () => {
-  it('has fixtures for link format 1', () => {
+  it('has fixtures for link format 1, and for the version-2 fields it carries', () => {
     expect(files).toContain('golden-links.v1.json');
+    expect(files).toContain('golden-links.v1-v2fields.json');
   });
 
   for (const file of files) {

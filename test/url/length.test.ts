@@ -11,8 +11,9 @@ import {
 import { checkFieldNumber } from '../../src/model/number-input.ts';
 import { validateScenario } from '../../src/model/validate.ts';
 import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
+import { numberText } from '../../src/url/number-text.ts';
 
-/** The valid value of a field whose text is longest: 17 significant digits at the smallest scale. */
+/** The valid value of a field whose text in a link is longest: 17 significant digits, any scale. */
 function longestValue(field: NumericField): number {
   const candidates = [field.min, field.max];
   for (let exponent = -8; exponent <= 8; exponent++) {
@@ -26,7 +27,7 @@ function longestValue(field: NumericField): number {
       const checked = checkFieldNumber(field, x);
       return checked.ok && checked.adjusted === null;
     });
-  return valid.reduce((a, b) => (String(b).length > String(a).length ? b : a));
+  return valid.reduce((a, b) => (numberText(b).length > numberText(a).length ? b : a));
 }
 
 const longest = <T extends string>(ids: readonly T[]): T =>
@@ -46,6 +47,7 @@ describe('link length', () => {
         baseModelId: longest(BASE_MODEL_IDS),
         gpuId: longest(GPU_IDS),
         trainingOption: 'self-hosted' as const,
+        startMonth: '2026-12',
       },
       overrides: [...CATALOG_FIELD_KEYS],
     };
@@ -62,12 +64,16 @@ describe('link length', () => {
         baseModelId: 'llama-3.1-8b',
         gpuId: 'h100',
         trainingOption: 'managed',
+        startMonth: '2026-12',
       },
       overrides: [],
     });
-    // Only the version, the models and the catalog-filled fields are written.
-    expect(query).toMatch(/^v=1&am=claude-sonnet-5&bm=llama-3\.1-8b&gpu=h100&train=managed&/);
+    // Only the version, the models, the starting month and the catalog-filled fields are written.
+    expect(query).toMatch(
+      /^v=1&am=claude-sonnet-5&bm=llama-3\.1-8b&gpu=h100&train=managed&start=2026-12&/,
+    );
     expect(query).not.toMatch(/rpd=|mo=|sys=|tpe=|sm=/);
-    expect(query.length).toBeLessThan(200);
+    // 200 before the starting month (14 characters) joined the selection.
+    expect(query.length).toBeLessThan(215);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
+import { DEFAULT_SELECTION, V2_API_FIELD_KEYS } from '../../src/catalog/fields.ts';
 import { catalogFields } from '../../src/catalog/select.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
@@ -50,7 +50,10 @@ describe('prices in the link', () => {
   it('missing from a hand-written link are today’s prices for the chosen models', () => {
     const decoded = decodeScenario('rpd=100');
     expect(decoded.problems).toEqual([]);
-    expect(decoded.scenario).toEqual({ ...today, requestsPerDay: 100 });
+    // Version-1 prices from today's catalog; fields added by cost-model v2 read their neutral
+    // defaults, as for any link older than them.
+    const neutral = Object.fromEntries(V2_API_FIELD_KEYS.map((k) => [k, DEFAULT_SCENARIO[k]]));
+    expect(decoded.scenario).toEqual({ ...today, ...neutral, requestsPerDay: 100 });
     expect(
       priceChanges(decoded.scenario, decoded.meta.overrides, todaysCatalog(decoded.meta.selection)),
     ).toEqual([]);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CatalogSelection } from '../../catalog/fields.ts';
 import type { Result } from '../../model/calculate.ts';
+import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
@@ -13,8 +14,14 @@ export default function ExportBar({
   current,
   onMemo,
 }: {
-  /** The result and name of the scenario as it is at the moment of the click. */
-  current: () => { result: Result; name: string; scenario: Scenario; selection: CatalogSelection };
+  /** The scenario, its models, result, name and risk settings at the moment of the click. */
+  current: () => {
+    result: Result;
+    name: string;
+    scenario: Scenario;
+    selection: CatalogSelection;
+    risk: RiskSettings;
+  };
   /** Opens the decision memo. */
   onMemo: () => void;
 }) {
@@ -24,6 +31,7 @@ export default function ExportBar({
     const code = await Promise.all([
       import('../../export/csv.ts'),
       import('../../export/download.ts'),
+      import('../../risk/client.ts'),
       import('../../export/assumptions.ts'),
     ]).catch(() => null);
     if (code === null) {
@@ -32,9 +40,16 @@ export default function ExportBar({
       return;
     }
     try {
-      const [{ scenarioCsv, exportFileName }, { downloadBlob }, { scenarioAssumptions }] = code;
-      const { result, name, scenario, selection } = current();
-      const csv = scenarioCsv(result, scenarioAssumptions(scenario, selection));
+      const [{ scenarioCsv, exportFileName }, { downloadBlob }, { simulationFor }, assumptions] =
+        code;
+      const { result, name, scenario, selection, risk } = current();
+      // The band columns come from the simulation of exactly these inputs (usually done already).
+      const simulation = await simulationFor(scenario, risk);
+      const csv = scenarioCsv(
+        result,
+        assumptions.scenarioAssumptions(scenario, selection),
+        simulation?.cumulativeSavingsBands ?? null,
+      );
       downloadBlob(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),
         exportFileName(name, 'months.csv'),

@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
 import { cheapestGpu, type GpuOption, type ServingCost } from '../../catalog/cheapest-gpu.ts';
-import { formatCount, formatUsd } from '../../model/format.ts';
+import { formatCount } from '../../model/format.ts';
 import { formatUsdShort } from '../../model/field-format.ts';
 import type { Scenario } from '../../model/scenario.ts';
+import { formatPerRequest } from '../per-request.ts';
 
 const count = (o: GpuOption) => `${formatCount(o.peakGpus)} ${o.peakGpus === 1 ? 'GPU' : 'GPUs'}`;
 const perRequest = (o: GpuOption) =>
-  o.costPerRequestB === null ? 'no requests yet' : `${formatUsd(o.costPerRequestB)} a request`;
+  o.costPerRequestB === null
+    ? 'no requests yet'
+    : `${formatPerRequest(o.costPerRequestB)} a request`;
 
 /**
  * Beside the GPU picker: the catalog's cheapest GPU for this load, with a button to switch to it,

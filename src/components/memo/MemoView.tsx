@@ -56,6 +56,7 @@ export default function MemoView(props: MemoViewProps) {
       catalog,
     });
     const api = catalog.findApiModel(selection.apiModelId);
+    const base = catalog.BASE_MODELS.find((m) => m.id === selection.baseModelId)?.name ?? '';
     return buildMemo({
       name: props.name,
       date,
@@ -67,13 +68,13 @@ export default function MemoView(props: MemoViewProps) {
       investment: props.investment,
       names: {
         api: api ? apiModelLabel(api) : selection.apiModelId,
-        base: catalog.BASE_MODELS.find((m) => m.id === selection.baseModelId)?.name ?? '',
+        base,
         gpu: catalog.GPUS.find((g) => g.id === selection.gpuId)?.name ?? '',
       },
       changes,
       sources: catalog.catalogFieldSources(selection),
       formulas: explain(scenario, result),
-      charts: memoCharts(result, props.sensitivity, scenario),
+      charts: memoCharts(result, props.sensitivity, scenario, base),
     });
   }, [scenario, selection, catalog, result, props, date, link]);
 
@@ -92,6 +93,7 @@ export default function MemoView(props: MemoViewProps) {
               sweep={props.sweep}
               sensitivity={props.sensitivity}
               scenario={scenario}
+              smallModel={memo.smallModel}
               captions={memo.charts}
             />
           </LazyBoundary>

@@ -7,7 +7,7 @@ import type { CatalogSelection } from '../../catalog/fields.ts';
 import type { CatalogFieldSource } from '../../catalog/select.ts';
 import type { Advice, ReasonKind } from '../../model/advise.ts';
 import type { Result } from '../../model/calculate.ts';
-import type { ExplainedSection } from '../../model/explain.ts';
+import type { ExplainedSection } from '../../model/explainExpr.ts';
 import {
   formatBreakEvenVolume,
   formatCount,
@@ -18,6 +18,7 @@ import {
 import { formatFieldValue, formatQuantity, formatUsdShort } from '../../model/field-format.ts';
 import { fieldByKey, type NumericKey, type Scenario } from '../../model/scenario.ts';
 import type { ChangedEntry } from '../../state/changed-selectors.ts';
+import { formatPerRequest } from '../per-request.ts';
 import { VERDICT_LABEL } from '../VerdictCard.tsx';
 
 export interface MemoFigure {
@@ -52,6 +53,8 @@ export interface Memo {
   verdict: string;
   headline: string;
   reasons: ReadonlyArray<{ kind: string; text: string }>;
+  /** The open base model's name (B fine-tunes it, C prompts it as it is). */
+  smallModel: string;
   /** The scenario in one paragraph. */
   scenario: string;
   figures: readonly MemoFigure[];
@@ -89,7 +92,8 @@ const REASON_KIND: Record<ReasonKind, string> = {
   hint: 'Hint',
 };
 
-const perRequest = (value: number | null) => (value === null ? 'no requests' : formatUsd(value));
+/** As the key figures write it: three significant figures on every line. */
+const perRequest = (value: number | null) => formatPerRequest(value) ?? 'no requests';
 
 function plural(count: number, noun: string): string {
   return `${formatCount(count)} ${count === 1 ? noun : `${noun}s`}`;
@@ -216,6 +220,7 @@ export function buildMemo(input: MemoInput): Memo {
     verdict: VERDICT_LABEL[input.advice.verdict],
     headline: input.advice.headline,
     reasons: input.advice.reasons.map((r) => ({ kind: REASON_KIND[r.kind], text: r.text })),
+    smallModel: input.names.base,
     scenario: scenarioParagraph(input),
     figures: figures(input),
     changes: input.changes,

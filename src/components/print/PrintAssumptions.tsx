@@ -17,10 +17,12 @@ const GROUPS: ReadonlyArray<[FieldGroup, string]> = [
   ['workload', 'Workload'],
   ['promptA', 'Prompt (A)'],
   ['pricesA', 'API prices (A)'],
+  ['priceChanges', 'Prices over time'],
   ['training', 'Fine-tuning (B)'],
   ['people', 'People'],
   ['serving', 'Serving (B)'],
   ['dedicated', 'Dedicated GPUs (B)'],
+  ['quality', 'Wrong answers'],
 ];
 
 function shownGroups(scenario: Scenario) {

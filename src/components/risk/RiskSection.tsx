@@ -1,14 +1,15 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { breakEvenSentence, riskHeadline } from '../../model/risk-advice.ts';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import { selectRangeRows } from '../../state/risk-selectors.ts';
+import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import { RangeInputs, type SetRange } from './RangeInputs.tsx';
 import { useSimulation } from './use-simulation.ts';
 import './risk.css';
 
 // recharts is its own chunk, shared with the other charts.
-const FanChart = lazy(() => import('../../charts/FanChart.tsx'));
+const FanChart = lazyPart(() => import('../../charts/FanChart.tsx'));
 
 export interface RiskSectionProps {
   scenario: Scenario;
@@ -88,12 +89,18 @@ export default function RiskSection({ scenario, risk, onRange, onSeed }: RiskSec
         )}
       </div>
       {status.state === 'ready' ? (
-        <Suspense fallback={<ChartPlaceholder text="Loading the chart…" />}>
+        <LazyBoundary
+          what="The fan chart"
+          fallback={<ChartPlaceholder text="Loading the chart…" />}
+        >
           <FanChart bands={status.simulation.cumulativeSavingsBands} />
-        </Suspense>
+        </LazyBoundary>
       ) : (
         <ChartPlaceholder text="The chart follows once the simulation has run." />
       )}
+      <p className="print-only small">
+        Ranges: {rows.map((row) => `${row.label} ${row.rangeText}`).join('; ')}. Seed {risk.seed}.
+      </p>
       <div className="risk-inputs no-print">
         <h3>Ranges</h3>
         <RangeInputs rows={rows} onRange={onRange} />

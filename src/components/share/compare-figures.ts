@@ -4,7 +4,8 @@
  */
 import type { Result } from '../../model/calculate.ts';
 import { formatQuantity, formatUsdShort } from '../../model/field-format.ts';
-import { formatCount, formatUsd } from '../../model/format.ts';
+import { formatCount, formatPercent } from '../../model/format.ts';
+import { formatPerRequest } from '../per-request.ts';
 
 export interface FigureRow {
   label: string;
@@ -21,6 +22,9 @@ const breakEvenVolume = (r: Result) =>
 const roi = (r: Result) => (r.roi === null ? 'n/a' : `${formatCount(r.roi * 100)}%`);
 const month1 = (r: Result, option: 'costA' | 'costB') => formatUsdShort(r.months[1]?.[option] ?? 0);
 const horizon = (r: Result) => r.months.length - 1;
+const perRequest = (cost: number | null) => formatPerRequest(cost) ?? 'no requests';
+const failureRate = (r: Result) =>
+  r.breakEvenFailureRateB === null ? 'n/a' : `below ${formatPercent(r.breakEvenFailureRateB)}`;
 
 export function figureRows(left: Result, right: Result): FigureRow[] {
   const row = (label: string, show: (r: Result) => string): FigureRow => ({
@@ -29,16 +33,18 @@ export function figureRows(left: Result, right: Result): FigureRow[] {
     right: show(right),
   });
   return [
-    row('Cost per request, A: prompting', (r) => formatUsd(r.costPerRequestA)),
-    row('Cost per request, B: fine-tuned', (r) =>
-      r.costPerRequestB === null ? 'no requests' : formatUsd(r.costPerRequestB),
-    ),
+    row('Cost per request, A: prompting', (r) => perRequest(r.costPerRequestA)),
+    row('Cost per request, B: fine-tuned', (r) => perRequest(r.costPerRequestB)),
+    row('Cost per request, C: small model prompted', (r) => perRequest(r.costPerRequestC)),
     row('Month-1 cost, A', (r) => month1(r, 'costA')),
     row('Month-1 cost, B', (r) => month1(r, 'costB')),
     row('One-time investment (B)', (r) => formatUsdShort(r.oneTimeB)),
     row('Break-even month', breakEvenMonth),
     row('Break-even volume', breakEvenVolume),
     row('Savings over the horizon', (r) => `${formatUsdShort(r.savings)} in ${horizon(r)} months`),
+    row('… from switching to the small model', (r) => formatUsdShort(r.savingsParts.modelSwitch)),
+    row('… from fine-tuning it', (r) => formatUsdShort(r.savingsParts.fineTuning)),
     row('Return on investment', roi),
+    row('Fine-tuning pays while B’s failure rate is', failureRate),
   ];
 }

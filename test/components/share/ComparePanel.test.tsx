@@ -48,13 +48,17 @@ describe('ComparePanel', () => {
     expect(rows.map((r) => r.children[0]?.textContent)).toEqual([
       'Cost per request, A: prompting',
       'Cost per request, B: fine-tuned',
+      'Cost per request, C: small model prompted',
       'Month-1 cost, A',
       'Month-1 cost, B',
       'One-time investment (B)',
       'Break-even month',
       'Break-even volume',
       'Savings over the horizon',
+      '… from switching to the small model',
+      '… from fine-tuning it',
       'Return on investment',
+      'Fine-tuning pays while B’s failure rate is',
     ]);
     // recharts arrives lazily; one chart with four lines (both scenarios, A and B).
     const chart = await screen.findByRole(

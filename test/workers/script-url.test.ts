@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameOriginScriptUrl } from '../../src/tokens/worker-url.ts';
+import { sameOriginScriptUrl } from '../../src/workers/script-url.ts';
 
 describe('the worker script URL policy', () => {
   const origin = 'https://calc.example';

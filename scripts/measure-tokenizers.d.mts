@@ -1,0 +1,2 @@
+export function measure(): Promise<unknown>;
+export function render(result: unknown): string;

@@ -1,0 +1,37 @@
+import { lazy, Suspense, useState } from 'react';
+import { useStore } from '../state/store.ts';
+
+// Pricing ~1,400 models needs the full catalog: it loads when the section opens.
+const OtherModelsTable = lazy(() =>
+  import('./OtherModelsTable.tsx').catch(() => ({
+    default: () => (
+      <p role="alert">The comparison could not be loaded. Reload the page to retry.</p>
+    ),
+  })),
+);
+
+/** "What would other models cost for this prompt?": rendered only while open. */
+export function OtherModels() {
+  const [open, setOpen] = useState(false);
+  const scenario = useStore((s) => s.scenario);
+  const startMonth = useStore((s) => s.selection.startMonth);
+  const currentId = useStore((s) => s.selection.apiModelId);
+  const select = useStore((s) => s.select);
+  return (
+    <details className="card other-models-card" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h2 className="inline-heading">What would other models cost for this prompt?</h2>
+      </summary>
+      {open && (
+        <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+          <OtherModelsTable
+            scenario={scenario}
+            startMonth={startMonth}
+            currentId={currentId}
+            onPick={(id) => select({ apiModelId: id })}
+          />
+        </Suspense>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useMemo, useState } from 'react';
+import { API_MODELS, type ApiModel } from '../catalog/api-models.ts';
+import { loadFullCatalog } from '../catalog/full-catalog.ts';
+import { isOffered, matches } from '../catalog/model-search.ts';
+import { formatUsd } from '../model/format.ts';
+import type { Scenario } from '../model/scenario.ts';
+import './other-models.css';
+import { otherModelCosts, sortCosts, type SortKey } from '../state/other-models.ts';
+
+/** Rows drawn at first; "Show more" adds as many again. */
+const PAGE = 50;
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'name', label: 'Model' },
+  { key: 'provider', label: 'Provider' },
+  { key: 'perRequest', label: 'Per request' },
+];
+
+/**
+ * Every current API model's cost for this scenario's prompt and volume: sortable, filterable by
+ * provider and name, one click to make a model A. Lazy; the parent passes the store's values
+ * and action in.
+ */
+export default function OtherModelsTable({
+  scenario,
+  startMonth,
+  currentId,
+  onPick,
+}: {
+  scenario: Scenario;
+  startMonth: string;
+  currentId: string;
+  onPick: (id: string) => void;
+}) {
+  const [others, setOthers] = useState<readonly ApiModel[]>([]);
+  const [failed, setFailed] = useState(false);
+  const [provider, setProvider] = useState('');
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'perRequest',
+    descending: false,
+  });
+  const [shown, setShown] = useState(PAGE);
+
+  useEffect(() => {
+    let live = true;
+    loadFullCatalog().then(
+      (models) => live && setOthers(models),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const offered = useMemo(() => [...API_MODELS, ...others].filter(isOffered), [others]);
+  const providers = useMemo(() => [...new Set(offered.map((m) => m.provider))].sort(), [offered]);
+  const costs = useMemo(
+    () => otherModelCosts(scenario, startMonth, offered),
+    [scenario, startMonth, offered],
+  );
+  const rows = useMemo(
+    () =>
+      sortCosts(
+        costs.filter(
+          (c) => (!provider || c.model.provider === provider) && matches(c.model, query.trim()),
+        ),
+        sort.key,
+        sort.descending,
+      ),
+    [costs, provider, query, sort],
+  );
+
+  const ariaSort = (key: SortKey) =>
+    sort.key !== key ? 'none' : sort.descending ? 'descending' : 'ascending';
+
+  return (
+    <div className="other-models">
+      <div className="other-models-filters">
+        <label>
+          Provider{' '}
+          <select value={provider} onChange={(e) => setProvider(e.target.value)}>
+            <option value="">All providers</option>
+            {providers.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Name <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+      </div>
+      <p className="muted small" role="status">
+        {failed
+          ? 'The full model list could not be loaded: only the curated models are shown.'
+          : others.length === 0
+            ? 'Loading every model…'
+            : `${rows.length.toLocaleString('en-US')} models. Month 1, this scenario’s prompt, output, volume and caching; each model with its own prices, cache minimum and lifetime, long-context tier and known price change.`}
+      </p>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Cost of A with other API models</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" aria-sort={ariaSort(c.key)}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      setSort((s) => ({
+                        key: c.key,
+                        descending: s.key === c.key ? !s.descending : false,
+                      }))
+                    }
+                  >
+                    {c.label}
+                  </button>
+                </th>
+              ))}
+              <th scope="col">Per month</th>
+              <th scope="col">
+                <span className="visually-hidden">Choose</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((c) => (
+              <tr key={c.model.id} aria-current={c.model.id === currentId ? 'true' : undefined}>
+                <th scope="row">
+                  {c.model.name}
+                  {c.longContextTier && <span className="muted small"> · long-context price</span>}
+                </th>
+                <td>{c.model.provider}</td>
+                <td>{formatUsd(c.perRequest)}</td>
+                <td>{formatUsd(c.perMonth)}</td>
+                <td>
+                  {c.model.id === currentId ? (
+                    <span className="muted small">Current A</span>
+                  ) : (
+                    <button
+                      type="button"
+                      aria-label={`Use ${c.model.name} (${c.model.provider}) as A`}
+                      onClick={() => onPick(c.model.id)}
+                    >
+                      Use as A
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, rows.length - shown)} more
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * "What would other models cost for this prompt?": month 1's cost of one request, and of the
+ * month, for every offered API model, with this scenario's prompt, output, volume and caching —
+ * each model with its own catalog prices, minimum cacheable prefix, cache lifetime, tier and
+ * known price step. Loaded with the table (lazy).
+ */
+import type { ApiModel } from '../catalog/types.ts';
+import { apiModelFields } from '../catalog/select.ts';
+import { apiRequestCost } from '../model/months.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { unitCosts } from '../model/unitCosts.ts';
+import { DAYS_PER_MONTH } from '../model/units.ts';
+
+export interface ModelCost {
+  readonly model: ApiModel;
+  /** Month 1, dollars per request. */
+  readonly perRequest: number;
+  /** Month 1, dollars for the month's requests. */
+  readonly perMonth: number;
+  /** The prompt is billed at the model's long-context tier. */
+  readonly longContextTier: boolean;
+  /** The prefix is long enough for the model's cache (and caching is on). */
+  readonly cacheable: boolean;
+}
+
+/** Month 1 cost of A for each model, the scenario's own A prices replaced by the model's. */
+export function otherModelCosts(
+  scenario: Scenario,
+  startMonth: string,
+  models: readonly ApiModel[],
+): ModelCost[] {
+  const requests = scenario.requestsPerDay * DAYS_PER_MONTH;
+  return models.map((model) => {
+    const s = { ...scenario, ...apiModelFields(model.id, startMonth) };
+    const u = unitCosts(s);
+    const c = apiRequestCost(s, u, requests, 1);
+    const perRequest = c.prefix + c.input + c.output;
+    return {
+      model,
+      perRequest,
+      perMonth: perRequest * requests,
+      longContextTier: u.api.tier,
+      cacheable: u.api.cacheable,
+    };
+  });
+}
+
+export type SortKey = 'name' | 'provider' | 'perRequest';
+
+/** Sorted copy: by cost (cheapest first), name or provider; ties by name. */
+export function sortCosts(rows: readonly ModelCost[], key: SortKey, descending = false) {
+  const by = (a: ModelCost, b: ModelCost) =>
+    key === 'perRequest'
+      ? a.perRequest - b.perRequest
+      : key === 'provider'
+        ? a.model.provider.localeCompare(b.model.provider)
+        : 0;
+  const sorted = [...rows].sort((a, b) => by(a, b) || a.model.name.localeCompare(b.model.name));
+  return descending ? sorted.reverse() : sorted;
+}

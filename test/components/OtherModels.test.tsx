@@ -1,0 +1,57 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { findApiModel } from '../../src/catalog/api-models.ts';
+import { OtherModels } from '../../src/components/OtherModels.tsx';
+import { useStore } from '../../src/state/store.ts';
+
+async function openTable() {
+  const user = userEvent.setup();
+  render(<OtherModels />);
+  await user.click(screen.getByText('What would other models cost for this prompt?'));
+  const table = await screen.findByRole(
+    'table',
+    { name: 'Cost of A with other API models' },
+    { timeout: 10_000 },
+  );
+  // The full catalog arrives after the curated models: wait for a model only it has.
+  await screen.findByText(/^\d{1,3}(,\d{3})+ models\./, undefined, { timeout: 10_000 });
+  return { user, table };
+}
+
+const costOf = (row: HTMLElement) =>
+  Number((within(row).getAllByRole('cell')[1]?.textContent ?? '').replace(/[$,]/g, ''));
+
+describe('what other models would cost', () => {
+  it(
+    'lists over a thousand models, cheapest first, and sorts on request',
+    { timeout: 60_000 },
+    async () => {
+      const { user, table } = await openTable();
+      const rows = () => within(table).getAllByRole('row').slice(1);
+      const costs = rows().map(costOf);
+      expect(costs).toEqual([...costs].sort((a, b) => a - b));
+      const perRequest = within(table).getByRole('columnheader', { name: 'Per request' });
+      expect(perRequest).toHaveAttribute('aria-sort', 'ascending');
+      await user.click(within(perRequest).getByRole('button'));
+      expect(perRequest).toHaveAttribute('aria-sort', 'descending');
+      const descending = rows().map(costOf);
+      expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    },
+  );
+
+  it('filters by provider and makes a model A in one click', { timeout: 60_000 }, async () => {
+    const { user, table } = await openTable();
+    await user.selectOptions(screen.getByLabelText('Provider'), 'AWS Bedrock');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows)
+      expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('AWS Bedrock');
+    const button = within(rows[0]!).getByRole('button', { name: /^Use .* as A$/ });
+    await user.click(button);
+    const chosen = findApiModel(useStore.getState().selection.apiModelId);
+    expect(chosen?.provider).toBe('AWS Bedrock');
+    expect(useStore.getState().scenario.apiInputPrice).toBe(chosen?.inputPrice);
+    expect(within(table).getByText('Current A')).toBeVisible();
+  });
+});

@@ -1,0 +1,69 @@
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import CacheNoticeText from '../../../src/components/billing/CacheNoticeText.tsx';
+import { calculate } from '../../../src/model/calculate.ts';
+import type { Scenario } from '../../../src/model/scenario.ts';
+import { useStore } from '../../../src/state/store.ts';
+
+/** The page's scenario with `change`, as the wrapper hands it down with its result. */
+let scenario: Scenario = useStore.getInitialState().scenario;
+const set = (change: Partial<Scenario>) => {
+  scenario = { ...scenario, ...change };
+};
+function CacheNotice({ always }: { always?: boolean }) {
+  return (
+    <CacheNoticeText
+      scenario={scenario}
+      result={calculate(scenario)}
+      model="Claude Sonnet 5"
+      {...(always ? { always } : {})}
+    />
+  );
+}
+
+/** An 800-token prefix: a 500-token system prompt and three 100-token examples. */
+const SHORT_PREFIX = { systemPromptTokens: 500, fewShotExamples: 3, fewShotTokensPerExample: 100 };
+
+describe('CacheNotice', () => {
+  beforeEach(() => {
+    scenario = useStore.getInitialState().scenario;
+  });
+
+  it('says plainly when the prompt is too short for the chosen model to cache', () => {
+    set({ ...SHORT_PREFIX, cacheMinPrefixTokens: 1_024 });
+    render(<CacheNotice />);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Too short to cache: Claude Sonnet 5 caches only prefixes of at least 1,024 tokens, so this 800-token prefix pays the full input price on every request.',
+    );
+  });
+
+  it('says nothing about the cache when caching is off, or the prefix is long enough', () => {
+    set({ ...SHORT_PREFIX, cacheMinPrefixTokens: 1_024, promptCaching: false });
+    const { rerender } = render(<CacheNotice always />);
+    expect(screen.queryByRole('note')).toBeNull();
+    set({ promptCaching: true, cacheMinPrefixTokens: 800 });
+    rerender(<CacheNotice />);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('gives the effective hit rate at a low volume, where the cache expires between requests', () => {
+    set({ requestsPerDay: 300, cacheTtlMinutes: 5, cacheHitRate: 0.8 });
+    render(<CacheNotice />);
+    // Poisson arrivals: P(another request within 5 minutes) = 1 − e^(−300 / 86,400 × 300).
+    const effective = 0.8 * (1 - Math.exp((-300 / 86_400) * 300));
+    expect(effective).toBeCloseTo(0.5177, 4);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Effective 51.8 % at 300 requests/day: the 5-minute cache expires between requests, so fewer prefixes are read from it than the 80 % set.',
+    );
+  });
+
+  it('beside the hit rate, also confirms a warm cache at high volume; elsewhere stays quiet', () => {
+    set({ requestsPerDay: 10_000, cacheTtlMinutes: 5, cacheHitRate: 0.8 });
+    const { rerender } = render(<CacheNotice />);
+    expect(screen.queryByRole('note')).toBeNull();
+    rerender(<CacheNotice always />);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Effective 80 % at 10,000 requests/day: requests come often enough to keep the 5-minute cache warm.',
+    );
+  });
+});

@@ -1,0 +1,120 @@
+// Properties of the break-even volume (spec: `breakEvenRequestsPerDay`), on at least 1,000 random
+// scenarios each: no dearer at it, dearer just below it, null only when no volume up to 100M
+// requests a day lets fine-tuning catch up — in both serving modes, with and without cache expiry.
+import fc from 'fast-check';
+import { describe, it, vi } from 'vitest';
+import { calculate } from '../../src/model/calculate';
+import { runMonths } from '../../src/model/months';
+import type { Scenario } from '../../src/model/scenario';
+import { unitCosts } from '../../src/model/unitCosts';
+import { RUNS, dedicatedArb, expiringArb, serverlessArb } from './arbitraries';
+
+const MAX_VOLUME = 100_000_000;
+// No test here is about speed; on a machine shared by several test runs they take a while.
+vi.setConfig({ testTimeout: 60_000 });
+
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+/** totalB − totalA at month-1 volume v, computed as calculate computes it. */
+const gapAt = (s: Scenario, v: number) => {
+  const totals = runMonths(s, unitCosts(s), v);
+  return totals.totalB - totals.totalA;
+};
+
+describe('breakEvenRequestsPerDay', () => {
+  it('serverless: fine-tuning is no dearer at it and dearer at 0.99× of it', () => {
+    fc.assert(
+      fc.property(serverlessArb, (s) => {
+        const breakEven = calculate(s).breakEvenRequestsPerDay;
+        if (breakEven === null) return;
+        check(breakEven >= 0 && breakEven <= MAX_VOLUME, `${breakEven} outside 0..100M`);
+        check(gapAt(s, breakEven) <= 0, `B dearer at the break-even ${breakEven}`);
+        if (breakEven > 0) check(gapAt(s, 0.99 * breakEven) > 0, `B no dearer below ${breakEven}`);
+      }),
+      RUNS,
+    );
+  });
+
+  it('is null only when fine-tuning is not cheaper even at 100M requests per day', () => {
+    fc.assert(
+      fc.property(fc.oneof(serverlessArb, dedicatedArb), (s) => {
+        if (calculate(s).breakEvenRequestsPerDay !== null) return;
+        const atMax = runMonths(s, unitCosts(s), MAX_VOLUME);
+        // Fixed costs can vanish in the rounding of totals of 1e16 dollars; allow only that.
+        check(atMax.totalB >= atMax.totalA * (1 - 1e-12), 'B cheaper at 100M: a break-even exists');
+      }),
+      RUNS,
+    );
+  });
+
+  it('dedicated, cache not expiring: no dearer at it, and dearer everywhere below 1/1.005 of it', () => {
+    fc.assert(
+      fc.property(dedicatedArb, (generated) => {
+        const s = { ...generated, cacheTtlMinutes: 0 };
+        const breakEven = calculate(s).breakEvenRequestsPerDay;
+        if (breakEven === null) return;
+        check(gapAt(s, breakEven) <= 0, `B dearer at the break-even ${breakEven}`);
+        if (breakEven === 0) return;
+        assertDearerBelow(s, breakEven / 1.005, breakEven);
+      }),
+      RUNS,
+    );
+  });
+
+  it('with an expiring cache, both modes: no dearer at it and dearer at 0.99× of it', () => {
+    fc.assert(
+      fc.property(expiringArb, (s) => {
+        const breakEven = calculate(s).breakEvenRequestsPerDay;
+        if (breakEven === null) return;
+        check(breakEven >= 0 && breakEven <= MAX_VOLUME, `${breakEven} outside 0..100M`);
+        check(gapAt(s, breakEven) <= 0, `B dearer at the break-even ${breakEven}`);
+        if (breakEven > 0) check(gapAt(s, 0.99 * breakEven) > 0, `B no dearer below ${breakEven}`);
+      }),
+      RUNS,
+    );
+  });
+
+  it('with an expiring cache, dedicated: dearer at every GPU step below 1/1.005 of it', () => {
+    fc.assert(
+      fc.property(expiringArb, (generated) => {
+        const s = { ...generated, servingMode: 'dedicated' as const };
+        const breakEven = calculate(s).breakEvenRequestsPerDay;
+        if (breakEven === null || breakEven === 0) return;
+        assertDearerBelow(s, breakEven / 1.005, breakEven);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/**
+ * Between GPU steps the GPU bill is flat, so the gap's lowest points below `below` are the
+ * volumes where some month is exactly full: check each (when there are not too many).
+ */
+function assertDearerBelow(s: Scenario, below: number, breakEven: number): void {
+  const points = gpuStepVolumes(s, below, 300);
+  if (points === null) return;
+  for (const v of [...points, below]) {
+    check(gapAt(s, v) > 0, `B no dearer at ${v}, below the break-even ${breakEven}`);
+  }
+}
+
+/** Volumes ≤ limit at which some month's GPUs are exactly full; null if more than `max`. */
+function gpuStepVolumes(s: Scenario, limit: number, max: number): number[] | null {
+  const u = unitCosts(s);
+  const capacity = s.gpuOutputTokensPerSecond * s.targetUtilization;
+  const volumes: number[] = [];
+  let requests = 30;
+  for (let m = 1; m <= s.horizonMonths; m++) {
+    if (m > 1) requests *= 1 + s.monthlyGrowth;
+    const gpusPerUnit = ((requests / (30 * 86_400)) * u.gpuTokensPerRequest) / capacity;
+    if (gpusPerUnit === 0) continue;
+    for (let n = s.minGpus; n / gpusPerUnit <= limit; n++) {
+      volumes.push(n / gpusPerUnit);
+      if (volumes.length > max) return null;
+    }
+  }
+  return volumes;
+}
