@@ -1,6 +1,6 @@
 import { useDeferredValue, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
-import { selectResult, selectSensitivity, selectSweep, useScenario } from '../state/selectors.ts';
+import { selectResult, useScenario } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
 import { chartActions } from './export/chart-actions.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
@@ -8,7 +8,7 @@ import { useTrailingValue } from './use-trailing-value.ts';
 
 // recharts is heavy (about 120 KB gzip): it loads in its own chunk, and only once the charts come
 // near the viewport (on a phone they sit far below the first screen).
-const ChartsPanel = lazyPart(() => import('../charts/ChartsPanel.tsx'));
+const ChartsPanel = lazyPart(() => import('../charts/ScenarioCharts.tsx'));
 
 /** The charts redraw once a slider has paused this long. */
 export const CHART_QUIET_MS = 150;
@@ -37,8 +37,7 @@ export function ChartsArea() {
         <LazyBoundary what="The charts" fallback={<Placeholder text="Loading charts…" />}>
           <ChartsPanel
             result={selectResult(scenario)}
-            sweep={selectSweep(scenario)}
-            sensitivity={selectSensitivity(scenario)}
+            scenario={scenario}
             requestsPerDay={scenario.requestsPerDay}
             horizonMonths={scenario.horizonMonths}
             servingMode={scenario.servingMode}

@@ -3,8 +3,6 @@ import { advise } from '../model/advise.ts';
 import { calculate } from '../model/calculate.ts';
 import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
 import { formatFieldValue } from '../model/field-format.ts';
-import { sensitivity } from '../model/sensitivity.ts';
-import { sweepVolume } from '../model/sweep.ts';
 import { catalogNow } from './catalog-runtime.ts';
 import { memoizeByInput } from './memo.ts';
 import type { MonthRow } from '../model/calculate.ts';
@@ -13,17 +11,10 @@ import { unitCosts } from '../model/unitCosts.ts';
 import { useStore } from './store.ts';
 import { useCatalog } from './use-catalog.ts';
 
-/** Points of the total-cost-against-volume chart. */
-export const SWEEP_POINTS = 60;
-
 export const selectResult = memoizeByInput((scenario: Scenario) => calculate(scenario));
 export const selectAdvice = memoizeByInput((scenario: Scenario) =>
   advise(scenario, selectResult(scenario)),
 );
-export const selectSweep = memoizeByInput((scenario: Scenario) =>
-  sweepVolume(scenario, SWEEP_POINTS),
-);
-export const selectSensitivity = memoizeByInput((scenario: Scenario) => sensitivity(scenario));
 
 export const useScenario = () => useStore((s) => s.scenario);
 export const useResult = () => selectResult(useScenario());
