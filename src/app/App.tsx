@@ -1,19 +1,12 @@
 import { Assumptions } from '../components/Assumptions.tsx';
 import { ChartsArea } from '../components/ChartsArea.tsx';
 import { HeadlineControls } from '../components/HeadlineControls.tsx';
-import { HowCalculated } from '../components/HowCalculated.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { LazyBoundary, lazyPart } from '../components/LazyPart.tsx';
 import { QualitySection } from '../components/quality/QualitySection.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { DecisionMemo, useMemoOpen } from '../components/memo-entry.tsx';
-import { OtherModels } from '../components/OtherModels.tsx';
-import { Readiness } from '../components/Readiness.tsx';
-import { RiskArea } from '../components/RiskArea.tsx';
 import { Verdict } from '../components/Verdict.tsx';
-import { ComparePanel } from '../components/share/ComparePanel.tsx';
-import { SavedScenarios } from '../components/share/SavedScenarios.tsx';
-import { ShareBar } from '../components/share/ShareBar.tsx';
 import { PresetMenu } from '../components/PresetMenu.tsx';
 import {
   ChangedInputs,
@@ -28,12 +21,24 @@ const LinkNotice = lazyPart(() =>
   import('../components/share/LinkNotice.tsx').then((m) => ({ default: m.LinkNotice })),
 );
 
+const ResultsBelow = lazyPart(() => import('./ResultsBelow.tsx'));
+// Naming, copying and saving wait for a click, so the bar loads right after the first paint; its
+// placeholder keeps the space so nothing below it moves (the first load stays within budget).
+const ShareBar = lazyPart(() =>
+  import('../components/share/ShareBar.tsx').then((m) => ({ default: m.ShareBar })),
+);
+
 export function App() {
   const memoOpen = useMemoOpen();
   return (
     <>
       {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
-      <ShareBar />
+      <LazyBoundary
+        what="Naming, copying and saving the scenario"
+        fallback={<div className="share-bar-placeholder" />}
+      >
+        <ShareBar />
+      </LazyBoundary>
       <LazyBoundary what="The notice about this link">
         <LinkNotice />
       </LazyBoundary>
@@ -58,12 +63,9 @@ export function App() {
           <ExportBar />
           <PrintAssumptions />
           <ChartsArea />
-          <RiskArea />
-          <Readiness />
-          <OtherModels />
-          <HowCalculated />
-          <SavedScenarios />
-          <ComparePanel />
+          <LazyBoundary what="The rest of the results">
+            <ResultsBelow />
+          </LazyBoundary>
         </section>
       </main>
     </>

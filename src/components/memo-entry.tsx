@@ -3,8 +3,6 @@ import {
   selectAdvice,
   selectInvestmentParts,
   selectResult,
-  selectSensitivity,
-  selectSweep,
   useScenario,
 } from '../state/selectors.ts';
 import { baselineFor } from '../state/catalog-values.ts';
@@ -70,8 +68,6 @@ export function DecisionMemo() {
         name={name}
         result={selectResult(scenario)}
         advice={selectAdvice(scenario)}
-        sweep={selectSweep(scenario)}
-        sensitivity={selectSensitivity(scenario)}
         investment={selectInvestmentParts(scenario)}
         baseline={baselineFor(selection)}
         catalog={catalog}

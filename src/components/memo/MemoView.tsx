@@ -5,8 +5,7 @@ import { explain } from '../../model/explain.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { Catalog } from '../../state/catalog-entry.ts';
 import { selectChanges } from '../../state/changed-selectors.ts';
-import type { SweepPoint } from '../../charts/VolumeChart.tsx';
-import type { SensitivityRow } from '../../model/sensitivity.ts';
+import { selectSensitivity, selectSweep } from '../../state/chart-selectors.ts';
 import type { Advice } from '../../model/advise.ts';
 import type { Result } from '../../model/calculate.ts';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
@@ -27,8 +26,6 @@ export interface MemoViewProps {
   /** The figures the page shows, as its selectors computed them. */
   result: Result;
   advice: Advice;
-  sweep: readonly SweepPoint[];
-  sensitivity: readonly SensitivityRow[];
   investment: { build: number; retrainCount: number; retrains: number; upkeep: number };
   /** The scenario a first visit shows for this selection (for "Changed from defaults"). */
   baseline: Scenario;
@@ -45,6 +42,9 @@ export interface MemoViewProps {
  */
 export default function MemoView(props: MemoViewProps) {
   const { scenario, selection, catalog, result } = props;
+  // The sweep and the sensitivity load with the charts, not with the first page.
+  const sweep = selectSweep(scenario);
+  const sensitivity = selectSensitivity(scenario);
   // The scenario's link, not the memo's: the reader lands on the calculator.
   const link = usePageLink(props.onInputs).replace(/#.*$/, '');
   const [date] = useState(() => new Date().toISOString().slice(0, 10));
@@ -74,9 +74,9 @@ export default function MemoView(props: MemoViewProps) {
       changes,
       sources: catalog.catalogFieldSources(selection),
       formulas: explain(scenario, result),
-      charts: memoCharts(result, props.sensitivity, scenario, base),
+      charts: memoCharts(result, sensitivity, scenario, base),
     });
-  }, [scenario, selection, catalog, result, props, date, link]);
+  }, [scenario, selection, catalog, result, props, date, link, sensitivity]);
 
   return (
     <div className="memo-view">
@@ -90,8 +90,8 @@ export default function MemoView(props: MemoViewProps) {
           >
             <MemoCharts
               result={result}
-              sweep={props.sweep}
-              sensitivity={props.sensitivity}
+              sweep={sweep}
+              sensitivity={sensitivity}
               scenario={scenario}
               smallModel={memo.smallModel}
               captions={memo.charts}
