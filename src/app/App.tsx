@@ -1,9 +1,7 @@
-import { Assumptions } from '../components/Assumptions.tsx';
 import { ChartsArea } from '../components/ChartsArea.tsx';
 import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { LazyBoundary, lazyPart } from '../components/LazyPart.tsx';
-import { QualitySection } from '../components/quality/QualitySection.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { DecisionMemo, useMemoOpen } from '../components/memo-entry.tsx';
 import { Verdict } from '../components/Verdict.tsx';
@@ -22,6 +20,7 @@ const LinkNotice = lazyPart(() =>
 );
 
 const ResultsBelow = lazyPart(() => import('./ResultsBelow.tsx'));
+const InputsBelow = lazyPart(() => import('./InputsBelow.tsx'));
 // Naming, copying and saving wait for a click, so the bar loads right after the first paint; its
 // placeholder keeps the space so nothing below it moves (the first load stays within budget).
 const ShareBar = lazyPart(() =>
@@ -49,8 +48,9 @@ export function App() {
           <PresetMenu />
           <TokenCounter />
           <HeadlineControls />
-          <Assumptions />
-          <QualitySection />
+          <LazyBoundary what="The assumptions">
+            <InputsBelow />
+          </LazyBoundary>
         </section>
         <section className="results" aria-label="Results">
           {/* First in the results: a bar at the bottom of a phone's screen, and on a laptop a

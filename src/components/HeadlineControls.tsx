@@ -1,10 +1,13 @@
 import { usePrefixTokens } from '../state/selectors.ts';
 import { formatQuantity } from '../model/field-format.ts';
 import { CacheNotice } from './billing/CacheNotice.tsx';
-import { DedicatedGpu } from './DedicatedGpu.tsx';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { ModelPickers } from './ModelPickers.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { ServingModePicker } from './ServingModePicker.tsx';
+
+// The GPU picker and the cheapest-GPU hint show only when a GPU is rented: loaded after the paint.
+const DedicatedGpu = lazyPart(() => import('./gpu/DedicatedGpu.tsx'));
 
 /** The prefix every prompting request carries: system prompt plus few-shot examples. */
 function PrefixTotal() {
@@ -38,7 +41,9 @@ export function HeadlineControls() {
       <h3 className="control-group-title">Models</h3>
       <ModelPickers />
       <ServingModePicker />
-      <DedicatedGpu />
+      <LazyBoundary what="The GPU choice">
+        <DedicatedGpu />
+      </LazyBoundary>
     </div>
   );
 }

@@ -1,10 +1,7 @@
 import { selectResult, useScenario } from '../state/selectors.ts';
-import { baselineFor } from '../state/catalog-values.ts';
-import { initialInputs, useStore } from '../state/store.ts';
-import { useCatalog } from '../state/use-catalog.ts';
+import { useStore } from '../state/store.ts';
 import { CHART_QUIET_MS } from './ChartsArea.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { openMemo } from './memo-entry.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
 
 /*
@@ -26,7 +23,7 @@ function current() {
 export function ExportBar() {
   return (
     <LazyBoundary what="The export buttons (CSV, print)">
-      <LazyExportBar current={current} onMemo={openMemo} />
+      <LazyExportBar current={current} />
     </LazyBoundary>
   );
 }
@@ -53,19 +50,9 @@ export function PrintAssumptions() {
 
 /** "Changed from defaults", at the top of the results: empty until something differs. */
 export function ChangedInputs() {
-  const scenario = useScenario();
-  const selection = useStore((s) => s.selection);
-  // Read here, not in the chunk: the catalog's arrival fills the baseline's prices and names.
-  const catalog = useCatalog();
-  const baseline = catalog ? baselineFor(selection) : initialInputs().scenario;
   return (
     <LazyBoundary what="The list of changed inputs">
-      <LazyChangedInputs
-        scenario={scenario}
-        selection={selection}
-        baseline={baseline}
-        catalog={catalog}
-      />
+      <LazyChangedInputs />
     </LazyBoundary>
   );
 }

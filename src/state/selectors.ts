@@ -5,9 +5,6 @@ import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts
 import { formatFieldValue } from '../model/field-format.ts';
 import { catalogNow } from './catalog-runtime.ts';
 import { memoizeByInput } from './memo.ts';
-import type { MonthRow } from '../model/calculate.ts';
-import { runMonths } from '../model/months.ts';
-import { unitCosts } from '../model/unitCosts.ts';
 import { useStore } from './store.ts';
 import { useCatalog } from './use-catalog.ts';
 
@@ -69,17 +66,3 @@ export const selectInvestmentParts = memoizeByInput((scenario: Scenario) => {
     upkeep: r.investment - r.oneTimeB - retrainTotal,
   };
 });
-
-/**
- * B on dedicated GPUs as `s` describes them: its total over the horizon, the most GPUs a month
- * needs and month 1's cost per request (serving plus fallback; null at no volume). The
- * cheapest-GPU hint runs it once per catalog GPU.
- */
-export function dedicatedCost(s: Scenario) {
-  const rows: MonthRow[] = [];
-  const { totalB } = runMonths(s, unitCosts(s), s.requestsPerDay, rows);
-  const month1 = rows[1];
-  const costPerRequestB =
-    month1 && month1.requests > 0 ? (month1.inferenceB + month1.fallbackB) / month1.requests : null;
-  return { totalB, peakGpus: Math.max(0, ...rows.map((row) => row.gpus ?? 0)), costPerRequestB };
-}

@@ -145,7 +145,9 @@ describe('version 2 on the page', { timeout: 30_000 }, () => {
   it('shows prices over time as a group of its own, with help on how fast prices fall', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByText('Prices over time: yearly trends and known price changes'));
+    await user.click(
+      await screen.findByText('Prices over time: yearly trends and known price changes'),
+    );
     const api = screen.getByRole('slider', { name: 'API prices change per year' });
     expect(api).toBeVisible();
     expect(screen.getByRole('slider', { name: 'Serving prices change per year' })).toBeVisible();
@@ -191,7 +193,7 @@ describe('version 2 on the page', { timeout: 30_000 }, () => {
     expect(await scenarioCard.findByRole('note', {}, { timeout: 10_000 })).toHaveTextContent(
       /^Effective [\d.]+ % at 300 requests\/day: the 5-minute cache expires between requests/,
     );
-    await user.click(screen.getByText('Prompting (A): prices and prompt caching'));
+    await user.click(await screen.findByText('Prompting (A): prices and prompt caching'));
     expect(screen.getByRole('slider', { name: 'Shortest cacheable prefix' })).toBeVisible();
     expect(screen.getByRole('slider', { name: 'Cache lifetime' })).toBeVisible();
     await waitFor(() =>

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { selectChanges, type ChangeSources } from '../../state/changed-selectors.ts';
+import { selectChanges } from '../../state/changed-selectors.ts';
+import { useScenario } from '../../state/selectors.ts';
+import { baselineFor, initialInputs, useStore } from '../../state/store.ts';
+import { useCatalog } from '../../state/use-catalog.ts';
 import { revealControl } from './reveal.ts';
 import './changed.css';
 
@@ -11,8 +14,13 @@ const SHOWN = 6;
  * whoever opens a shared link sees at once what it rests on. Each name takes the reader to its
  * control, opening the group it sits in. Nothing shows while the scenario is the default one.
  */
-export default function ChangedInputs(sources: ChangeSources) {
-  const changes = selectChanges(sources);
+export default function ChangedInputs() {
+  const scenario = useScenario();
+  const selection = useStore((s) => s.selection);
+  // The catalog's arrival fills the baseline's prices and the models' names.
+  const catalog = useCatalog();
+  const baseline = catalog ? baselineFor(selection) : initialInputs().scenario;
+  const changes = selectChanges({ scenario, selection, baseline, catalog });
   const [showAll, setShowAll] = useState(false);
   const [notShown, setNotShown] = useState<string | null>(null);
   if (changes.length === 0) return null;

@@ -3,6 +3,7 @@ import type { CatalogSelection } from '../../catalog/fields.ts';
 import type { Result } from '../../model/calculate.ts';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
+import { openMemo } from '../memo/open-memo.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
 
@@ -12,7 +13,6 @@ import '../tools.css';
  */
 export default function ExportBar({
   current,
-  onMemo,
 }: {
   /** The scenario, its models, result, name and risk settings at the moment of the click. */
   current: () => {
@@ -22,8 +22,6 @@ export default function ExportBar({
     selection: CatalogSelection;
     risk: RiskSettings;
   };
-  /** Opens the decision memo. */
-  onMemo: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
   const downloadCsv = async () => {
@@ -66,7 +64,7 @@ export default function ExportBar({
         <button type="button" onClick={() => void downloadCsv()}>
           Download the assumptions and month-by-month table (CSV)
         </button>
-        <button type="button" onClick={onMemo}>
+        <button type="button" onClick={openMemo}>
           Decision memo: print, PDF or Markdown
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { cheapestGpu, type GpuOption, type ServingCost } from '../../catalog/cheapest-gpu.ts';
+import { cheapestGpu, type GpuOption } from '../../catalog/cheapest-gpu.ts';
 import { formatCount } from '../../model/format.ts';
 import { formatUsdShort } from '../../model/field-format.ts';
 import type { Scenario } from '../../model/scenario.ts';
@@ -19,19 +19,16 @@ export default function GpuAdvice({
   scenario,
   baseModelId,
   gpuId,
-  cost,
   onChoose,
 }: {
   scenario: Scenario;
   baseModelId: string;
   gpuId: string;
-  /** The cost model for one GPU type (state/selectors.ts's dedicatedCost). */
-  cost: (s: Scenario) => ServingCost;
   onChoose: (gpuId: string) => void;
 }) {
   const options = useMemo(
-    () => cheapestGpu(scenario, baseModelId, gpuId, cost),
-    [scenario, baseModelId, gpuId, cost],
+    () => cheapestGpu(scenario, baseModelId, gpuId),
+    [scenario, baseModelId, gpuId],
   );
   if (!options) return null;
   const { cheapest, current } = options;
