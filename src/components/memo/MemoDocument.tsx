@@ -69,7 +69,7 @@ export function MemoDocument({ memo, charts }: { memo: Memo; charts: ReactNode }
         {charts}
       </section>
 
-      <section aria-labelledby="memo-sources">
+      <section aria-labelledby="memo-sources" className="memo-sources-section">
         <h2 id="memo-sources">Sources of the catalog figures</h2>
         <table className="memo-table memo-sources">
           <thead>
@@ -111,7 +111,7 @@ export function MemoDocument({ memo, charts }: { memo: Memo; charts: ReactNode }
         </table>
       </section>
 
-      <section aria-labelledby="memo-formulas">
+      <section aria-labelledby="memo-formulas" className="memo-formulas-section">
         <h2 id="memo-formulas">How it is calculated</h2>
         <p className="memo-note">
           A month is 30 days; token prices are dollars per million tokens (/M).
