@@ -42,7 +42,9 @@ const version = (pkg) => require(join(packageDir(pkg), 'package.json')).version;
 
 /** The counts, as plain data. */
 export async function measure() {
-  const files = (await readdir(sampleDir)).filter((f) => f.endsWith('.md') && f !== 'ATTRIBUTION.md').sort();
+  const files = (await readdir(sampleDir))
+    .filter((f) => f.endsWith('.md') && f !== 'ATTRIBUTION.md')
+    .sort();
   const counters = {
     o200k: (text) => countTokens(text, { disallowedSpecial: new Set() }),
   };
