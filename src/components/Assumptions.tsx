@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { NUMERIC_FIELDS, type FieldGroup, type NumericKey } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
-import { GpuPicker } from './GpuPicker.tsx';
 import { CacheNotice } from './billing/CacheNotice.tsx';
+import { GpuPickerSlot } from './CatalogPickers.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { PriceStepNote } from './PriceStepNote.tsx';
 import { PromptCachingToggle } from './PromptCachingToggle.tsx';
@@ -89,7 +89,7 @@ export function Assumptions() {
         {() =>
           mode === 'dedicated' ? (
             <>
-              <GpuPicker />
+              <GpuPickerSlot />
               <Sliders keys={fieldsOf('dedicated')} />
               <Sliders keys={fieldsOf('serving').filter((k) => !SERVERLESS_ONLY.has(k))} />
             </>

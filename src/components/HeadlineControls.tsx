@@ -1,7 +1,7 @@
 import { usePrefixTokens } from '../state/selectors.ts';
 import { formatQuantity } from '../model/field-format.ts';
 import { CacheNotice } from './billing/CacheNotice.tsx';
-import { ModelPickers } from './ModelPickers.tsx';
+import { ModelPickersSlot } from './CatalogPickers.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { ServingModePicker } from './ServingModePicker.tsx';
 
@@ -35,7 +35,7 @@ export function HeadlineControls() {
       <NumberSlider field="trainingExamples" />
       <NumberSlider field="trainingTokensPerExample" />
       <h3 className="control-group-title">Models</h3>
-      <ModelPickers />
+      <ModelPickersSlot />
       <ServingModePicker />
     </div>
   );
