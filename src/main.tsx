@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { linkNeedsFullCatalog } from './catalog/model-ids.ts';
 import { reloadIfRedeployed } from './components/redeploy.ts';
+import { loadPickers } from './components/pickers-runtime.ts';
 import { loadCatalog } from './state/catalog-runtime.ts';
 import { useSharing } from './state/saved.ts';
 import { initialInputs, useStore } from './state/store.ts';
@@ -19,6 +20,8 @@ const catalog = loadCatalog().catch(() => {
   void reloadIfRedeployed();
   showNotice('catalog-unavailable');
 });
+// The pickers list the catalog's models, so they come in their own chunk alongside it.
+void loadPickers().catch(() => undefined);
 
 // A link naming a model outside the curated list waits for the full catalog (a failed load falls
 // back to reading the link without it: the model is then reported as unknown).

@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { cloneElement, createElement, isValidElement, type ReactNode } from 'react';
 import type * as Recharts from 'recharts';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { loadPickers } from '../src/components/pickers-runtime.ts';
 import { loadCatalog } from '../src/state/catalog-runtime.ts';
 import { useStore } from '../src/state/store.ts';
 
@@ -24,7 +25,7 @@ vi.mock('recharts', async (importOriginal) => {
 
 // The page loads the catalog chunk right at start-up; tests start once it is there, as a user's
 // first interaction does in practice.
-await loadCatalog();
+await Promise.all([loadCatalog(), loadPickers()]);
 
 let consoleErrors: unknown[][] = [];
 

@@ -1,8 +1,8 @@
 import { usePrefixTokens } from '../state/selectors.ts';
 import { formatQuantity } from '../model/field-format.ts';
 import { CacheNotice } from './billing/CacheNotice.tsx';
+import { ModelPickersSlot } from './CatalogPickers.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { ModelPickers } from './ModelPickers.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { ServingModePicker } from './ServingModePicker.tsx';
 
@@ -39,7 +39,7 @@ export function HeadlineControls() {
       <NumberSlider field="trainingExamples" />
       <NumberSlider field="trainingTokensPerExample" />
       <h3 className="control-group-title">Models</h3>
-      <ModelPickers />
+      <ModelPickersSlot />
       <ServingModePicker />
       <LazyBoundary what="The GPU choice">
         <DedicatedGpu />

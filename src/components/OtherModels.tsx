@@ -1,14 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from '../state/store.ts';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 
 // Pricing ~1,400 models needs the full catalog: it loads when the section opens.
-const OtherModelsTable = lazy(() =>
-  import('./OtherModelsTable.tsx').catch(() => ({
-    default: () => (
-      <p role="alert">The comparison could not be loaded. Reload the page to retry.</p>
-    ),
-  })),
-);
+const OtherModelsTable = lazyPart(() => import('./OtherModelsTable.tsx'));
 
 /** "What would other models cost for this prompt?": rendered only while open. */
 export function OtherModels() {
@@ -23,14 +18,17 @@ export function OtherModels() {
         <h2 className="inline-heading">What would other models cost for this prompt?</h2>
       </summary>
       {open && (
-        <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+        <LazyBoundary
+          what="The comparison with other models"
+          fallback={<p role="status">Loading the comparison…</p>}
+        >
           <OtherModelsTable
             scenario={scenario}
             startMonth={startMonth}
             currentId={currentId}
             onPick={(id) => select({ apiModelId: id })}
           />
-        </Suspense>
+        </LazyBoundary>
       )}
     </details>
   );

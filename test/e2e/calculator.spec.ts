@@ -8,11 +8,14 @@ const figure = (page: Page, label: string | RegExp) =>
 test('dragging the volume slider with the mouse changes figures and charts', async ({ page }) => {
   await page.goto('/');
   const slider = volume(page);
+  // The charts draw as they come near the viewport; below the verdict and figures they may not.
+  await page.locator('.charts-area').scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   const month1 = figure(page, 'Month-1 cost');
   const before = await month1.textContent();
   const chartBefore = await page.locator('.recharts-surface').first().innerHTML();
 
+  await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   if (!box) throw new Error('slider has no box');
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
@@ -23,6 +26,8 @@ test('dragging the volume slider with the mouse changes figures and charts', asy
   await expect(month1).not.toHaveText(before ?? '');
   const valueText = await slider.getAttribute('aria-valuetext');
   expect(valueText).toMatch(/requests\/day$/);
+  // An off-screen chart holds still; brought back, it redraws from the new volume.
+  await page.locator('.recharts-surface').first().scrollIntoViewIfNeeded();
   await expect
     .poll(() => page.locator('.recharts-surface').first().innerHTML())
     .not.toBe(chartBefore);

@@ -42,6 +42,7 @@ export async function useEveryLazyFeature(page: Page) {
   await box.blur();
   await page.getByText('Count my prompt', { exact: true }).click();
   await page.getByText('How is this calculated?', { exact: true }).click();
+  await page.getByText('What would other models cost for this prompt?', { exact: true }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
   await page.getByRole('heading', { name: 'How sure is this?' }).scrollIntoViewIfNeeded();

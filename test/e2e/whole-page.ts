@@ -43,6 +43,8 @@ export async function useWholePage(page: Page) {
   for (const summary of await page.locator('.assumptions details > summary').all())
     await summary.click();
   await page.getByText('How is this calculated?', { exact: true }).click();
+  await page.getByText('What would other models cost for this prompt?', { exact: true }).click();
+  await expect(page.locator('.other-models-card table')).toBeVisible();
   await expect(page.locator('.how')).toContainText('=');
 
   await page.locator('.charts-area').scrollIntoViewIfNeeded();

@@ -4,18 +4,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RANGED_KEYS, type RangedKey } from '../../src/model/risk-draws.ts';
 import { DEFAULT_RISK, type RangeSettings } from '../../src/model/risk-settings.ts';
+import { smallestValue } from '../../src/model/number-input.ts';
 import { fieldByKey } from '../../src/model/scenario.ts';
 import { decodeLink, encodeLink } from '../../src/url/link.ts';
 import { linkScenarioArb } from './arbitraries.ts';
 
 const rangeArb = (key: RangedKey) => {
-  const { min, max, step } = fieldByKey(key);
-  // Values as a person types them: on a grid of a hundredth of the field's step (a link reads a
-  // value far below that, such as 5e-324, as 0). + 0 turns −0 into 0: a link writes both as "0".
-  const grid = step / 100;
+  const field = fieldByKey(key);
+  const { min, max } = field;
+  // A link writes −0 as "0", and every number field reads a negligible value (5e-324, under a
+  // thousandth of the field's step) as 0: neither is a value a range can hold.
   const end = fc
     .double({ min, max, noNaN: true, noDefaultInfinity: true })
-    .map((v) => Math.min(max, Math.max(min, Math.round(v / grid) * grid)) + 0);
+    .map((v) => (Math.abs(v) < smallestValue(field) ? 0 : v));
   return fc.oneof(
     fc.constant(null),
     fc.tuple(end, end).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),

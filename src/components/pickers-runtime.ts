@@ -1,0 +1,37 @@
+/**
+ * Loads the pickers' chunk (pickers-entry.ts) once, at start-up, and lets components render them
+ * as soon as it is there. Not React.lazy: once loaded, a picker renders synchronously, so a test
+ * (or a re-mount) never waits on a suspended first render.
+ */
+import { useSyncExternalStore } from 'react';
+import type { Pickers } from './pickers-entry.ts';
+
+let loaded: Pickers | null = null;
+let loading: Promise<Pickers> | null = null;
+const listeners = new Set<() => void>();
+
+export function loadPickers(): Promise<Pickers> {
+  loading ??= import('./pickers-entry.ts').then(
+    ({ pickers }) => {
+      loaded = pickers;
+      for (const listener of listeners) listener();
+      return pickers;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
+const snapshot = () => loaded;
+
+/** The pickers, or null while their chunk loads. */
+export const usePickers = () => useSyncExternalStore(subscribe, snapshot, snapshot);

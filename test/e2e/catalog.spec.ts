@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures.ts';
+
+test('search the full model list and pick a Bedrock deployment as A', async ({ page }) => {
+  await page.goto('/');
+  const picker = page.getByLabel('Prompting: API model (A)');
+  await expect(picker).toBeEnabled();
+  await page.getByRole('button', { name: /Search all API models/ }).click();
+  const search = page.getByRole('combobox', { name: 'Search all API models' });
+  await search.fill('bedrock sonnet');
+  await expect(page.getByRole('status').filter({ hasText: /models match/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  const list = page.getByRole('listbox', { name: 'API models' });
+  const group = list.getByRole('group', { name: 'AWS Bedrock' });
+  const option = group.getByRole('option').first();
+  const name = (await option.locator('span').first().textContent()) ?? '';
+  await option.click();
+  // The chosen model joins the picker and fills A's prices.
+  await expect(picker.locator('option:checked')).toContainText(name.trim());
+  await expect(picker.locator('option:checked')).toContainText('AWS Bedrock');
+  await expect(page).toHaveURL(/am=aws%3A|am=aws:/);
+});
+
+test('keyboard: type "flash", arrow down, Enter picks a Gemini model', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Search all API models/ }).click();
+  const search = page.getByRole('combobox', { name: 'Search all API models' });
+  await search.fill('flash');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Prompting: API model (A)').locator('option:checked')).toContainText(
+    /Flash/,
+  );
+});
+
+test('the other-models table makes a model A in one click', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('What would other models cost for this prompt?').click();
+  const table = page.getByRole('table', { name: 'Cost of A with other API models' });
+  await expect(table).toBeVisible();
+  // Pricing every model for this scenario takes a moment on a slow machine.
+  await expect(page.getByText(/^\d{1,3}(,\d{3})+ models\./)).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Provider').selectOption('Deepseek');
+  const row = table.getByRole('row').nth(1);
+  const name = (await row.getByRole('rowheader').textContent()) ?? '';
+  await row.getByRole('button', { name: /^Use .* as A$/ }).click();
+  await expect(row.getByText('Current A')).toBeVisible();
+  await expect(page.getByLabel('Prompting: API model (A)').locator('option:checked')).toContainText(
+    name.split(' · ')[0]!.trim(),
+  );
+});
+
+test('an old link naming a retired model opens, with a notice', async ({ page }) => {
+  await page.goto('/?v=1&am=claude-3-5-sonnet&ai=3&ao=15');
+  await expect(page.getByText(/Claude Sonnet 3\.5 \(Anthropic\) has been retired/)).toBeVisible();
+  await expect(page.getByLabel('Prompting: API model (A)').locator('option:checked')).toContainText(
+    /retired/,
+  );
+});
