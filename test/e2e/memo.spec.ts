@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
+import { apiModel, apiPriceSource } from '../../src/catalog/api-models.ts';
 import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
-import { catalogFieldSources } from '../../src/catalog/select.ts';
+import { gpu } from '../../src/catalog/gpus.ts';
+import { managedTrainingPrice } from '../../src/catalog/managed-training.ts';
 import { expect, test } from './fixtures.ts';
 import { containsIgnoringSpace, pdfPagesText } from './pdf-text.ts';
 
@@ -16,17 +18,34 @@ async function openMemoWithEdits(page: Page) {
   await price.press('Tab');
   await page.getByRole('button', { name: 'Decision memo: print, PDF or Markdown' }).click();
   await expect(page.getByRole('heading', { name: 'Sources of the catalog figures' })).toBeVisible();
-  // The three charts draw before anything is printed.
-  await expect(page.locator('.memo svg.recharts-surface')).toHaveCount(3);
+  // The four charts draw before anything is printed.
+  await expect(page.locator('.memo svg.recharts-surface')).toHaveCount(4);
 }
 
-// The catalog's own provenance is the oracle: every source and date it gives must be on paper.
-const SOURCES = Object.values(catalogFieldSources(DEFAULT_SELECTION));
+// The catalog's own provenance is the oracle for the prices it publishes: A's price list, the
+// GPU-hour and the training price must be on paper with their dates. (The catalog's select.ts
+// reads a JSON file this test runner cannot import; the memo's own table covers the rest.)
+const SOURCES = [
+  apiPriceSource(apiModel(DEFAULT_SELECTION.apiModelId)),
+  gpu(DEFAULT_SELECTION.gpuId).hourlyPrice,
+  managedTrainingPrice(8.03),
+];
+
+/** The memo's source table as shown on screen: every catalog figure's source and date. */
+const shownSources = (page: Page) =>
+  page
+    .locator('.memo-sources tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((td) => td.textContent ?? '')),
+    );
 
 test('the memo’s PDF carries every catalog source and date, the edits and the formulas, on A4 and Letter', async ({
   page,
 }) => {
   await openMemoWithEdits(page);
+  const table = await shownSources(page);
+  // Every catalog-filled input of the scenario: A's four prices, B's seven figures, and more.
+  expect(table.length).toBeGreaterThanOrEqual(11);
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = await page.pdf({ format, printBackground: true });
     const pages = pdfPagesText(pdf);
@@ -48,6 +67,10 @@ test('the memo’s PDF carries every catalog source and date, the edits and the 
       'Open this scenario:',
     ]) {
       expect(containsIgnoringSpace(text, phrase), `${format}: "${phrase}"`).toBe(true);
+    }
+    for (const [source = '', date = ''] of table) {
+      expect(containsIgnoringSpace(text, source), `${format}: ${source}`).toBe(true);
+      expect(containsIgnoringSpace(text, date), `${format}: ${date}`).toBe(true);
     }
     for (const source of SOURCES) {
       expect(containsIgnoringSpace(text, source.source), `${format}: ${source.source}`).toBe(true);
