@@ -151,15 +151,15 @@ export const TornadoChart = memo(function TornadoChart({
   const table = useMemo(
     (): ChartTable => ({
       caption: `Change in savings over ${horizonMonths} months (now ${formatUsd(baseSavings)}) with each input halved and doubled, within its range`,
-      columns: ['Input', 'Now', 'Halved to', 'Change ($)', 'Doubled to', 'Change ($)'],
+      columns: ['Input (value now)', 'Halved to', 'Change ($)', 'Doubled to', 'Change ($)'],
       rows: sorted.map((row) => {
         const [low, high] = sensitivityEnds(row);
+        // Values as short as the bars' labels ("5,000/day"), so the table fits the results column.
         return [
-          row.label,
-          inputValueText(row, row.base),
-          low?.valueText ?? '',
+          `${row.label} (now ${shortValue(inputValueText(row, row.base))})`,
+          shortValue(low?.valueText ?? ''),
           low ? signedUsd(low.change) : '',
-          high?.valueText ?? '',
+          shortValue(high?.valueText ?? ''),
           high ? signedUsd(high.change) : '',
         ];
       }),

@@ -85,25 +85,26 @@ describe('TornadoChart', { timeout: 30_000 }, () => {
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual(['Input', 'Now', 'Halved to', 'Change ($)', 'Doubled to', 'Change ($)']);
+    ).toEqual(['Input (value now)', 'Halved to', 'Change ($)', 'Doubled to', 'Change ($)']);
     const body = within(table).getAllByRole('row').slice(1);
     expect(body).toHaveLength(rows.length);
     const volume = rows[1]!;
-    expect(within(body[1]!).getByRole('rowheader')).toHaveTextContent('Requests per day');
+    expect(within(body[1]!).getByRole('rowheader')).toHaveTextContent(
+      'Requests per day (now 10,000/day)',
+    );
     const cells = within(body[1]!)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells.slice(0, 3)).toEqual([
-      '10,000 requests/day',
-      '5,000 requests/day',
+    expect(cells.slice(0, 2)).toEqual([
+      '5,000/day',
       expect.stringMatching(/^-\$\d{1,3}(,\d{3})*$/),
     ]);
-    expect(cells[3]).toBe('20,000 requests/day');
+    expect(cells[2]).toBe('20,000/day');
     // The one measure is the change from today's savings, with its sign.
     const dollars = (text: string | null | undefined) => Number(text?.replace(/[$,+]/g, ''));
-    expect(dollars(cells[2])).toBeCloseTo(volume.lowSavings - volume.baseSavings, 0);
-    expect(dollars(cells[4])).toBeCloseTo(volume.highSavings - volume.baseSavings, 0);
-    expect(cells[4]).toMatch(/^\+\$/);
+    expect(dollars(cells[1])).toBeCloseTo(volume.lowSavings - volume.baseSavings, 0);
+    expect(dollars(cells[3])).toBeCloseTo(volume.highSavings - volume.baseSavings, 0);
+    expect(cells[3]).toMatch(/^\+\$/);
   });
 
   it('draws no bars when there is nothing to compare', () => {
