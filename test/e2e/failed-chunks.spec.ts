@@ -22,7 +22,14 @@ const chunks = lazyChunks();
 const HAS_FALLBACK = /^simulate\.worker-/;
 
 test('the build has the lazy chunks these tests block', () => {
-  for (const name of ['ChartsPanel', 'charts', 'PresetList', 'TokenCounterPanel', 'inputs', 'sync'])
+  for (const name of [
+    'ScenarioCharts',
+    'charts',
+    'PresetList',
+    'TokenCounterPanel',
+    'inputs',
+    'sync',
+  ])
     expect(
       chunks.some((file) => file.startsWith(`${name}-`)),
       name,
