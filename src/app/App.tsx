@@ -18,7 +18,6 @@ const LinkNotice = lazyPart(() =>
 
 const ResultsBelow = lazyPart(() => import('./ResultsBelow.tsx'));
 
-
 export function App() {
   return (
     <>
