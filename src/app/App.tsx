@@ -2,6 +2,7 @@ import { ChartsArea } from '../components/ChartsArea.tsx';
 import { HeadlineControls } from '../components/HeadlineControls.tsx';
 import { KeyFigures } from '../components/KeyFigures.tsx';
 import { LazyBoundary, lazyPart } from '../components/LazyPart.tsx';
+import { ShareBar } from '../components/share/ShareBar.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { DecisionMemo, useMemoOpen } from '../components/memo-entry.tsx';
 import { Verdict } from '../components/Verdict.tsx';
@@ -21,23 +22,13 @@ const LinkNotice = lazyPart(() =>
 
 const ResultsBelow = lazyPart(() => import('./ResultsBelow.tsx'));
 const InputsBelow = lazyPart(() => import('./InputsBelow.tsx'));
-// Naming, copying and saving wait for a click, so the bar loads right after the first paint; its
-// placeholder keeps the space so nothing below it moves (the first load stays within budget).
-const ShareBar = lazyPart(() =>
-  import('../components/share/ShareBar.tsx').then((m) => ({ default: m.ShareBar })),
-);
 
 export function App() {
   const memoOpen = useMemoOpen();
   return (
     <>
       {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
-      <LazyBoundary
-        what="Naming, copying and saving the scenario"
-        fallback={<div className="share-bar-placeholder" />}
-      >
-        <ShareBar />
-      </LazyBoundary>
+      <ShareBar />
       <LazyBoundary what="The notice about this link">
         <LinkNotice />
       </LazyBoundary>

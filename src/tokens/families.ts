@@ -37,6 +37,8 @@ const FAMILY_OF_BASE_MODEL: Readonly<Record<string, TokenizerFamily>> = {
   // Qwen3 keeps Qwen 2.5's byte-level BPE vocabulary; Llama 3.2 keeps Llama 3's.
   'qwen3-8b': 'qwen2_5',
   'llama-3.2-3b': 'llama3',
+  // Gemma 3's 262k vocabulary extends Gemma 2's 256k one: counted with Gemma 2's, as the catalog says.
+  'gemma-3-12b': 'gemma2',
 };
 
 /** How B's tokens are counted for a base model: its own tokenizer, or A's count × a ratio. */

@@ -120,9 +120,11 @@ describe('decoding never throws and always gives a valid scenario', () => {
     });
   }, 120_000);
 
+  // 10,000 decodes of full links took 194 s at load average ~15 on 2 cores: the allowance is sized
+  // from that, so a busy machine slows the test without failing it.
   it('for mutated valid links', () => {
     fc.assert(fc.property(mutatedLink, stable), { numRuns: 10_000 });
-  }, 120_000);
+  }, 600_000);
 
   it('for every value of every key', () => {
     fc.assert(
