@@ -4,7 +4,6 @@ import { KeyFigures } from '../components/KeyFigures.tsx';
 import { LazyBoundary, lazyPart } from '../components/LazyPart.tsx';
 import { ShareBar } from '../components/share/ShareBar.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
-import { DecisionMemo, useMemoOpen } from '../components/memo-entry.tsx';
 import { Verdict } from '../components/Verdict.tsx';
 import { PresetMenu } from '../components/PresetMenu.tsx';
 import {
@@ -22,9 +21,9 @@ const LinkNotice = lazyPart(() =>
 
 const ResultsBelow = lazyPart(() => import('./ResultsBelow.tsx'));
 const InputsBelow = lazyPart(() => import('./InputsBelow.tsx'));
+const MemoSlot = lazyPart(() => import('../components/memo/MemoSlot.tsx'));
 
 export function App() {
-  const memoOpen = useMemoOpen();
   return (
     <>
       {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
@@ -32,9 +31,10 @@ export function App() {
       <LazyBoundary what="The notice about this link">
         <LinkNotice />
       </LazyBoundary>
-      {memoOpen && <DecisionMemo />}
-      {/* Hidden, not unmounted, under the memo: open groups and typed drafts survive a visit. */}
-      <main className="layout" hidden={memoOpen}>
+      <LazyBoundary what="The decision memo">
+        <MemoSlot />
+      </LazyBoundary>
+      <main className="layout">
         <section className="inputs" aria-label="Your scenario">
           <PresetMenu />
           <TokenCounter />

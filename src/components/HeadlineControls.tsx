@@ -1,7 +1,7 @@
 import { usePrefixTokens } from '../state/selectors.ts';
 import { formatQuantity } from '../model/field-format.ts';
 import { CacheNotice } from './billing/CacheNotice.tsx';
-import { ModelPickersSlot } from './CatalogPickers.tsx';
+import { GpuPickerSlot, ModelPickersSlot } from './CatalogPickers.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { ServingModePicker } from './ServingModePicker.tsx';
@@ -42,7 +42,7 @@ export function HeadlineControls() {
       <ModelPickersSlot />
       <ServingModePicker />
       <LazyBoundary what="The GPU choice">
-        <DedicatedGpu />
+        <DedicatedGpu picker={<GpuPickerSlot />} />
       </LazyBoundary>
     </div>
   );

@@ -1,6 +1,6 @@
+import type { ReactNode } from 'react';
 import { useScenario } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { GpuPicker } from '../GpuPicker.tsx';
 import GpuAdvice from './GpuAdvice.tsx';
 
 /**
@@ -8,7 +8,12 @@ import GpuAdvice from './GpuAdvice.tsx';
  * self-hosted training), with the catalog's cheapest GPU for this load when serving dedicated.
  * A lazy chunk (HeadlineControls): nothing of it is needed for the first paint.
  */
-export default function DedicatedGpu() {
+export default function DedicatedGpu({
+  picker,
+}: {
+  /** The GPU picker (it loads with the other pickers, so this chunk does not carry it). */
+  picker: ReactNode;
+}) {
   const scenario = useScenario();
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
@@ -16,7 +21,7 @@ export default function DedicatedGpu() {
   if (!dedicated && selection.trainingOption !== 'self-hosted') return null;
   return (
     <>
-      <GpuPicker />
+      {picker}
       {dedicated && (
         <GpuAdvice
           scenario={scenario}
