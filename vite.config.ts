@@ -82,6 +82,9 @@ export default defineConfig({
   plugins: [react(), inlineEntryCssAndPolicy()],
   build: {
     target: 'es2022',
+    // Every browser the es2022 target allows supports <link rel="modulepreload"> natively
+    // (Safari since 17): the polyfill was ~0.4 KB gzip of the first load for nobody.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -20,8 +20,9 @@ const catalog = loadCatalog().catch(() => {
   void reloadIfRedeployed();
   showNotice('catalog-unavailable');
 });
-// The pickers list the catalog's models, so they come in their own chunk alongside it.
-void loadPickers().catch(() => undefined);
+// The pickers list the catalog's models, so they come in their own chunk alongside it. A failed
+// load is said where the pickers would be, with Retry.
+void loadPickers().catch(() => reloadIfRedeployed());
 
 // A link naming a model outside the curated list waits for the full catalog (a failed load falls
 // back to reading the link without it: the model is then reported as unknown).

@@ -1,7 +1,11 @@
 import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
 import { DEFAULT_SELECTION } from '../catalog/fields.ts';
 import { useStore } from '../state/store.ts';
-import { usePickers } from './pickers-runtime.ts';
+import { PartFailed } from './LazyPart.tsx';
+import { loadPickers, usePickers } from './pickers-runtime.ts';
+
+/** Retry from a failed picker; a second failure is said by the same notice again. */
+const retry = () => void loadPickers().catch(() => undefined);
 
 /** A labelled, disabled select showing the current choice while the pickers load. */
 function Waiting({ id, label, value }: { id: string; label: string; value: string }) {
@@ -25,6 +29,7 @@ export function ModelPickersSlot() {
   const d = DEFAULT_SELECTION;
   return (
     <>
+      {pickers === false && <PartFailed what="The model pickers" retry={retry} />}
       <Waiting
         id="api-model"
         label="Prompting: API model (A)"
@@ -45,10 +50,13 @@ export function GpuPickerSlot() {
   const gpuId = useStore((s) => s.selection.gpuId);
   if (pickers) return <pickers.GpuPicker />;
   return (
-    <Waiting
-      id="gpu"
-      label="GPU type"
-      value={named(gpuId, DEFAULT_SELECTION.gpuId, DEFAULT_NAMES.gpu)}
-    />
+    <>
+      {pickers === false && <PartFailed what="The GPU picker" retry={retry} />}
+      <Waiting
+        id="gpu"
+        label="GPU type"
+        value={named(gpuId, DEFAULT_SELECTION.gpuId, DEFAULT_NAMES.gpu)}
+      />
+    </>
   );
 }

@@ -52,6 +52,18 @@ interface BoundaryProps {
   children: ReactNode;
 }
 
+/** "The thing could not load: check the connection, then Retry", said to screen readers too. */
+export function PartFailed({ what, retry }: { what: string; retry: () => void }) {
+  return (
+    <p className="part-failed" role="alert">
+      {what} could not load: check the connection, then{' '}
+      <button type="button" onClick={retry}>
+        Retry
+      </button>
+    </p>
+  );
+}
+
 /** Suspense plus an error boundary: a part that fails says so and offers Retry. */
 export class LazyBoundary extends Component<BoundaryProps, { failed: boolean; attempt: number }> {
   override state = { failed: false, attempt: 0 };
@@ -71,12 +83,7 @@ export class LazyBoundary extends Component<BoundaryProps, { failed: boolean; at
       return (
         <>
           {this.props.instead}
-          <p className="part-failed" role="alert">
-            {this.props.what} could not load: check the connection, then{' '}
-            <button type="button" onClick={this.retry}>
-              Retry
-            </button>
-          </p>
+          <PartFailed what={this.props.what} retry={this.retry} />
         </>
       );
     }

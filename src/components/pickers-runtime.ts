@@ -6,11 +6,16 @@
 import { useSyncExternalStore } from 'react';
 import type { Pickers } from './pickers-entry.ts';
 
-let loaded: Pickers | null = null;
+/** The pickers once loaded; `false` while their chunk failed to load (Retry loads it again). */
+let loaded: Pickers | null | false = null;
 let loading: Promise<Pickers> | null = null;
 const listeners = new Set<() => void>();
 
 export function loadPickers(): Promise<Pickers> {
+  if (loaded === false) {
+    loaded = null;
+    for (const listener of listeners) listener();
+  }
   loading ??= import('./pickers-entry.ts').then(
     ({ pickers }) => {
       loaded = pickers;
@@ -19,6 +24,8 @@ export function loadPickers(): Promise<Pickers> {
     },
     (error: unknown) => {
       loading = null;
+      loaded = false;
+      for (const listener of listeners) listener();
       throw error;
     },
   );
@@ -33,5 +40,5 @@ const subscribe = (listener: () => void) => {
 };
 const snapshot = () => loaded;
 
-/** The pickers, or null while their chunk loads. */
+/** The pickers; null while their chunk loads, false if it failed to load. */
 export const usePickers = () => useSyncExternalStore(subscribe, snapshot, snapshot);

@@ -100,6 +100,25 @@ test('Retry loads a part that failed once the network is back', async ({ page, c
   expectOnlyLoadFailures(consoleErrors);
 });
 
+test('the model pickers say they failed, keep the chosen model in view, and Retry brings them', async ({
+  page,
+  consoleErrors,
+}) => {
+  const pickers = chunks.find((file) => file.startsWith('pickers-entry-'));
+  await page.route(`**/assets/${pickers}`, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'The model pickers could not load' });
+  await expect(alert).toBeVisible();
+  const apiModel = page.getByLabel('Prompting: API model (A)');
+  await expect(apiModel).toBeDisabled();
+  await expect(apiModel).not.toHaveValue('');
+  await page.unroute(`**/assets/${pickers}`);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(apiModel).toBeEnabled();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not load' })).toHaveCount(0);
+  expectOnlyLoadFailures(consoleErrors);
+});
+
 test('after a redeploy, a failed chunk reloads the page once, never in a loop', async ({
   page,
   consoleErrors,

@@ -114,11 +114,11 @@ test('a stray compare key opens no comparison and says so', async ({ page }) => 
 test('huge money reads cleanly in figures and on chart axes', async ({ page }) => {
   await page.goto('/?v=1&rpd=100000000&gr=2&mo=60');
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
-  // The charts' frames arrive with their lazy chunk: wait for all four before scrolling to each.
-  await expect(page.locator('.charts-area .on-screen')).toHaveCount(4);
+  // The charts' frames arrive with their lazy chunk: wait for all five before scrolling to each.
+  await expect(page.locator('.charts-area .on-screen')).toHaveCount(5);
   for (const chart of await page.locator('.charts-area .on-screen').all())
     await chart.scrollIntoViewIfNeeded();
-  await expect(page.locator('.charts-area .recharts-surface')).toHaveCount(4, { timeout: 15_000 });
+  await expect(page.locator('.charts-area .recharts-surface')).toHaveCount(5, { timeout: 15_000 });
   const text = await page.locator('main').innerText();
   expect(text).toContain('$3.80e+35');
   expect(text).not.toMatch(/e\+\d+[kKMBT]|\d{16}|NaN|Infinity|undefined/);
