@@ -1,125 +1,280 @@
-// Browser benchmark (figures printed, never pass/fail): slider input → second animation frame,
-// at normal CPU speed and 4× slowed, the script time per move, and Lighthouse's mobile score.
-// Usage: node scripts/bench-browser.mjs [--moves 60] [--lighthouse-runs 3]
+// Browser benchmark (figures printed, never pass/fail). On the production build, served gzip:
+// slider input → second animation frame at normal CPU and 4× slowed, interleaved with a floor page
+// (scripts/bench/floor.html) so each figure is also given as a ratio to what the machine does at
+// all right now; script, style and layout per move, DOM size and the layout objects a move
+// relays; the longest main-thread task while typing with the heavy parts open; Lighthouse mobile.
+// Usage: node scripts/bench-browser.mjs [--rounds 4] [--moves 40] [--lighthouse-runs 3] [--no-typing]
+//        [--write]
+// --write adds the run to docs/benchmarks.md, and refuses when the load average is above 1.5.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { ensureBrowser, CHROMIUM_ARGS } from './find-browser.mjs';
 import { serveGzip } from './serve-gzip.mjs';
+import { layoutWork, mainThreadTasks, TRACE_CATEGORIES } from './bench/trace.mjs';
+import { lighthouseScores } from './bench/lighthouse.mjs';
+import { appendRun, MAX_LOAD } from './bench/record.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 };
-const MOVES = option('--moves', 60);
+const ROUNDS = option('--rounds', 4);
+const MOVES = option('--moves', 40);
 const LIGHTHOUSE_RUNS = option('--lighthouse-runs', 3);
+const WRITE = args.includes('--write');
+/** Skips the typing measure (a quicker run while working on the slider's figures). */
+const TYPING = !args.includes('--no-typing');
 const PORT = 4174;
-const URL_ = `http://127.0.0.1:${PORT}/`;
+const APP = `http://127.0.0.1:${PORT}/`;
+const FLOOR = `${APP}__bench-floor.html`;
+const FLOOR_HTML = readFileSync(new URL('./bench/floor.html', import.meta.url), 'utf8');
+const VIEWPORT = { width: 1280, height: 800 };
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
+const median = (values) => quantile(values, 0.5);
 const ms = (v) => `${v.toFixed(1)} ms`;
+const load = () => loadavg()[0];
 
-async function measureMoves(browser, cpuRate) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.route('**/__bench-floor.html', (route) =>
+    route.fulfill({ body: FLOOR_HTML, contentType: 'text/html' }),
+  );
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(URL_);
-  await page.locator('.recharts-surface').first().waitFor();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  await cdp.send('Performance.enable');
-  // Record input → second frame in the page itself, so no protocol round trip is counted.
-  await page.evaluate(() => {
-    const slider = document.querySelector('input[type=range]');
-    window.__latencies = [];
-    slider.addEventListener('input', (e) => {
-      const start = e.timeStamp;
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => window.__latencies.push(performance.now() - start)),
-      );
-    });
-  });
-  // The worst case: the first chart in view (it redraws), the slider focused without scrolling.
-  await page.locator('.on-screen').first().scrollIntoViewIfNeeded();
-  await page.locator('.recharts-surface').first().waitFor();
-  const slider = page.getByRole('slider', { name: 'Requests per day' });
-  await slider.evaluate((el) => el.focus({ preventScroll: true }));
-  await page.keyboard.press('Home');
-  await page.waitForTimeout(300);
-  await page.evaluate(() => (window.__latencies = []));
-  const before = await durations(cdp);
-  for (let i = 0; i < MOVES; i++) {
-    // Up and down the range a tenth at a time: every move changes the volume and every figure.
-    await page.keyboard.press(i % 10 < 5 ? 'PageUp' : 'PageDown');
-    await page.waitForTimeout(80);
-  }
-  await page.waitForTimeout(500);
-  const after = await durations(cdp);
-  const latencies = await page.evaluate(() => window.__latencies);
-  await context.close();
-  const perMove = (key) => ((after[key] - before[key]) * 1000) / latencies.length;
-  return {
-    latencies,
-    script: perMove('script'),
-    layout: perMove('layout'),
-    style: perMove('style'),
-  };
+  await page.goto(url);
+  return { context, page, cdp: await context.newCDPSession(page) };
 }
 
-/** DevTools' cumulative seconds of script, layout and style recalculation so far. */
-async function durations(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+/** Every section present: the charts drawn and in view, the risk section loaded and run. */
+async function prepareApp(page) {
+  await page.locator('.charts-area').scrollIntoViewIfNeeded();
+  await page.locator('.recharts-surface').first().waitFor();
+  // The heading is replaced when the section's chunk arrives: scroll by id, not by a held element.
+  await page.evaluate(() => document.getElementById('risk-title')?.scrollIntoView());
+  await page.locator('.risk-headline').waitFor({ timeout: 30_000 });
+  // The worst case: the first chart in view (a visible chart is the one that redraws).
+  await page.locator('.on-screen').first().scrollIntoViewIfNeeded();
+  await page.locator('.recharts-surface').first().waitFor();
+}
+
+/** DevTools' cumulative counters so far (durations in seconds). */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const get = (name) => list.find((m) => m.name === name)?.value ?? 0;
   return {
     script: get('ScriptDuration'),
     layout: get('LayoutDuration'),
     style: get('RecalcStyleDuration'),
+    layoutCount: get('LayoutCount'),
+    styleCount: get('RecalcStyleCount'),
   };
 }
 
-async function lighthouseScores(chromePath) {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const scores = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-    const chrome = await chromeLauncher.launch({
-      chromePath,
-      chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
-    });
-    try {
-      const result = await lighthouse(URL_, {
-        port: chrome.port,
-        onlyCategories: ['performance'],
-        output: 'json',
-        logLevel: 'error',
-      });
-      scores.push(Math.round((result?.lhr.categories.performance.score ?? 0) * 100));
-    } finally {
-      await chrome.kill();
-    }
+/** Page Up ×5, Page Down ×5, … on the focused slider, 80 ms apart. */
+async function moveSlider(page, moves) {
+  for (let i = 0; i < moves; i++) {
+    await page.keyboard.press(i % 10 < 5 ? 'PageUp' : 'PageDown');
+    await page.waitForTimeout(80);
   }
-  return scores;
+  await page.waitForTimeout(500);
+}
+
+/** One measured run of slider moves on the app or the floor page, at a CPU slow-down. */
+async function measureMoves(browser, { app, rate, trace = false }) {
+  const { context, page, cdp } = await openPage(browser, app ? APP : FLOOR);
+  if (app) await prepareApp(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await cdp.send('Performance.enable');
+  const slider = page.getByRole('slider', { name: 'Requests per day' });
+  // Recorded in the page itself, so no protocol round trip is counted: input → second frame (the
+  // page answered), and input → the frame after the figures' text changed (the answer shown: a
+  // page that deferred its figures would look fast on the first measure, not on this one).
+  await slider.evaluate(
+    (el, figureSelector) => {
+      window.__latencies = [];
+      window.__shown = [];
+      const figures = document.querySelector(figureSelector);
+      el.addEventListener(
+        'input',
+        (e) => {
+          const start = e.timeStamp;
+          const before = figures.textContent;
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => window.__latencies.push(performance.now() - start)),
+          );
+          const check = () => {
+            if (figures.textContent !== before)
+              requestAnimationFrame(() => window.__shown.push(performance.now() - start));
+            else if (performance.now() - start < 3000) requestAnimationFrame(check);
+          };
+          // Checked at the start of each frame; the frame after the change is the one that shows it.
+          queueMicrotask(check);
+          // Capture: this runs before the page's own listeners, so `before` is the old text.
+        },
+        true,
+      );
+      el.focus({ preventScroll: true });
+    },
+    app ? 'dl.figures' : '#value',
+  );
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    window.__latencies = [];
+    window.__shown = [];
+  });
+  const before = await metrics(cdp);
+  await moveSlider(page, MOVES);
+  const after = await metrics(cdp);
+  const latencies = await page.evaluate(() => window.__latencies);
+  const shown = await page.evaluate(() => window.__shown);
+  const perMove = (key) => (after[key] - before[key]) / latencies.length;
+  const result = {
+    latencies,
+    shown,
+    script: perMove('script') * 1000,
+    layout: perMove('layout') * 1000,
+    style: perMove('style') * 1000,
+    layoutCount: perMove('layoutCount'),
+    styleCount: perMove('styleCount'),
+    elements: await page.evaluate(() => document.getElementsByTagName('*').length),
+  };
+  if (trace) {
+    // A separate, traced stretch: tracing slows the page, so it is not in the timings above.
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await moveSlider(page, 10);
+    const work = layoutWork((await browser.stopTracing()).toString());
+    result.dirtyPerMove = work.dirtyObjects / 10;
+    result.layoutObjects = work.totalObjects;
+  }
+  await context.close();
+  return result;
+}
+
+/** Floor, app, floor, app… at one CPU rate; medians over the rounds, and their spread. */
+async function interleaved(browser, rate) {
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const floor = await measureMoves(browser, { app: false, rate });
+    const app = await measureMoves(browser, { app: true, rate, trace: round === 0 && rate === 1 });
+    rounds.push({ floor, app });
+  }
+  const p95 = (run) => quantile(run.latencies, 0.95);
+  const spread = (values) =>
+    `${ms(median(values))} (${ms(Math.min(...values))} – ${ms(Math.max(...values))})`;
+  const appP95 = rounds.map((r) => p95(r.app));
+  const floorP95 = rounds.map((r) => p95(r.floor));
+  const ratios = rounds.map((r) => p95(r.app) / p95(r.floor));
+  const diffs = rounds.map((r) => p95(r.app) - p95(r.floor));
+  const apps = rounds.map((r) => r.app);
+  const med = (key) => median(apps.map((a) => a[key]));
+  console.log(`\nCPU ${rate}× slower, ${ROUNDS} rounds of ${MOVES} moves (median, min – max):`);
+  console.log(
+    `  app   p95 input → 2nd frame ${spread(appP95)}; median ${spread(apps.map((a) => median(a.latencies)))}`,
+  );
+  console.log(`  floor p95 input → 2nd frame ${spread(floorP95)}`);
+  const shownP95 = rounds.map((r) => quantile(r.app.shown, 0.95));
+  console.log(
+    `  app   p95 input → new figures painted ${spread(shownP95)} (${apps[0].shown.length} of ${apps[0].latencies.length} moves changed them)`,
+  );
+  console.log(
+    `  app ÷ floor p95 ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)} – ${Math.max(...ratios).toFixed(2)}); app − floor ${spread(diffs)}`,
+  );
+  console.log(
+    `  per move: script ${ms(med('script'))}, style ${ms(med('style'))} (${med('styleCount').toFixed(1)} recalcs), layout ${ms(med('layout'))} (${med('layoutCount').toFixed(1)} layouts); DOM ${med('elements')} elements`,
+  );
+  const traced = apps.find((a) => a.dirtyPerMove !== undefined);
+  if (traced)
+    console.log(
+      `  layout objects relaid per move ${traced.dirtyPerMove.toFixed(0)} of ${traced.layoutObjects}`,
+    );
+  return {
+    p95: median(appP95),
+    ratio: median(ratios),
+    floor: median(floorP95),
+    script: med('script'),
+  };
+}
+
+/** Longest main-thread task while typing into a box, with the heavy parts open. */
+async function longestWhileTyping(browser, rate) {
+  const { context, page, cdp } = await openPage(browser, APP);
+  await prepareApp(page);
+  await page.getByText('What would other models cost for this prompt?', { exact: true }).click();
+  await page.locator('.other-models table, table').first().waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const results = {};
+  const type = async (name, box, texts) => {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    for (const text of texts) {
+      await box.fill('');
+      await box.pressSequentially(text, { delay: 120 });
+      await page.waitForTimeout(600); // the trailing charts, risk and table catch up
+    }
+    results[name] = mainThreadTasks((await browser.stopTracing()).toString());
+  };
+  const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+  await type('volume box (risk, other models, charts)', volume, ['25000', '4000', '120000']);
+  await page.getByRole('button', { name: /^Search all API models/ }).click();
+  const search = page.getByRole('combobox', { name: /search/i }).or(page.getByRole('searchbox'));
+  await type('full-catalog search', search.first(), ['claude', 'llama 70']);
+  await context.close();
+  for (const [name, tasks] of Object.entries(results))
+    console.log(
+      `  CPU ${rate}×, typing into the ${name}: longest task ${ms(tasks[0] ?? 0)}; over 8 ms: ${tasks.filter((t) => t > 8).length}; over 50 ms: ${tasks.filter((t) => t > 50).length}`,
+    );
+  return Math.max(...Object.values(results).map((tasks) => tasks[0] ?? 0));
 }
 
 const chromePath = ensureBrowser();
+const loadBefore = load();
+console.log(
+  `load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`,
+);
 const server = await serveGzip('dist', PORT);
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+const run = {};
 try {
-  for (const rate of [1, 4]) {
-    const { latencies, script, layout, style } = await measureMoves(browser, rate);
-    console.log(
-      `slider move → 2nd frame, CPU ${rate}× slower: median ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))} over ${latencies.length} moves; per move: script ${ms(script)}, layout ${ms(layout)}, style ${ms(style)}`,
-    );
+  run.normal = await interleaved(browser, 1);
+  run.slow = await interleaved(browser, 4);
+  if (TYPING) {
+    console.log('\nLongest main-thread task while typing (trace):');
+    run.longest1 = await longestWhileTyping(browser, 1);
+    run.longest4 = await longestWhileTyping(browser, 4);
   }
 } finally {
   await browser.close();
 }
 try {
-  const scores = await lighthouseScores(chromePath);
-  console.log(
-    `Lighthouse performance (mobile preset, gzip): runs ${scores.join(', ')}; median ${quantile(scores, 0.5)}`,
-  );
+  run.lighthouse =
+    LIGHTHOUSE_RUNS > 0 ? await lighthouseScores(chromePath, APP, LIGHTHOUSE_RUNS) : [];
+  if (run.lighthouse.length)
+    console.log(
+      `\nLighthouse performance (mobile preset, gzip): runs ${run.lighthouse.join(', ')}; lowest ${Math.min(...run.lighthouse)}`,
+    );
 } finally {
   server.close();
+}
+const loadAfter = load();
+console.log(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')}`,
+);
+if (WRITE) {
+  if (!TYPING || run.lighthouse.length === 0)
+    console.log('Not written to docs/benchmarks.md: a recorded run measures everything.');
+  else if (Math.max(loadBefore, loadAfter) > MAX_LOAD)
+    console.log(`Not written to docs/benchmarks.md: load average above ${MAX_LOAD}.`);
+  else {
+    await appendRun({ ...run, load: Math.max(loadBefore, loadAfter) });
+    console.log('Written to docs/benchmarks.md.');
+  }
 }

@@ -1,0 +1,24 @@
+// Adds one benchmark run to docs/benchmarks.md's table of runs (`npm run bench -- --write`).
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** Above this 1-minute load average the figures say more about the machine than the code. */
+export const MAX_LOAD = 1.5;
+
+const DOC = new URL('../../docs/benchmarks.md', import.meta.url);
+const MARKER = '<!-- bench runs: npm run bench -- --write adds a row above this line -->';
+
+export async function appendRun(run) {
+  const doc = readFileSync(DOC, 'utf8');
+  if (!doc.includes(MARKER)) throw new Error(`docs/benchmarks.md lacks the marker: ${MARKER}`);
+  const f = (v) => v.toFixed(1);
+  const row =
+    `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${run.load.toFixed(2)} ` +
+    `| ${f(run.normal.p95)} ms (${run.normal.ratio.toFixed(2)}×) | ${f(run.slow.p95)} ms (${run.slow.ratio.toFixed(2)}×) ` +
+    `| ${f(run.slow.script)} ms | ${f(run.longest1)} / ${f(run.longest4)} ms | ${run.lighthouse.join(', ') || '—'} |`;
+  // Prettier aligns the table's columns, as `npm test`'s format check expects.
+  const prettier = await import('prettier');
+  // The row joins the table, which ends at the blank line Prettier keeps before the marker.
+  const text = doc.replace(new RegExp(`\\n+${MARKER}`), `\n${row}\n\n${MARKER}`);
+  const options = (await prettier.resolveConfig(DOC)) ?? {};
+  writeFileSync(DOC, await prettier.format(text, { ...options, parser: 'markdown' }));
+}
