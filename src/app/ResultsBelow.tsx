@@ -13,12 +13,14 @@ import { SavedScenarios } from '../components/share/SavedScenarios.tsx';
 export default function ResultsBelow() {
   return (
     <>
+      {/* Not skipped: it loads when it nears the viewport, which a skipped part never reports. */}
       <RiskArea />
-      <Readiness />
-      <OtherModels />
-      <HowCalculated />
-      <SavedScenarios />
-      <ComparePanel />
+      {[Readiness, OtherModels, HowCalculated, SavedScenarios, ComparePanel].map((Part) => (
+        // Off-screen, the browser skips each part's style, layout and paint (styles.css).
+        <div key={Part.name} className="skip-offscreen">
+          <Part />
+        </div>
+      ))}
     </>
   );
 }

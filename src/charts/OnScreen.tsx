@@ -1,4 +1,5 @@
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useNearViewport } from './use-near-viewport.ts';
 
 /** Holds its children still while `active` is false: they neither re-render nor lose their state. */
@@ -10,16 +11,33 @@ const Freeze = memo(
 );
 
 /**
+ * The children, each new version applied in a task of its own. When the charts catch up after a
+ * pause, every chart then redraws in its own task instead of all in one: a key press or a drag
+ * that comes meanwhile waits for one chart at most, not for all of them.
+ */
+function useOwnTask(children: ReactNode): ReactNode {
+  const [shown, setShown] = useState(children);
+  useEffect(() => {
+    if (shown === children) return;
+    // flushSync: otherwise React would batch the charts' timers back into one render.
+    const timer = window.setTimeout(() => flushSync(() => setShown(children)));
+    return () => window.clearTimeout(timer);
+  }, [children, shown]);
+  return shown;
+}
+
+/**
  * Draws a chart only once it nears the viewport, and redraws it only while it is there: off-screen
  * SVG charts cost nothing when a slider moves.
  */
 export function OnScreen({ title, children }: { title: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const { near, seen } = useNearViewport(ref);
+  const shown = useOwnTask(children);
   return (
     <div ref={ref} className="on-screen">
       {seen ? (
-        <Freeze active={near}>{children}</Freeze>
+        <Freeze active={near}>{shown}</Freeze>
       ) : (
         <div className="chart-frame chart-pending">
           <h3 className="chart-title">{title}</h3>

@@ -2,7 +2,7 @@
  * The charts panel fed from a scenario: computes the sweep and the sensitivity here, inside the
  * lazy charts chunk, so that code stays out of the first load.
  */
-import type { ComponentProps } from 'react';
+import { memo, type ComponentProps } from 'react';
 import { selectSensitivity, selectSweep } from '../state/chart-selectors.ts';
 import type { Scenario } from '../model/scenario.ts';
 import ChartsPanel from './ChartsPanel.tsx';
@@ -11,7 +11,7 @@ type Props = Omit<ComponentProps<typeof ChartsPanel>, 'sweep' | 'sensitivity'> &
   scenario: Scenario;
 };
 
-export default function ScenarioCharts({ scenario, ...props }: Props) {
+function ScenarioCharts({ scenario, ...props }: Props) {
   return (
     <ChartsPanel
       {...props}
@@ -20,3 +20,7 @@ export default function ScenarioCharts({ scenario, ...props }: Props) {
     />
   );
 }
+
+// The charts area re-renders on every slider move with a trailing scenario that changes only when
+// the slider pauses; memo skips the sweep and sensitivity lookups (and the panel) in between.
+export default memo(ScenarioCharts);

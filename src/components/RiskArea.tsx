@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
@@ -23,7 +23,9 @@ function Placeholder({ text }: { text: string }) {
 export function RiskArea() {
   const ref = useRef<HTMLDivElement>(null);
   const { seen } = useNearViewport(ref);
-  const scenario = useScenario();
+  // Deferred: a slider move paints its figures first; the section (which only says "running"
+  // during a drag) follows in an interruptible render right after.
+  const scenario = useDeferredValue(useScenario());
   const risk = useStore((s) => s.risk);
   const setRange = useStore((s) => s.setRange);
   const setSeed = useStore((s) => s.setSeed);

@@ -36,7 +36,7 @@ describe('OnScreen', () => {
     expect(screen.getByText('the chart')).toBeVisible();
   });
 
-  it('holds the chart still while it is off-screen and catches up when it returns', () => {
+  it('holds the chart still while it is off-screen and catches up when it returns', async () => {
     const { rerender } = render(
       <OnScreen title="Chart">
         <p>value 1</p>
@@ -51,7 +51,23 @@ describe('OnScreen', () => {
     );
     expect(screen.getByText('value 1')).toBeInTheDocument();
     scrollTo(true);
-    expect(screen.getByText('value 2')).toBeInTheDocument();
+    expect(await screen.findByText('value 2')).toBeInTheDocument();
+  });
+
+  it('redraws in a task of its own, so input that comes meanwhile goes first', async () => {
+    const { rerender } = render(
+      <OnScreen title="Chart">
+        <p>value 1</p>
+      </OnScreen>,
+    );
+    scrollTo(true);
+    rerender(
+      <OnScreen title="Chart">
+        <p>value 2</p>
+      </OnScreen>,
+    );
+    expect(screen.getByText('value 1')).toBeInTheDocument();
+    expect(await screen.findByText('value 2')).toBeInTheDocument();
   });
 
   it('draws everything when the page is printed', () => {

@@ -1,10 +1,10 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, fireEvent, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTrailingValue } from '../../src/components/use-trailing-value.ts';
 
 describe('useTrailingValue', () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -38,5 +38,20 @@ describe('useTrailingValue', () => {
       act(() => vi.advanceTimersByTime(200));
       expect(result.current).toBe(v);
     }
+  });
+
+  it('waits for a pause in input, not in renders: a move that renders late does not let the charts in', () => {
+    const { result, rerender } = renderHook(({ v }) => useTrailingValue(v, 150), {
+      initialProps: { v: 0 },
+    });
+    act(() => vi.advanceTimersByTime(2000));
+    rerender({ v: 1 });
+    // The next key press arrives 100 ms later, while its render is still to come.
+    act(() => vi.advanceTimersByTime(100));
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    act(() => vi.advanceTimersByTime(100));
+    expect(result.current).toBe(0);
+    act(() => vi.advanceTimersByTime(50));
+    expect(result.current).toBe(1);
   });
 });

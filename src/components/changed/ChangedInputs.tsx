@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { selectChanges } from '../../state/changed-selectors.ts';
 import { useScenario } from '../../state/selectors.ts';
 import { baselineFor, initialInputs, useStore } from '../../state/store.ts';
@@ -15,7 +15,8 @@ const SHOWN = 6;
  * control, opening the group it sits in. Nothing shows while the scenario is the default one.
  */
 export default function ChangedInputs() {
-  const scenario = useScenario();
+  // Deferred: the list follows a slider move right after its figures are painted.
+  const scenario = useDeferredValue(useScenario());
   const selection = useStore((s) => s.selection);
   // The catalog's arrival fills the baseline's prices and the models' names.
   const catalog = useCatalog();

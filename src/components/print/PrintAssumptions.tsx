@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { apiModel } from '../../catalog/api-models.ts';
 import { baseModel } from '../../catalog/base-models.ts';
 import { gpu } from '../../catalog/gpus.ts';
@@ -66,7 +67,7 @@ function Provenance({
  * Every assumption behind the printed figures, compactly: on paper the input sliders are
  * hidden, so this list is how a reader sees what the numbers rest on. Print only.
  */
-export default function PrintAssumptions({
+function PrintAssumptions({
   scenario,
   selection,
 }: {
@@ -120,3 +121,7 @@ export default function PrintAssumptions({
     </section>
   );
 }
+
+// Its parent re-renders on every slider move but hands down a trailing scenario, which changes
+// only when the slider pauses: the list (over a hundred rows) skips every render in between.
+export default memo(PrintAssumptions);

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { breakEvenSentence, riskHeadline } from '../../model/risk-advice.ts';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import { selectRangeRows } from '../../state/risk-selectors.ts';
+import { OnScreen } from '../../charts/OnScreen.tsx';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import { RangeInputs, type SetRange } from './RangeInputs.tsx';
 import { useSimulation } from './use-simulation.ts';
@@ -57,7 +58,7 @@ function SeedBox({ seed, onSeed }: { seed: number; onSeed: (seed: number) => voi
  * month and the fan chart. While a slider moves the old answer is taken down, not shown beside
  * new numbers; the new one comes once the slider pauses.
  */
-export default function RiskSection({ scenario, risk, onRange, onSeed }: RiskSectionProps) {
+function RiskSection({ scenario, risk, onRange, onSeed }: RiskSectionProps) {
   const status = useSimulation(scenario, risk);
   const rows = selectRangeRows(scenario, risk.ranges);
   const ranged = rows.some((row) => row.range !== null);
@@ -93,7 +94,10 @@ export default function RiskSection({ scenario, risk, onRange, onSeed }: RiskSec
           what="The fan chart"
           fallback={<ChartPlaceholder text="Loading the chart…" />}
         >
-          <FanChart bands={status.simulation.cumulativeSavingsBands} />
+          {/* Off-screen, a new simulation's fan is not drawn until it is scrolled to. */}
+          <OnScreen title="Cumulative saving across the simulated futures">
+            <FanChart bands={status.simulation.cumulativeSavingsBands} />
+          </OnScreen>
         </LazyBoundary>
       ) : (
         <ChartPlaceholder text="The chart follows once the simulation has run." />
@@ -109,3 +113,6 @@ export default function RiskSection({ scenario, risk, onRange, onSeed }: RiskSec
     </section>
   );
 }
+
+// RiskArea hands down a deferred scenario: the urgent render of a move skips the section.
+export default memo(RiskSection);
