@@ -1,4 +1,6 @@
+import type { ClipboardEvent, DragEvent } from 'react';
 import { formatCount } from '../../model/format.ts';
+import { insertText } from '../../tokens/paste.ts';
 
 /**
  * Longest text the box itself shows. Laying out a 5 MB paste in a text box blocked the page
@@ -25,6 +27,23 @@ export function PromptTextBox({
   const large = value.length > SHOWN_CHARS;
   // Never end the preview on half a surrogate pair.
   const preview = large ? value.slice(0, SHOWN_CHARS).replace(/[\uD800-\uDBFF]$/, '') : value;
+  /**
+   * A paste or drop that leaves the box too long to show is put into the text here: the box's
+   * own insertion of megabytes is what froze the page (see tokens/paste.ts). A shorter one is
+   * left to the browser, so undo keeps working for it.
+   */
+  const insertLarge = (
+    event: ClipboardEvent<HTMLTextAreaElement> | DragEvent<HTMLTextAreaElement>,
+    data: DataTransfer,
+  ) => {
+    if (large) return; // the read-only preview takes no text (the note offers to clear it)
+    const inserted = data.getData('text/plain');
+    const box = event.currentTarget;
+    const [start, end] = [box.selectionStart, box.selectionEnd];
+    if (value.length - (end - start) + inserted.length <= SHOWN_CHARS) return;
+    event.preventDefault();
+    onChange(insertText(value, start, end, inserted));
+  };
   return (
     <>
       <label className="token-field" htmlFor={id}>
@@ -38,6 +57,8 @@ export function PromptTextBox({
         readOnly={large}
         aria-describedby={large ? `${id}-large` : undefined}
         onChange={(e) => onChange(e.target.value)}
+        onPaste={(e) => insertLarge(e, e.clipboardData)}
+        onDrop={(e) => insertLarge(e, e.dataTransfer)}
         spellCheck={false}
       />
       {large && (
