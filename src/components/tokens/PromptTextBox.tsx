@@ -1,4 +1,4 @@
-import type { ClipboardEvent, DragEvent } from 'react';
+import { startTransition, type ClipboardEvent, type DragEvent } from 'react';
 import { formatCount } from '../../model/format.ts';
 import { insertText } from '../../tokens/paste.ts';
 
@@ -42,7 +42,9 @@ export function PromptTextBox({
     const [start, end] = [box.selectionStart, box.selectionEnd];
     if (value.length - (end - start) + inserted.length <= SHOWN_CHARS) return;
     event.preventDefault();
-    onChange(insertText(value, start, end, inserted));
+    const next = insertText(value, start, end, inserted);
+    // Reading megabytes from the clipboard fills this task; the new text is shown in the next.
+    startTransition(() => onChange(next));
   };
   return (
     <>
