@@ -1,7 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { PromptTextBox, SHOWN_CHARS } from '../../../src/components/tokens/PromptTextBox.tsx';
+import {
+  EDITABLE_CHARS,
+  PREVIEW_CHARS,
+  PromptTextBox,
+} from '../../../src/components/tokens/PromptTextBox.tsx';
 
 function Box({ initial = '', onChange }: { initial?: string; onChange?: (text: string) => void }) {
   const [value, setValue] = useState(initial);
@@ -44,11 +48,11 @@ describe('pasting into the prompt box', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange.mock.calls[0]?.[0] === expected).toBe(true); // no megabytes in a failure
     const box = screen.getByLabelText<HTMLTextAreaElement>('Your system prompt (text)');
-    expect(box.value).toBe(expected.slice(0, SHOWN_CHARS));
+    expect(box.value).toBe(expected.slice(0, PREVIEW_CHARS));
     expect(box).toHaveAttribute('readonly');
     expect(
       screen.getByText(
-        `This text is ${expected.length.toLocaleString('en-US')} characters long: the box shows the first ${SHOWN_CHARS.toLocaleString('en-US')}`,
+        `This text is ${expected.length.toLocaleString('en-US')} characters long: the box shows the first ${PREVIEW_CHARS.toLocaleString('en-US')}`,
         { exact: false },
       ),
     ).toBeInTheDocument();
@@ -56,15 +60,15 @@ describe('pasting into the prompt box', () => {
 
   it('takes a paste that only together with the text already there is too long', () => {
     const onChange = vi.fn();
-    render(<Box initial={'a'.repeat(SHOWN_CHARS - 10)} onChange={onChange} />);
-    expect(paste('b'.repeat(11), SHOWN_CHARS - 10)).toBe(false);
-    expect(onChange.mock.calls[0]?.[0]).toHaveLength(SHOWN_CHARS + 1);
+    render(<Box initial={'a'.repeat(EDITABLE_CHARS - 10)} onChange={onChange} />);
+    expect(paste('b'.repeat(11), EDITABLE_CHARS - 10)).toBe(false);
+    expect(onChange.mock.calls[0]?.[0]).toHaveLength(EDITABLE_CHARS + 1);
   });
 
   it('ignores a paste into the shortened, read-only box; Clear empties it', () => {
     const onChange = vi.fn();
-    render(<Box initial={'x'.repeat(SHOWN_CHARS + 1)} onChange={onChange} />);
-    paste('y'.repeat(SHOWN_CHARS + 1), 0);
+    render(<Box initial={'x'.repeat(EDITABLE_CHARS + 1)} onChange={onChange} />);
+    paste('y'.repeat(EDITABLE_CHARS + 1), 0);
     expect(onChange).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Clear this box' }));
     expect(onChange).toHaveBeenCalledWith('');
