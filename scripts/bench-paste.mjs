@@ -2,7 +2,7 @@
 // PerformanceObserver, Chromium) while a huge text is pasted into the token counter and counted,
 // and when "Stop counting" is pressed mid-count. Serves the existing dist/ (build it first with
 // `npx vite build`); builds nothing itself.
-// Usage: node scripts/bench-paste.mjs [--runs 3] [--port 4377] [--dir dist]
+// Usage: node scripts/bench-paste.mjs [--runs 3] [--port 4377] [--dir dist] [--only <part of a case's name>]
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
@@ -34,6 +34,9 @@ const CASES = [
 // A count of seconds, so Stop is pressed while the worker is busy. (Larger emoji pastes took the
 // text box's own paste minutes before the page inserted them itself.)
 const STOP_CASE = { name: 'Stop mid-count (1 MB emoji)', unit: EMOJI, times: 40_000 };
+
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
+const picked = (c) => c.name.toLowerCase().includes(only.toLowerCase());
 
 const load = () =>
   loadavg()
@@ -91,13 +94,37 @@ async function stopRun(page, { unit, times }) {
   const stop = panel.getByRole('button', { name: 'Stop counting' });
   await stop.waitFor({ timeout: 60_000 });
   const pasteMs = await longest(page);
-  await page.evaluate(() => (window.__longest = 0));
-  const start = Date.now();
+  // From the click to the frame that shows "Counting stopped", timed in the page; and every
+  // tokenizer status shown after Stop (a worker restarted by Stop loads its tokenizers again).
+  await page.evaluate(() => {
+    window.__longest = 0;
+    window.__statuses = new Set();
+    const panel = document.querySelector('.token-counter');
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (event.target.textContent === 'Stop counting') window.__stopAt = performance.now();
+      },
+      { capture: true, once: true },
+    );
+    new MutationObserver(() => {
+      if (window.__stopAt === undefined) return;
+      const status = panel.querySelector('.token-status [role=status]');
+      if (status) window.__statuses.add(status.textContent);
+      if (window.__shownAt === undefined && panel.textContent.includes('Counting stopped')) {
+        window.__shownAt = -1;
+        requestAnimationFrame(() => (window.__shownAt = performance.now()));
+      }
+    }).observe(panel, { subtree: true, childList: true, characterData: true });
+  });
   await stop.click();
   await panel.getByText('Counting stopped.', { exact: false }).waitFor();
-  const shownAfter = Date.now() - start;
   await page.waitForTimeout(2000); // whatever Stop sets off afterwards (a fresh worker…)
-  return { ms: await longest(page), pasteMs, shownAfter };
+  const { shownAfter, statuses } = await page.evaluate(() => ({
+    shownAfter: window.__shownAt - window.__stopAt,
+    statuses: [...window.__statuses],
+  }));
+  return { ms: await longest(page), pasteMs, shownAfter, statuses };
 }
 
 const chromePath = ensureBrowser();
@@ -108,7 +135,7 @@ await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 
 const page = await context.newPage();
 console.log(`serving ${DIR}; load average before: ${load()}`);
 try {
-  for (const c of CASES) {
+  for (const c of CASES.filter(picked)) {
     for (let run = 1; run <= RUNS; run++) {
       const r = await pasteRun(page, c);
       console.log(
@@ -116,10 +143,10 @@ try {
       );
     }
   }
-  for (let run = 1; run <= RUNS; run++) {
+  for (let run = 1; run <= (picked(STOP_CASE) ? RUNS : 0); run++) {
     const r = await stopRun(page, STOP_CASE);
     console.log(
-      `${STOP_CASE.name}, run ${run}: longest task after Stop ${Math.round(r.ms)} ms (paste ${Math.round(r.pasteMs)} ms); "Counting stopped" shown after ${r.shownAfter} ms; load ${load()}`,
+      `${STOP_CASE.name}, run ${run}: longest task after Stop ${Math.round(r.ms)} ms (paste ${Math.round(r.pasteMs)} ms); click → frame showing "Counting stopped" ${Math.round(r.shownAfter)} ms; tokenizer status after Stop: ${r.statuses.join(' | ') || 'unchanged'}; load ${load()}`,
     );
   }
 } finally {
