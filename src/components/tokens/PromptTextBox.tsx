@@ -44,6 +44,8 @@ export function PromptTextBox({
     if (large) return; // the read-only preview takes no text (the note offers to clear it)
     const inserted = data.getData('text/plain');
     const box = event.currentTarget;
+    // A drop goes where the caret is (its drop point is not exposed to the page): good enough for
+    // the rare megabyte dropped into a box that held under 20,000 characters.
     const [start, end] = [box.selectionStart, box.selectionEnd];
     if (value.length - (end - start) + inserted.length <= EDITABLE_CHARS) return;
     event.preventDefault();
