@@ -8,7 +8,9 @@ import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
 import { serveGzip } from './serve-gzip.mjs';
 
 const query = process.argv[2] ?? '';
-const server = await serveGzip('dist', 4175);
+// Another port through SCREENSHOT_PORT when the e2e suite (which uses 4175) runs at the same time.
+const port = Number(process.env.SCREENSHOT_PORT ?? 4175);
+const server = await serveGzip('dist', port);
 const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 mkdirSync('screenshots', { recursive: true });
 const sizes = { laptop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } };
@@ -17,7 +19,7 @@ try {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme });
       page.on('console', (m) => m.type() === 'error' && console.log(`console error: ${m.text()}`));
-      await page.goto(`http://127.0.0.1:4175/${query}`);
+      await page.goto(`http://127.0.0.1:${port}/${query}`);
       // Charts draw when they near the viewport: scroll through the page so every one is drawn.
       await page.locator('.charts-area').scrollIntoViewIfNeeded();
       await page.locator('.on-screen').nth(3).waitFor({ state: 'attached' });
@@ -33,8 +35,8 @@ try {
       const file = `screenshots/${name}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
-      // The full page of a phone is too tall to read when scaled down: also save it a screen at a time.
-      if (name === 'phone') {
+      // The full page is too tall to read when scaled down: also save it a screen at a time.
+      {
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let y = 0, i = 1; y < height; y += viewport.height, i++) {
           const clip = {

@@ -132,8 +132,9 @@ function DataTable({ table }: { table: ChartTable }) {
       <caption>{table.caption}</caption>
       <thead>
         <tr>
-          {table.columns.map((column) => (
-            <th key={column} scope="col">
+          {/* By position: two columns may share a header ("Change ($)" after each value). */}
+          {table.columns.map((column, i) => (
+            <th key={i} scope="col">
               {column}
             </th>
           ))}

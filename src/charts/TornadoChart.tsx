@@ -8,12 +8,13 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type LabelProps,
 } from 'recharts';
-import { formatFieldValue, formatUsdShort } from '../model/field-format.ts';
+import { formatUsdShort } from '../model/field-format.ts';
 import { formatUsd } from '../model/format.ts';
-import { fieldByKey } from '../model/scenario.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
 import { compactMoney } from './axis-format.ts';
+import { inputValueText, sensitivityEnds } from './chart-summaries.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
@@ -44,44 +45,74 @@ interface TornadoDatum {
 }
 
 const TITLE = 'What moves the savings';
-const LOW_NAME = '×0.5';
-const HIGH_NAME = '×2';
+/** Each input is halved and doubled, within its valid range (a share stops at 100 %). */
+const LOW_NAME = 'Input halved';
+const HIGH_NAME = 'Input doubled';
 /** Room per input; narrow plots wrap the input's name onto more lines. */
 const ROW_HEIGHT = { wide: 34, narrow: 44 } as const;
-/** Room beside the bars for their "×0.5" / "×2" labels, in px. */
-const LABEL_ROOM = 34;
+/** Room beside the bars for the value labels ("5,000 requests/day", "100%"), in px. */
+const LABEL_ROOM = { wide: 96, narrow: 64 } as const;
 
-function valueText(row: SensitivityRow, value: number): string {
-  return formatFieldValue(fieldByKey(row.key), value);
-}
-
-function signedMoney(value: number): string {
-  return value > 0 ? `+${formatUsdShort(value)}` : formatUsdShort(value);
-}
-
-/** "×0.5 = 5,000 requests/day  -$36.2k (-$10.5k)": the input's value, the savings, the change. */
+/**
+ * "Cache hit rate 80% → 40%  -$10.5k": the input's real values and the change in savings, the
+ * one measure the bars, the summary and the table all use.
+ */
 const TOOLTIP = tooltipContent({
   title: (label) => String(label ?? ''),
   line: (entry) => {
     const datum = entry.payload as TornadoDatum | undefined;
     if (!datum || typeof entry.value !== 'number') return null;
-    const isLow = entry.dataKey === 'low';
-    const input = isLow ? datum.row.low : datum.row.high;
-    const savings = isLow ? datum.row.lowSavings : datum.row.highSavings;
-    return [
-      `${String(entry.name)} = ${valueText(datum.row, input)}`,
-      `${formatUsdShort(savings)} (${signedMoney(entry.value)})`,
-    ];
+    const end = sensitivityEnds(datum.row).find((e) => e.side === entry.dataKey);
+    if (!end) return null;
+    return [`${inputValueText(datum.row, datum.row.base)} → ${end.valueText}`, end.changeText];
   },
   footer: (entries) => {
     const datum = entries[0]?.payload as TornadoDatum | undefined;
-    return datum
-      ? [
-          `Savings now ${formatUsdShort(datum.row.baseSavings)} at ${valueText(datum.row, datum.row.base)}`,
-        ]
-      : [];
+    return datum ? [`Savings now ${formatUsdShort(datum.row.baseSavings)}`] : [];
   },
 });
+
+/** The value an input takes at one end of its bar, shortened for the plot ("5k/day"). */
+function barLabel(datum: TornadoDatum | undefined, side: 'low' | 'high'): string {
+  if (!datum) return '';
+  const end = sensitivityEnds(datum.row).find((e) => e.side === side);
+  return end ? `→ ${shortValue(end.valueText)}` : '';
+}
+
+/**
+ * The label at the outer end of a bar: right of a bar that raises the savings, left of one that
+ * lowers them, so it never sits on the bar or across the zero line.
+ */
+function valueLabel(data: readonly TornadoDatum[], side: 'low' | 'high') {
+  return function ValueLabel({ viewBox, index, value }: LabelProps) {
+    if (!viewBox || !('width' in viewBox)) return null;
+    const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
+    const lowers = typeof value === 'number' && value < 0;
+    const edge = lowers ? Math.min(x, x + width) - 4 : Math.max(x, x + width) + 4;
+    return (
+      <text
+        x={edge}
+        y={y + height / 2}
+        dominantBaseline="central"
+        textAnchor={lowers ? 'end' : 'start'}
+        {...LABEL_STYLE}
+      >
+        {barLabel(data[index ?? -1], side)}
+      </text>
+    );
+  };
+}
+
+/** "5,000 requests/day" → "5,000/day", "$2.50/M tokens" → "$2.50/M": the label sits on a bar. */
+function shortValue(text: string): string {
+  return text
+    .replace(' requests/day', '/day')
+    .replace('/M tokens', '/M')
+    .replace('/M training tokens', '/M');
+}
+
+/** "+$22,150", "-$10,480": the table's change in savings, to the dollar. */
+const signedUsd = (value: number) => (value > 0 ? `+${formatUsd(value)}` : formatUsd(value));
 
 /** Sorted by spread, largest first; ties keep the given order (Array.prototype.sort is stable). */
 export function tornadoOrder(rows: readonly SensitivityRow[]): SensitivityRow[] {
@@ -119,35 +150,34 @@ export const TornadoChart = memo(function TornadoChart({
 
   const table = useMemo(
     (): ChartTable => ({
-      caption: `Savings over ${horizonMonths} months with each input halved and doubled (baseline ${formatUsd(baseSavings)}), in US dollars`,
-      columns: [
-        'Input',
-        'Value now',
-        `${LOW_NAME}: value`,
-        `${LOW_NAME}: savings ($)`,
-        `${HIGH_NAME}: value`,
-        `${HIGH_NAME}: savings ($)`,
-        'Spread ($)',
-      ],
-      rows: sorted.map((row) => [
-        row.label,
-        valueText(row, row.base),
-        valueText(row, row.low),
-        formatUsd(row.lowSavings),
-        valueText(row, row.high),
-        formatUsd(row.highSavings),
-        formatUsd(row.spread),
-      ]),
+      caption: `Change in savings over ${horizonMonths} months (now ${formatUsd(baseSavings)}) with each input halved and doubled, within its range`,
+      columns: ['Input (value now)', 'Halved to', 'Change ($)', 'Doubled to', 'Change ($)'],
+      rows: sorted.map((row) => {
+        const [low, high] = sensitivityEnds(row);
+        // Values as short as the bars' labels ("5,000/day"), so the table fits the results column.
+        return [
+          `${row.label} (now ${shortValue(inputValueText(row, row.base))})`,
+          shortValue(low?.valueText ?? ''),
+          low ? signedUsd(low.change) : '',
+          shortValue(high?.valueText ?? ''),
+          high ? signedUsd(high.change) : '',
+        ];
+      }),
     }),
     [sorted, horizonMonths, baseSavings],
   );
 
+  const labels = useMemo(
+    () => ({ low: valueLabel(data, 'low'), high: valueLabel(data, 'high') }),
+    [data],
+  );
+
   const legend = useMemo(
     (): LegendItem[] => [
-      { label: `Input ${LOW_NAME}`, color: COLOR.low, shape: 'block' },
-      { label: `Input ${HIGH_NAME}`, color: COLOR.high, shape: 'block' },
+      { label: LOW_NAME, color: COLOR.low, shape: 'block' },
+      { label: HIGH_NAME, color: COLOR.high, shape: 'block' },
       {
-        label: `Baseline savings ${formatUsdShort(baseSavings)}`,
+        label: `No change: savings now ${formatUsdShort(baseSavings)}`,
         color: COLOR.marker,
         shape: 'line',
       },
@@ -178,7 +208,11 @@ export const TornadoChart = memo(function TornadoChart({
         <CartesianGrid stroke={COLOR.grid} horizontal={false} />
         <XAxis
           type="number"
-          padding={{ left: LABEL_ROOM, right: LABEL_ROOM }}
+          padding={
+            narrow
+              ? { left: LABEL_ROOM.narrow, right: LABEL_ROOM.narrow }
+              : { left: LABEL_ROOM.wide, right: LABEL_ROOM.wide }
+          }
           tickFormatter={compactMoney}
           {...AXIS_STYLE}
           label={axisLabel('Change in savings ($)', 'x')}
@@ -194,10 +228,10 @@ export const TornadoChart = memo(function TornadoChart({
         <Tooltip content={TOOLTIP} cursor={TOOLTIP_CURSOR} isAnimationActive={false} />
         <ReferenceLine x={0} stroke={COLOR.marker} />
         <Bar dataKey="low" name={LOW_NAME} fill={COLOR.low} isAnimationActive={false}>
-          <LabelList dataKey="low" position="right" formatter={() => LOW_NAME} {...LABEL_STYLE} />
+          <LabelList dataKey="low" content={labels.low} />
         </Bar>
         <Bar dataKey="high" name={HIGH_NAME} fill={COLOR.high} isAnimationActive={false}>
-          <LabelList dataKey="high" position="right" formatter={() => HIGH_NAME} {...LABEL_STYLE} />
+          <LabelList dataKey="high" content={labels.high} />
         </Bar>
       </BarChart>
     </ChartFrame>

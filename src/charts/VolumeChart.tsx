@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatQuantity } from '../model/field-format.ts';
-import { formatCount, formatUsd } from '../model/format.ts';
+import { formatBreakEvenVolume, formatCount, formatUsd } from '../model/format.ts';
 import type { VolumePoint } from '../model/sweep.ts';
 import { SWEEP_MAX_REQUESTS_PER_DAY, SWEEP_MIN_REQUESTS_PER_DAY } from '../model/units.ts';
 import { compactMoney, compactNumber, powersOfTen } from './axis-format.ts';
@@ -38,9 +38,12 @@ const TITLE = 'Total cost by volume';
 const X_DOMAIN: [number, number] = [SWEEP_MIN_REQUESTS_PER_DAY, SWEEP_MAX_REQUESTS_PER_DAY];
 const X_TICKS = powersOfTen(SWEEP_MIN_REQUESTS_PER_DAY, SWEEP_MAX_REQUESTS_PER_DAY);
 
-/** "Break-even: 15k/day"; on a narrow plot just "15k/day" (the legend says which line it is). */
+/**
+ * "Break-even: 16,550/day"; on a narrow plot just "16,550/day" (the legend says which line it
+ * is). The figure is written as the verdict and the key figures write it, never shortened.
+ */
 export function breakEvenVolumeLabel(requestsPerDay: number, narrow = false): string {
-  return `${narrow ? '' : 'Break-even: '}${compactNumber(requestsPerDay)}/day`;
+  return `${narrow ? '' : 'Break-even: '}${formatBreakEvenVolume(requestsPerDay)}/day`;
 }
 /** "Today: 10k/day"; on a narrow plot just "10k/day". */
 export function todayVolumeLabel(requestsPerDay: number, narrow = false): string {

@@ -3,8 +3,9 @@
  * for sighted readers and screen readers alike. Pure: they only read the model's figures.
  */
 import type { Result } from '../model/calculate.ts';
-import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
-import type { ServingMode } from '../model/scenario.ts';
+import { formatBreakEvenVolume } from '../model/format.ts';
+import { formatFieldValue, formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import { fieldByKey, type ServingMode } from '../model/scenario.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
 
 function months(n: number): string {
@@ -93,12 +94,41 @@ export function volumeSummary(
   }
   if (breakEven === 0) return `${over} fine-tuning is cheaper at any volume.`;
   const side = requestsPerDay >= breakEven ? 'above' : 'below';
-  return `${over} fine-tuning is cheaper from ${formatQuantity(Math.round(breakEven))} requests/day; you have ${today}, ${side} it.`;
+  return `${over} fine-tuning is cheaper from ${formatBreakEvenVolume(breakEven)} requests/day; you have ${today}, ${side} it.`;
+}
+
+/** A change in savings with its sign: "+$22k", "-$10.5k", "$0.00". */
+export function signedMoney(value: number): string {
+  return value > 0 ? `+${formatUsdShort(value)}` : formatUsdShort(value);
+}
+
+/** An input's value as its slider shows it ("40%", "5,000 requests/day"). */
+export function inputValueText(row: Pick<SensitivityRow, 'key'>, value: number): string {
+  return formatFieldValue(fieldByKey(row.key), value);
 }
 
 /**
- * "Savings over 12 months ($59k now) move most with requests per day: $12k at ×0.5, $153k at
- * ×2; then output tokens per request and the API output price."
+ * The two ends of one tornado row in the chart's one measure, the change in savings from today:
+ * "cache hit rate 80% → 40%: -$10.5k". A value capped by its range is the capped value.
+ */
+export function sensitivityEnds(row: SensitivityRow) {
+  return (['low', 'high'] as const).map((side) => {
+    const value = side === 'low' ? row.low : row.high;
+    const savings = side === 'low' ? row.lowSavings : row.highSavings;
+    return {
+      side,
+      value,
+      valueText: inputValueText(row, value),
+      change: savings - row.baseSavings,
+      changeText: signedMoney(savings - row.baseSavings),
+    };
+  });
+}
+
+/**
+ * "Savings over 12 months ($59k now) move most with requests per day: 10,000 → 5,000
+ * requests/day changes them by -$29.5k, → 20,000 requests/day by +$59k; then output tokens per
+ * request and the API output price." One measure, the change in savings, as the bars show it.
  */
 export function sensitivitySummary(rows: readonly SensitivityRow[], horizonMonths: number): string {
   const ranked = [...rows].filter((row) => row.spread > 0).sort((x, y) => y.spread - x.spread);
@@ -106,10 +136,11 @@ export function sensitivitySummary(rows: readonly SensitivityRow[], horizonMonth
   if (!top) return `No single input changes the savings when halved or doubled.`;
   const next = ranked.slice(1, 3).map((row) => inSentence(row.label));
   const then = next.length > 0 ? `; then ${list(next)}` : '';
+  const [low, high] = sensitivityEnds(top);
   return (
     `Savings over ${months(horizonMonths)} (${formatUsdShort(top.baseSavings)} now) move most with ` +
-    `${inSentence(top.label)}: ${formatUsdShort(top.lowSavings)} at ×0.5, ` +
-    `${formatUsdShort(top.highSavings)} at ×2${then}.`
+    `${inSentence(top.label)}: ${inputValueText(top, top.base)} → ${low?.valueText ?? ''} changes them by ` +
+    `${low?.changeText ?? ''}, → ${high?.valueText ?? ''} by ${high?.changeText ?? ''}${then}.`
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
 import { DEFAULT_SELECTION } from '../catalog/fields.ts';
-import type { ApiModel } from '../catalog/types.ts';
+import { apiModelLabel } from '../catalog/model-label.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { ApiModelNotice } from './ApiModelNotice.tsx';
@@ -9,15 +9,6 @@ import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 
 // The search over every API model brings the full catalog (~1,400 models) with it: lazy.
 const ApiModelSearch = lazyPart(() => import('./ApiModelSearch.tsx'));
-
-const STATUS_NOTE: Record<string, string> = {
-  preview: ' (preview)',
-  legacy: ' (legacy)',
-  retiring: ' (retiring)',
-  retired: ' (retired)',
-};
-
-const label = (m: ApiModel) => `${m.name}${STATUS_NOTE[m.status] ?? ''}`;
 
 /** The API model for prompting (A): the curated list, and a search over every other model. */
 export function ApiModelPicker() {
@@ -34,7 +25,7 @@ export function ApiModelPicker() {
   const loadingName =
     apiModelId === DEFAULT_SELECTION.apiModelId ? DEFAULT_NAMES.apiModel : apiModelId;
   return (
-    <div className="select-row">
+    <div className="select-row" data-field="apiModelId">
       <label htmlFor="api-model">Prompting: API model (A)</label>
       <select
         id="api-model"
@@ -45,7 +36,7 @@ export function ApiModelPicker() {
         {!catalog && <option value={apiModelId}>{loadingName}</option>}
         {extra && (
           <option value={extra.id}>
-            {label(extra)} · {extra.provider}
+            {apiModelLabel(extra)} · {extra.provider}
           </option>
         )}
         {providers.map((provider) => (
@@ -54,7 +45,7 @@ export function ApiModelPicker() {
               .filter((m) => m.provider === provider)
               .map((m) => (
                 <option key={m.id} value={m.id}>
-                  {label(m)}
+                  {apiModelLabel(m)}
                 </option>
               ))}
           </optgroup>

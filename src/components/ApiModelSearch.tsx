@@ -1,22 +1,15 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { API_MODELS, type ApiModel } from '../catalog/api-models.ts';
 import { loadFullCatalog } from '../catalog/full-catalog.ts';
+import { apiModelLabel } from '../catalog/model-label.ts';
 import { searchModels } from '../catalog/model-search.ts';
 import { formatUsd } from '../model/format.ts';
 
 /** Options drawn at once: enough to scan, few enough to stay instant on a phone. */
 const SHOWN = 80;
 
-const STATUS_LABEL: Record<string, string> = {
-  preview: 'preview',
-  legacy: 'legacy',
-  retiring: 'retiring',
-};
-
-function optionLabel(m: ApiModel): string {
-  const status = STATUS_LABEL[m.status];
-  return `${m.name}${status ? ` (${status})` : ''}`;
-}
+/** Retired models are not offered here (isOffered), so their status never shows. */
+const optionLabel = (m: ApiModel) => apiModelLabel(m);
 
 /**
  * Search every current API model (a combobox over a grouped listbox). Lazy: it pulls in the full

@@ -1,8 +1,12 @@
 import { useState, type ReactNode } from 'react';
-import { NUMERIC_FIELDS, type FieldGroup, type NumericKey } from '../model/scenario.ts';
+import {
+  BOOLEAN_FIELDS,
+  NUMERIC_FIELDS,
+  type FieldGroup,
+  type NumericKey,
+} from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
 import { CacheNotice } from './billing/CacheNotice.tsx';
-import { GpuPickerSlot } from './CatalogPickers.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { PriceStepNote } from './PriceStepNote.tsx';
 import { PromptCachingToggle } from './PromptCachingToggle.tsx';
@@ -22,14 +26,34 @@ const HEADLINE: ReadonlySet<NumericKey> = new Set([
 const fieldsOf = (group: FieldGroup) =>
   NUMERIC_FIELDS.filter((f) => f.group === group && !HEADLINE.has(f.key)).map((f) => f.key);
 
+/** Every field of these form groups, for `data-fields` (components/changed/reveal.ts). */
+const fieldsIn = (groups: readonly FieldGroup[]) =>
+  [...NUMERIC_FIELDS, ...BOOLEAN_FIELDS]
+    .filter((f) => groups.includes(f.group))
+    .map((f) => f.key)
+    .join(' ');
+
 /**
  * A collapsible group. Its sliders are rendered only while it is open: a closed group costs
- * nothing when the scenario changes.
+ * nothing when the scenario changes. `groups` names the form groups it holds, so a link from
+ * "Changed from defaults" can open it.
  */
-function Group({ title, children }: { title: string; children: () => ReactNode }) {
+function Group({
+  title,
+  groups,
+  children,
+}: {
+  title: string;
+  groups: readonly FieldGroup[];
+  children: () => ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="group" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="group"
+      data-fields={fieldsIn(groups)}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>{title}</summary>
       {open && children()}
     </details>
@@ -50,10 +74,10 @@ export function Assumptions() {
         Catalog prices show their source and date. A value you change is marked as edited and can be
         reset.
       </p>
-      <Group title="Workload: growth and horizon">
+      <Group title="Workload: growth and horizon" groups={['workload']}>
         {() => <Sliders keys={fieldsOf('workload')} />}
       </Group>
-      <Group title="Prompting (A): prices and prompt caching">
+      <Group title="Prompting (A): prices and prompt caching" groups={['pricesA', 'promptA']}>
         {() => (
           <>
             <PriceStepNote className="billing-notice" />
@@ -65,7 +89,10 @@ export function Assumptions() {
           </>
         )}
       </Group>
-      <Group title="Prices over time: yearly trends and known price changes">
+      <Group
+        title="Prices over time: yearly trends and known price changes"
+        groups={['priceChanges']}
+      >
         {() => (
           <>
             <PriceStepNote className="billing-notice" />
@@ -73,13 +100,17 @@ export function Assumptions() {
           </>
         )}
       </Group>
-      <Group title="Fine-tuning (B): training, labelling, evaluation and retraining">
+      <Group
+        title="Fine-tuning (B): training, labelling, evaluation and retraining"
+        groups={['training']}
+      >
         {() => <Sliders keys={fieldsOf('training')} />}
       </Group>
-      <Group title="People: engineering hours and rate">
+      <Group title="People: engineering hours and rate" groups={['people']}>
         {() => <Sliders keys={fieldsOf('people')} />}
       </Group>
       <Group
+        groups={['serving', 'dedicated']}
         title={
           mode === 'dedicated'
             ? 'Serving (B): dedicated GPUs and fallback'
@@ -89,7 +120,6 @@ export function Assumptions() {
         {() =>
           mode === 'dedicated' ? (
             <>
-              <GpuPickerSlot />
               <Sliders keys={fieldsOf('dedicated')} />
               <Sliders keys={fieldsOf('serving').filter((k) => !SERVERLESS_ONLY.has(k))} />
             </>

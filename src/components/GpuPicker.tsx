@@ -10,7 +10,7 @@ export function GpuPicker() {
   const gpuId = useStore((s) => s.selection.gpuId);
   const select = useStore((s) => s.select);
   return (
-    <div className="select-row">
+    <div className="select-row" data-field="gpuId">
       <label htmlFor="gpu">GPU type</label>
       <select
         id="gpu"

@@ -1,9 +1,13 @@
 import { usePrefixTokens } from '../state/selectors.ts';
 import { formatQuantity } from '../model/field-format.ts';
 import { CacheNotice } from './billing/CacheNotice.tsx';
-import { ModelPickersSlot } from './CatalogPickers.tsx';
+import { GpuPickerSlot, ModelPickersSlot } from './CatalogPickers.tsx';
+import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { ServingModePicker } from './ServingModePicker.tsx';
+
+// The GPU picker and the cheapest-GPU hint show only when a GPU is rented: loaded after the paint.
+const DedicatedGpu = lazyPart(() => import('./gpu/DedicatedGpu.tsx'));
 
 /** The prefix every prompting request carries: system prompt plus few-shot examples. */
 function PrefixTotal() {
@@ -37,6 +41,9 @@ export function HeadlineControls() {
       <h3 className="control-group-title">Models</h3>
       <ModelPickersSlot />
       <ServingModePicker />
+      <LazyBoundary what="The GPU choice">
+        <DedicatedGpu picker={<GpuPickerSlot />} />
+      </LazyBoundary>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { formatCount, formatMonths } from '../model/format.ts';
+import { formatBreakEvenVolume, formatCount, formatMonths } from '../model/format.ts';
 import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
-import { useResult, useScenario } from '../state/selectors.ts';
+import { selectInvestmentParts, useResult, useScenario } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
 import { PriceStepNote } from './PriceStepNote.tsx';
 import { formatPerRequest } from './per-request.ts';
@@ -61,10 +61,21 @@ function PerRequest() {
   );
 }
 
+/** "build $25.1k + 1 retrain $6.7k + upkeep $14.4k": what the total invested in B holds. */
+function investmentText(parts: ReturnType<typeof selectInvestmentParts>): string {
+  const retrains =
+    parts.retrainCount === 0
+      ? ''
+      : ` + ${parts.retrainCount} ${parts.retrainCount === 1 ? 'retrain' : 'retrains'} ${formatUsdShort(parts.retrains)}`;
+  return `build ${formatUsdShort(parts.build)}${retrains} + upkeep ${formatUsdShort(parts.upkeep)}`;
+}
+
 /** The figures a reader checks first, each with its unit. */
 export function KeyFigures() {
   const r = useResult();
-  const { horizonMonths } = useScenario();
+  const scenario = useScenario();
+  const { horizonMonths } = scenario;
+  const invested = selectInvestmentParts(scenario);
   const month1 = r.months[1];
   const parts = r.oneTimeBParts;
   return (
@@ -78,7 +89,7 @@ export function KeyFigures() {
           sub="per month, running costs and retrains"
         />
         <Figure
-          label="One-time investment (B)"
+          label="One-time cost to build B"
           value={formatUsdShort(r.oneTimeB)}
           sub={`labelling ${formatUsdShort(parts.labeling)} · training ${formatUsdShort(parts.training)} · evaluation ${formatUsdShort(parts.evaluation)} · engineering ${formatUsdShort(parts.engineering)}`}
         />
@@ -96,7 +107,7 @@ export function KeyFigures() {
           value={
             r.breakEvenRequestsPerDay === null
               ? 'None'
-              : `${formatQuantity(Math.ceil(r.breakEvenRequestsPerDay))} requests/day`
+              : `${formatBreakEvenVolume(r.breakEvenRequestsPerDay)} requests/day`
           }
           sub={
             r.breakEvenRequestsPerDay === null
@@ -110,13 +121,14 @@ export function KeyFigures() {
           sub={`A ${formatUsdShort(r.totalA)} − B ${formatUsdShort(r.totalB)}`}
         />
         <Figure
+          label={`Total invested in B over ${horizonMonths} months`}
+          value={formatUsdShort(r.investment)}
+          sub={investmentText(invested)}
+        />
+        <Figure
           label="Return on investment"
           value={r.roi === null ? 'n/a' : `${formatCount(r.roi * 100)}%`}
-          sub={
-            r.roi === null
-              ? 'no investment in fine-tuning'
-              : `savings ÷ investment of ${formatUsdShort(r.investment)}`
-          }
+          sub={r.roi === null ? 'no investment in fine-tuning' : `savings ÷ total invested in B`}
         />
         <Figure
           label="Prompt tokens saved"

@@ -5,9 +5,10 @@ import { RiskSummary } from './Verdict.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
 
 /**
- * On a phone the results sit below the inputs: this bar keeps the verdict and its headline in
- * sight while the user moves a slider, with a link down to the full results. Hidden on wide
- * screens (the results are beside the inputs there) and on paper.
+ * The verdict and its headline in sight while the user edits assumptions, with a link to the full
+ * verdict. On a phone, where the results sit below the inputs, a bar at the bottom of the screen;
+ * on a laptop, a strip at the top of the results column that appears once the verdict card has
+ * scrolled away (styles.css). Never on paper.
  */
 export function MobileSummary() {
   const advice = useAdvice();

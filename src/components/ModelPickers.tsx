@@ -19,7 +19,7 @@ function BaseModelPicker() {
         </option>
       ));
   return (
-    <div className="select-row">
+    <div className="select-row" data-field="baseModelId">
       <label htmlFor="base-model">Fine-tuning: open base model (B)</label>
       <select
         id="base-model"
@@ -67,7 +67,7 @@ export function ModelPickers() {
       <ApiModelPicker />
       <StartMonthPicker />
       <BaseModelPicker />
-      <div className="select-row">
+      <div className="select-row" data-field="trainingOption">
         <label htmlFor="training-option">Training (B)</label>
         <select
           id="training-option"

@@ -123,7 +123,7 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
   }
 
   return (
-    <div className="slider-row">
+    <div className="slider-row" data-field={key}>
       <div className="slider-head">
         <label htmlFor={`${id}-range`} className="slider-label">
           {name}

@@ -5,7 +5,7 @@ export function PromptCachingToggle() {
   const on = useStore((s) => s.scenario.promptCaching);
   const setBoolean = useStore((s) => s.setBoolean);
   return (
-    <div className="slider-row">
+    <div className="slider-row" data-field="promptCaching">
       <label className="checkbox-row">
         <input
           type="checkbox"
@@ -15,8 +15,8 @@ export function PromptCachingToggle() {
         <span>
           <strong>Prompt caching</strong>
           <span className="field-help" style={{ display: 'block' }}>
-            The provider re-reads the unchanged prefix from its cache at a lower price. Leaving it
-            off makes the comparison flatter fine-tuning.
+            The provider re-reads the unchanged prefix from its cache at a lower price. With caching
+            off, prompting looks dearer than it need be, so the comparison favours fine-tuning.
           </span>
         </span>
       </label>

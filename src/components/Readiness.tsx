@@ -8,7 +8,7 @@ function Question({ field }: { field: BooleanField }) {
   const checked = useStore((s) => s.scenario[field.key]);
   const setBoolean = useStore((s) => s.setBoolean);
   return (
-    <li>
+    <li data-field={field.key}>
       <label>
         <input
           type="checkbox"

@@ -16,7 +16,7 @@ export function ServingModePicker() {
   // Most hosts serve LoRA adapters only on dedicated GPUs; say so where no host does per token.
   const dedicatedOnly = catalog !== null && !catalog.servesLoraPerToken(baseModelId);
   return (
-    <fieldset className="segmented">
+    <fieldset className="segmented" data-field="servingMode">
       <legend>Serving the fine-tuned model</legend>
       {SERVING_MODES.map((m) => (
         <label key={m}>

@@ -13,10 +13,11 @@ import { useTrailingValue } from './use-trailing-value.ts';
 const LazyExportBar = lazyPart(() => import('./export/ExportBar.tsx'));
 const LazyPrintHeader = lazyPart(() => import('./print/PrintHeader.tsx'));
 const LazyPrintAssumptions = lazyPart(() => import('./print/PrintAssumptions.tsx'));
+const LazyChangedInputs = lazyPart(() => import('./changed/ChangedInputs.tsx'));
 
 function current() {
-  const { scenario, name, risk } = useStore.getState();
-  return { result: selectResult(scenario), name, scenario, risk };
+  const { scenario, name, selection, risk } = useStore.getState();
+  return { result: selectResult(scenario), name, scenario, selection, risk };
 }
 
 export function ExportBar() {
@@ -43,6 +44,15 @@ export function PrintAssumptions() {
   return (
     <LazyBoundary what="The print-out’s list of assumptions">
       <LazyPrintAssumptions scenario={scenario} selection={selection} />
+    </LazyBoundary>
+  );
+}
+
+/** "Changed from defaults", at the top of the results: empty until something differs. */
+export function ChangedInputs() {
+  return (
+    <LazyBoundary what="The list of changed inputs">
+      <LazyChangedInputs />
     </LazyBoundary>
   );
 }

@@ -42,8 +42,14 @@ function readLegend(frame: Element): { entries: LegendEntry[]; height: number } 
   return { entries, height: origin.height };
 }
 
-/** The chart in `frame` (a .chart-frame) as a standalone SVG document and its size. */
-export function chartToSvg(frame: Element): { svg: string; width: number; height: number } {
+/**
+ * The chart in `frame` (a .chart-frame) as a standalone SVG document and its size, captioned with
+ * `context` (scenario, models, date) and the chart's own summary sentence.
+ */
+export function chartToSvg(
+  frame: Element,
+  context: string,
+): { svg: string; width: number; height: number } {
   const plot = frame.querySelector<SVGSVGElement>('.chart-plot svg.recharts-surface');
   if (plot === null) throw new Error('The chart has not been drawn yet.');
   const box = plot.getBoundingClientRect();
@@ -63,6 +69,9 @@ export function chartToSvg(frame: Element): { svg: string; width: number; height
     fontFamily: frameStyle.fontFamily,
     legend: legend.entries,
     legendHeight: legend.height,
+    caption: [context, frame.querySelector('.chart-summary')?.textContent?.trim() ?? ''].filter(
+      (line) => line !== '',
+    ),
     plotMarkup: new XMLSerializer().serializeToString(clone),
   };
   return { svg: chartSvgDocument(picture), ...pictureSize(picture) };

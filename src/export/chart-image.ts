@@ -27,11 +27,48 @@ export interface ChartPicture {
   legendHeight: number;
   /** The plot's <svg>, serialised with its styles inlined. */
   plotMarkup: string;
+  /** Paragraphs under the plot: the scenario, models and date, then the chart's summary. */
+  caption: readonly string[];
 }
 
 const PAD = 12;
 const TITLE_SIZE = 16;
 const TEXT_SIZE = 13;
+const CAPTION_SIZE = 12;
+const CAPTION_LINE = 16;
+/** An average character of a sans-serif face is about this many font sizes wide. */
+const CHAR_WIDTH = 0.55;
+
+/**
+ * Words in lines of at most `maxChars` characters (an SVG text does not wrap by itself). A word
+ * longer than a line gets a line of its own rather than being cut.
+ */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** The caption's lines as laid out under a plot this wide. */
+function captionLines(picture: Pick<ChartPicture, 'caption' | 'width'>): string[] {
+  const maxChars = Math.max(
+    20,
+    Math.floor((picture.width - 2 * PAD) / (CAPTION_SIZE * CHAR_WIDTH)),
+  );
+  return picture.caption.flatMap((paragraph) => wrapWords(paragraph, maxChars));
+}
+
+function captionHeight(picture: Pick<ChartPicture, 'caption' | 'width'>): number {
+  const lines = captionLines(picture).length;
+  return lines === 0 ? 0 : lines * CAPTION_LINE + PAD;
+}
 
 /**
  * Characters XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/U+FFFF, unpaired
@@ -62,7 +99,7 @@ export function headerHeight(picture: Pick<ChartPicture, 'legendHeight'>): numbe
 export function pictureSize(picture: ChartPicture): { width: number; height: number } {
   return {
     width: Math.ceil(picture.width),
-    height: Math.ceil(headerHeight(picture) + picture.height + PAD),
+    height: Math.ceil(headerHeight(picture) + picture.height + captionHeight(picture) + PAD),
   };
 }
 
@@ -87,6 +124,13 @@ export function chartSvgDocument(picture: ChartPicture): string {
       return `${swatch(entry)}<text x="${textX}" y="${entry.y + TEXT_SIZE}" font-size="${TEXT_SIZE}">${escapeXml(entry.label)}</text>`;
     })
     .join('');
+  const captionTop = headerHeight(picture) + picture.height + PAD;
+  const caption = captionLines(picture)
+    .map(
+      (line, i) =>
+        `<text x="${PAD}" y="${captionTop + (i + 1) * CAPTION_LINE - 4}" font-size="${CAPTION_SIZE}">${escapeXml(line)}</text>`,
+    )
+    .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(picture.fontFamily)}">`,
     `<title>${escapeXml(picture.title)}</title>`,
@@ -94,6 +138,7 @@ export function chartSvgDocument(picture: ChartPicture): string {
     `<text x="${PAD}" y="${PAD + TITLE_SIZE - 2}" font-size="${TITLE_SIZE}" font-weight="600" fill="${escapeXml(picture.foreground)}">${escapeXml(picture.title)}</text>`,
     `<g transform="translate(${PAD} ${legendTop})" fill="${escapeXml(picture.foreground)}">${legend}</g>`,
     `<g transform="translate(0 ${headerHeight(picture)})">${xmlSafe(picture.plotMarkup)}</g>`,
+    `<g class="chart-caption" fill="${escapeXml(picture.foreground)}">${caption}</g>`,
     '</svg>',
   ].join('');
 }

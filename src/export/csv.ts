@@ -4,6 +4,7 @@
  */
 import type { MonthRow, Result } from '../model/calculate.ts';
 import type { SavingsBand } from '../model/simulate.ts';
+import type { Assumption } from './assumptions.ts';
 
 interface Column {
   header: string;
@@ -91,6 +92,23 @@ export function monthsCsv(
   for (const row of result.months)
     lines.push(columns.map((c) => csvNumber(c.value(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The export people open first: the assumptions (name, value, unit, source), a blank line, then
+ * the month-by-month table. A reader of the file alone sees what the months rest on.
+ */
+export function scenarioCsv(
+  result: Pick<Result, 'months'>,
+  assumptions: readonly Assumption[],
+  bands: readonly SavingsBand[] | null = null,
+): string {
+  const lines = [['Assumption', 'Value', 'Unit', 'Source'].map(csvField).join(',')];
+  for (const a of assumptions) {
+    const value = typeof a.value === 'number' ? csvNumber(a.value) : csvField(a.value);
+    lines.push([csvField(a.name), value, csvField(a.unit), csvField(a.source)].join(','));
+  }
+  return `${lines.join('\r\n')}\r\n\r\n${monthsCsv(result, bands)}`;
 }
 
 /** A file name from the scenario's name: "support-bot-months.csv", or a plain default. */

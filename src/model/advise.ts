@@ -3,7 +3,14 @@
  * that caused it (spec: "The advisor").
  */
 import type { Result } from './calculate';
-import { formatCount, formatMonths, formatNumber, formatPercent, formatUsd } from './format';
+import {
+  formatBreakEvenVolume,
+  formatCount,
+  formatMonths,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+} from './format';
 import type { Scenario } from './scenario';
 import { MAX_REQUESTS_PER_DAY } from './units';
 
@@ -148,7 +155,7 @@ function costReasons(s: Scenario, r: Result): Reason[] {
       breakEven === null
         ? `; it stays dearer at every volume up to ${EVERY_VOLUME}`
         : breakEven > s.requestsPerDay
-          ? `; it would break even from about ${formatCount(breakEven)} requests per day`
+          ? `; it would break even from about ${formatBreakEvenVolume(breakEven)} requests per day`
           : '';
     reasons.push({
       kind: 'cost',
@@ -268,7 +275,7 @@ function headline(s: Scenario, r: Result): string {
     return `Prompting stays cheaper at every volume up to ${EVERY_VOLUME}`;
   }
   if (breakEven > s.requestsPerDay) {
-    return `Prompting stays cheaper below ${formatCount(breakEven)} requests per day`;
+    return `Prompting stays cheaper below ${formatBreakEvenVolume(breakEven)} requests per day`;
   }
   return `Prompting stays at least as cheap over ${horizon} at ${formatCount(s.requestsPerDay)} requests per day`;
 }

@@ -11,6 +11,16 @@ export function formatQuantity(value: number): string {
   return Math.abs(value) >= 1_000_000 ? compactDigits(value) : formatNumber(value);
 }
 
+/** Units that are plural nouns, and their singular: "1 GPU", not "1 GPUs". */
+const SINGULAR: Readonly<Record<string, string>> = {
+  GPUs: 'GPU',
+  months: 'month',
+  examples: 'example',
+  passes: 'pass',
+  runs: 'run',
+  tokens: 'token',
+};
+
 /** Fractions marked as percent are shown ×100; prices keep cents or significant digits. */
 export function formatFieldValue(field: NumericField, value: number): string {
   if (field.percent) return `${formatNumber(Number((value * 100).toPrecision(12)))}%`;
@@ -18,7 +28,8 @@ export function formatFieldValue(field: NumericField, value: number): string {
   if (unit.startsWith('$/')) return `${formatUsd(value)}/${unit.slice(2)}`;
   if (unit === '$') return formatUsd(value);
   if (unit === '×') return `${formatNumber(value)}×`;
-  return `${formatQuantity(value)} ${unit}`;
+  const singular = value === 1 ? SINGULAR[unit] : undefined;
+  return `${formatQuantity(value)} ${singular ?? unit}`;
 }
 
 /**

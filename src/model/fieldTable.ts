@@ -284,7 +284,7 @@ export const NUMERIC_FIELD_TABLE: { readonly [K in NumericKey]: NumericSpec } = 
     help: 'What the training service charges per million tokens processed.',
   },
   labelingCostPerExample: {
-    label: 'Labeling cost per example',
+    label: 'Labelling cost per example',
     unit: '$',
     min: 0,
     max: 10_000,

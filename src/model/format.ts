@@ -64,3 +64,13 @@ export function formatMonths(value: Months): string {
   const rounded = Math.round(value * 10) / 10;
   return `${formatNumber(rounded)} ${rounded === 1 ? 'month' : 'months'}`;
 }
+
+/**
+ * A break-even volume in requests per day, written the same everywhere it appears (the verdict,
+ * the key figure, the volume chart's marker and summary, the comparison): the nearest whole
+ * request with separators, "16,550". The model finds it to within 0.5 %, so no rounding rule is
+ * more exact than another; one rule keeps the figures from disagreeing in the last digit.
+ */
+export function formatBreakEvenVolume(requestsPerDay: number): string {
+  return formatCount(requestsPerDay);
+}

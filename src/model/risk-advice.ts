@@ -27,9 +27,18 @@ function futures(sim: Simulation): string {
   return `${formatCount(sim.samples)} simulated ${sim.samples === 1 ? 'future' : 'futures'}`;
 }
 
+/** The middle 80 % of savings in words, each end signed by what it is: a saving or an extra cost. */
+function middleEighty(low: number, high: number): string {
+  const usd = (value: number) => formatUsdShort(Math.abs(value));
+  if (low >= 0) return `a saving between ${usd(low)} and ${usd(high)}`;
+  if (high < 0) return `an extra cost between ${usd(high)} and ${usd(low)}`;
+  return `between an extra cost of ${usd(low)} and a saving of ${usd(high)}`;
+}
+
 /**
  * "Fine-tuning is cheaper over 12 months in 64 % of 2,000 simulated futures; median saving
- * $18k (10 % chance below -$9k, 10 % chance above $51k)". No final full stop.
+ * $18k (8 futures in 10: between an extra cost of $9k and a saving of $51k)". Signs are said in
+ * words, not minus signs: "extra cost −$9k" would read as a saving. No final full stop.
  */
 export function riskHeadline(sim: Simulation, horizonMonths: number): string {
   const over = formatMonths(horizonMonths);
@@ -40,8 +49,7 @@ export function riskHeadline(sim: Simulation, horizonMonths: number): string {
       : `median extra cost ${formatUsdShort(-median)}`;
   return (
     `Fine-tuning is cheaper over ${over} in ${formatChance(sim.probabilityCheaper)} of ${futures(sim)}; ` +
-    `${middle} (10 % chance below ${formatUsdShort(sim.savingsP10)}, ` +
-    `10 % chance above ${formatUsdShort(sim.savingsP90)})`
+    `${middle} (8 futures in 10: ${middleEighty(sim.savingsP10, sim.savingsP90)})`
   );
 }
 

@@ -49,3 +49,20 @@ export function useCatalogSource(key: NumericKey) {
   const selection = useStore((s) => s.selection);
   return catalog ? selectSources(selection)[key] : undefined;
 }
+
+/**
+ * What "total invested in B" holds, so the figure can say it: the one-time build, the retrains
+ * within the horizon, and B's monthly upkeep over the horizon. The three add up to the result's
+ * `investment` (the upkeep is what remains, so rounding never makes them disagree).
+ */
+export const selectInvestmentParts = memoizeByInput((scenario: Scenario) => {
+  const r = selectResult(scenario);
+  const retrains = r.months.filter((row) => row.retrain > 0);
+  const retrainTotal = retrains.reduce((sum, row) => sum + row.retrain, 0);
+  return {
+    build: r.oneTimeB,
+    retrainCount: retrains.length,
+    retrains: retrainTotal,
+    upkeep: r.investment - r.oneTimeB - retrainTotal,
+  };
+});

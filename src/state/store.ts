@@ -11,6 +11,7 @@ import { DEFAULT_RISK, type RiskSettings } from '../model/risk-settings.ts';
 import { DEFAULT_FILL } from '../catalog/default-fill.ts';
 import { DEFAULT_SELECTION, isOverride, type CatalogSelection } from '../catalog/fields.ts';
 import { catalogNow, loadCatalog } from './catalog-runtime.ts';
+import { memoizeByInput } from './memo.ts';
 
 const isDefault = (selection: CatalogSelection) =>
   (Object.keys(DEFAULT_SELECTION) as (keyof CatalogSelection)[]).every(
@@ -22,11 +23,21 @@ const isDefault = (selection: CatalogSelection) =>
  * loaded only the default selection's values are known (empty otherwise: nothing counts as an
  * override, nothing is filled).
  */
-function catalogValues(selection: CatalogSelection): Partial<Record<NumericKey, number>> {
+export function catalogValues(selection: CatalogSelection): Partial<Record<NumericKey, number>> {
   const catalog = catalogNow();
   if (catalog) return catalog.todaysCatalog(selection);
   return isDefault(selection) ? DEFAULT_FILL : {};
 }
+
+/**
+ * The scenario a first visit shows for this selection: the spec's defaults with the catalog's
+ * values for the chosen models. Remembered per selection object (a new one comes with every
+ * model choice), so "Changed from defaults" compares against the same object until then.
+ */
+export const baselineFor = memoizeByInput((selection: CatalogSelection): Scenario => ({
+  ...DEFAULT_SCENARIO,
+  ...catalogValues(selection),
+}));
 
 /**
  * Everything the user chose, and nothing derived: the scenario's numbers and flags, which catalog

@@ -60,7 +60,7 @@ describe('the calculator page', () => {
     close(perRequest('A: prompting'), result.costPerRequestA);
     close(perRequest('B: fine-tuned'), result.costPerRequestB ?? NaN);
     close(perRequest('C: Llama 3.1 8B, prompted'), result.costPerRequestC ?? NaN);
-    expect(figure('One-time investment (B)')).toHaveTextContent(formatUsdShort(result.oneTimeB));
+    expect(figure('One-time cost to build B')).toHaveTextContent(formatUsdShort(result.oneTimeB));
     expect(figure('Savings over 12 months')).toHaveTextContent(formatUsdShort(result.savings));
   });
 
@@ -152,7 +152,9 @@ describe('version 2 on the page', { timeout: 30_000 }, () => {
   it('shows prices over time as a group of its own, with help on how fast prices fall', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByText('Prices over time: yearly trends and known price changes'));
+    await user.click(
+      await screen.findByText('Prices over time: yearly trends and known price changes'),
+    );
     const api = screen.getByRole('slider', { name: 'API prices change per year' });
     expect(api).toBeVisible();
     expect(screen.getByRole('slider', { name: 'Serving prices change per year' })).toBeVisible();
@@ -198,7 +200,7 @@ describe('version 2 on the page', { timeout: 30_000 }, () => {
     expect(await scenarioCard.findByRole('note', {}, { timeout: 10_000 })).toHaveTextContent(
       /^Effective [\d.]+ % at 300 requests\/day: the 5-minute cache expires between requests/,
     );
-    await user.click(screen.getByText('Prompting (A): prices and prompt caching'));
+    await user.click(await screen.findByText('Prompting (A): prices and prompt caching'));
     expect(screen.getByRole('slider', { name: 'Shortest cacheable prefix' })).toBeVisible();
     expect(screen.getByRole('slider', { name: 'Cache lifetime' })).toBeVisible();
     await waitFor(() =>

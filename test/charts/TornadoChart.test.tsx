@@ -2,7 +2,6 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TornadoChart } from '../../src/charts/TornadoChart.tsx';
-import { formatUsd } from '../../src/model/format.ts';
 import { sensitivity } from '../../src/model/sensitivity.ts';
 import type { SensitivityRow } from '../../src/model/sensitivity.ts';
 import { NO_BREAK_EVEN } from './fixtures.ts';
@@ -30,7 +29,7 @@ function inputsTopToBottom(container: HTMLElement) {
 describe('TornadoChart', { timeout: 30_000 }, () => {
   const rows = sensitivity(NO_BREAK_EVEN);
 
-  it('draws a ×0.5 and a ×2 bar per input, the widest spread on top', () => {
+  it('draws a halved and a doubled bar per input, the widest spread on top', () => {
     const { container } = renderChart(rows);
     expect(screen.getByRole('heading', { level: 3, name: 'What moves the savings' })).toBeVisible();
     expect(container.querySelectorAll('.recharts-bar')).toHaveLength(2);
@@ -43,11 +42,14 @@ describe('TornadoChart', { timeout: 30_000 }, () => {
       'Requests per day',
       'Fine-tuning build effort',
     ]);
-    const barLabels = [...container.querySelectorAll('.recharts-label-list .recharts-text')].map(
+    const barLabels = [...container.querySelectorAll('.recharts-label-list text')].map(
       (t) => t.textContent,
     );
-    expect(barLabels.filter((t) => t === '×0.5')).toHaveLength(10);
-    expect(barLabels.filter((t) => t === '×2')).toHaveLength(10);
+    // Each bar is labelled with the value the input takes there, not a factor.
+    expect(barLabels).toHaveLength(20);
+    expect(barLabels).toContain('→ 5,000/day');
+    expect(barLabels).toContain('→ 20,000/day');
+    expect(barLabels.some((t) => t?.includes('×'))).toBe(false);
     expect(screen.getByText('Change in savings ($)')).toBeInTheDocument();
   });
 
@@ -78,38 +80,31 @@ describe('TornadoChart', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderChart(rows);
     await user.click(screen.getByRole('button', { name: /show table/i }));
-    const table = screen.getByRole('table', { name: /savings over 12 months with each input/i });
+    const table = screen.getByRole('table', { name: /change in savings over 12 months/i });
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual([
-      'Input',
-      'Value now',
-      '×0.5: value',
-      '×0.5: savings ($)',
-      '×2: value',
-      '×2: savings ($)',
-      'Spread ($)',
-    ]);
+    ).toEqual(['Input (value now)', 'Halved to', 'Change ($)', 'Doubled to', 'Change ($)']);
     const body = within(table).getAllByRole('row').slice(1);
     expect(body).toHaveLength(rows.length);
     const volume = rows[1]!;
-    expect(within(body[1]!).getByRole('rowheader')).toHaveTextContent('Requests per day');
-    expect(
-      within(body[1]!)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual([
-      '10,000 requests/day',
-      '5,000 requests/day',
-      formatUsd(volume.lowSavings),
-      '20,000 requests/day',
-      formatUsd(volume.highSavings),
-      formatUsd(volume.spread),
+    expect(within(body[1]!).getByRole('rowheader')).toHaveTextContent(
+      'Requests per day (now 10,000/day)',
+    );
+    const cells = within(body[1]!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(0, 2)).toEqual([
+      '5,000/day',
+      expect.stringMatching(/^-\$\d{1,3}(,\d{3})*$/),
     ]);
-    // Halving the volume of the default scenario deepens B's loss.
-    expect(formatUsd(volume.lowSavings)).toMatch(/^-\$\d{2},\d{3}$/);
+    expect(cells[2]).toBe('20,000/day');
+    // The one measure is the change from today's savings, with its sign.
+    const dollars = (text: string | null | undefined) => Number(text?.replace(/[$,+]/g, ''));
+    expect(dollars(cells[1])).toBeCloseTo(volume.lowSavings - volume.baseSavings, 0);
+    expect(dollars(cells[3])).toBeCloseTo(volume.highSavings - volume.baseSavings, 0);
+    expect(cells[3]).toMatch(/^\+\$/);
   });
 
   it('draws no bars when there is nothing to compare', () => {

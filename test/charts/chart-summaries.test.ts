@@ -102,10 +102,28 @@ describe('volumeSummary', () => {
 });
 
 describe('sensitivitySummary', () => {
-  it('names the input with the widest spread, its two outcomes and the next two', () => {
+  it('names the input with the widest spread, its real values, the change in savings and the next two', () => {
     const rows = sensitivity(NO_BREAK_EVEN);
+    // The engineering rate is $150/h: halving it saves B $22.2k more, doubling costs it $44.4k.
     expect(sensitivitySummary(rows, 12)).toMatch(
-      /^Savings over 12 months \(-\$15\.8k now\) move most with engineering hourly rate: \$6\.4k at ×0\.5, -\$60\.2k at ×2; then requests per day and fine-tuning build effort\.$/,
+      /^Savings over 12 months \(-\$15\.8k now\) move most with engineering hourly rate: \$150\/h → \$75\.00\/h changes them by \+\$22\.2k, → \$300\/h by -\$44\.4k; then requests per day and fine-tuning build effort\.$/,
+    );
+  });
+
+  it('caps a share at its range and says the capped value, not a factor', () => {
+    const row: SensitivityRow = {
+      key: 'cacheHitRate',
+      label: 'Cache hit rate',
+      base: 0.8,
+      low: 0.4,
+      high: 1,
+      lowSavings: 5_000,
+      highSavings: 12_000,
+      spread: 7_000,
+      baseSavings: 10_000,
+    };
+    expect(sensitivitySummary([row], 12)).toBe(
+      'Savings over 12 months ($10k now) move most with cache hit rate: 80% → 40% changes them by -$5k, → 100% by +$2k.',
     );
   });
 
@@ -122,8 +140,8 @@ describe('sensitivitySummary', () => {
       baseSavings: 0,
     });
     expect(sensitivitySummary([row('Small', 10), row('API output price', 5_000)], 6)).toBe(
-      'Savings over 6 months ($0.00 now) move most with API output price: -$2.5k at ×0.5, ' +
-        '$2.5k at ×2; then small.',
+      'Savings over 6 months ($0.00 now) move most with API output price: $10.00/M tokens → ' +
+        '$5.00/M tokens changes them by -$2.5k, → $20.00/M tokens by +$2.5k; then small.',
     );
     expect(sensitivitySummary([row('Flat', 0)], 6)).toBe(
       'No single input changes the savings when halved or doubled.',

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { calculate } from '../../src/model/calculate.ts';
 import { initialInputs } from '../../src/state/store.ts';
-import { csvRecords } from '../export/parse-csv.ts';
+import { csvRecords, parseCsv } from '../export/parse-csv.ts';
 import { expect, test } from './fixtures.ts';
 
 async function download(
@@ -25,7 +25,16 @@ test('the CSV holds the model’s month-by-month numbers, to the cent', async ({
     page.getByRole('button', { name: /month-by-month table \(CSV\)/ }).click(),
   );
   expect(file.suggestedFilename()).toBe('fine-tune-or-prompt-months.csv');
-  const records = csvRecords(bytes.toString('utf8'));
+  // The assumptions come first, then a blank line, then the months.
+  const [assumptions = '', months = ''] = bytes.toString('utf8').split('\r\n\r\n');
+  expect(parseCsv(assumptions)[0]).toEqual(['Assumption', 'Value', 'Unit', 'Source']);
+  expect(parseCsv(assumptions).find((row) => row[0] === 'Requests per day')).toEqual([
+    'Requests per day',
+    '10000',
+    'requests/day',
+    'default',
+  ]);
+  const records = csvRecords(months);
   const result = calculate(initialInputs().scenario);
   expect(records).toHaveLength(result.months.length);
   result.months.forEach((row, i) => {
@@ -38,16 +47,23 @@ test('the CSV holds the model’s month-by-month numbers, to the cent', async ({
   });
 });
 
-test('a chart downloads as a valid PNG and a standalone SVG with its series', async ({ page }) => {
+test('a chart downloads as a valid PNG and a standalone SVG with its series and caption', async ({
+  page,
+}) => {
   await page.goto('/');
-  await page.locator('.charts-area').scrollIntoViewIfNeeded();
+  await page.getByRole('textbox', { name: 'Scenario name' }).fill('Support bot');
   const chart = cumulativeChart(page);
+  // Charts draw as they near the viewport.
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  const summary = (await chart.locator('.chart-summary').textContent()) ?? '';
+  const today = new Date().toISOString().slice(0, 10);
   await expect(chart.locator('svg.recharts-surface')).toBeVisible();
 
   const png = await download(page, () =>
     chart.getByRole('button', { name: /Download PNG/ }).click(),
   );
-  expect(png.file.suggestedFilename()).toBe('cumulative-cost-chart.png');
+  expect(png.file.suggestedFilename()).toBe(`support-bot-cumulative-cost-${today}.png`);
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
   const width = png.bytes.readUInt32BE(16);
@@ -58,7 +74,7 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series', as
   const svg = await download(page, () =>
     chart.getByRole('button', { name: /Download SVG/ }).click(),
   );
-  expect(svg.file.suggestedFilename()).toBe('cumulative-cost-chart.svg');
+  expect(svg.file.suggestedFilename()).toBe(`support-bot-cumulative-cost-${today}.svg`);
   const text = svg.bytes.toString('utf8');
   expect(text).not.toContain('var(');
   // Checked in a blank page: the app's policy (Trusted Types) rightly refuses DOMParser on strings.
@@ -73,6 +89,7 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series', as
       curves: curves.length,
       strokes: curves.map((c) => c.getAttribute('style') ?? ''),
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      caption: [...doc.querySelectorAll('.chart-caption text')].map((t) => t.textContent),
     };
   }, text);
   expect(parsed.error).toBeNull();
@@ -88,6 +105,11 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series', as
       'C: Llama 3.1 8B, prompted',
     ]),
   );
+  // The caption: scenario, models and date, then the chart's own summary (wrapped into lines).
+  expect(parsed.caption[0]).toBe(
+    `Support bot · A: Claude Sonnet 5 · B: Llama 3.1 8B, fine-tuned · ${today}`,
+  );
+  expect(parsed.caption.slice(1).join(' ')).toBe(summary.trim());
 
   // The same image renders on its own, as an <img> would show the file.
   const drawn = await blank.evaluate(async (markup) => {

@@ -25,6 +25,9 @@ const chunks = lazyChunks();
  */
 const HOLDS_THE_FEATURES = /^ResultsBelow-/;
 
+/** The decision memo's code loads only when the memo is opened: the test opens it, then goes back. */
+const OPENS_WITH_THE_MEMO = /^Memo(View|Charts)-/;
+
 /** Without its worker the simulation runs on the page itself: nothing fails, so no notice. */
 const HAS_FALLBACK = /^simulate\.worker-/;
 
@@ -63,6 +66,15 @@ for (const chunk of chunks) {
       await expect(
         page.getByRole('heading', { name: 'This link could not be read' }),
       ).toBeVisible();
+    }
+    if (OPENS_WITH_THE_MEMO.test(chunk)) {
+      await page.getByRole('button', { name: 'Decision memo: print, PDF or Markdown' }).click();
+      await expect(failureNotice(page)).toBeVisible();
+      expect(blocked, `${chunk} was requested`).toBeGreaterThan(0);
+      await page.goBack();
+      await expectCalculatorWorks(page);
+      expectOnlyLoadFailures(consoleErrors);
+      return;
     }
     if (!HOLDS_THE_FEATURES.test(chunk)) await useEveryLazyFeature(page);
     expect(blocked, `${chunk} was requested`).toBeGreaterThan(0);

@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 import { SUBPATH_DIST, SUBPATH_EXAMPLE } from '../../scripts/static-hosting.mjs';
 
+// Other ports through E2E_PORT and E2E_SUBPATH_PORT when several checkouts run e2e on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-// Another port through E2E_SUBPATH_PORT when several checkouts run e2e on one machine.
 const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4175);
 const executablePath: string | undefined = process.env.CHROME_PATH ?? findBrowser() ?? undefined;
 

@@ -5,6 +5,7 @@ import {
   headerHeight,
   inlineComputedStyles,
   pictureSize,
+  wrapWords,
   type ChartPicture,
 } from '../../src/export/chart-image.ts';
 
@@ -23,6 +24,10 @@ const picture: ChartPicture = {
   legendHeight: 40,
   plotMarkup:
     '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="260"><path class="recharts-curve" d="M0,0L10,10" style="stroke:rgb(31, 111, 209)"/></svg>',
+  caption: [
+    'Support bot · A: Claude Sonnet 5 · B: Llama 3.1 8B, fine-tuned · 2026-12-01',
+    'Fine-tuning becomes cheaper in month 3; after 12 months A costs $120k and B $61k.',
+  ],
 };
 
 describe('chart SVG document', () => {
@@ -37,17 +42,50 @@ describe('chart SVG document', () => {
     expect(root.querySelector('title')?.textContent).toBe(picture.title);
     expect(root.querySelector('path.recharts-curve')).not.toBeNull();
     const texts = [...root.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toEqual([picture.title, 'A: prompting', 'B: fine-tuning', 'Retrain']);
+    expect(texts).toEqual([
+      picture.title,
+      'A: prompting',
+      'B: fine-tuning',
+      'Retrain',
+      ...picture.caption,
+    ]);
     expect(root.querySelectorAll('line')).toHaveLength(2);
     expect(root.querySelector('line[stroke-dasharray="6 3"]')?.getAttribute('stroke')).toBe(
       'rgb(196, 72, 15)',
     );
   });
 
-  it('is as big as header, plot and margin, with an opaque background', () => {
+  it('carries its caption under the plot: scenario, models, date and the summary', () => {
+    const caption = [...doc.querySelectorAll('.chart-caption text')];
+    expect(caption.map((t) => t.textContent)).toEqual(picture.caption);
+    const plotBottom = headerHeight(picture) + picture.height;
+    for (const line of caption) expect(Number(line.getAttribute('y'))).toBeGreaterThan(plotBottom);
+  });
+
+  it('wraps a caption too long for the width, keeping every word', () => {
+    const long = 'word '.repeat(60).trim();
+    const narrow = chartSvgDocument({ ...picture, width: 300, caption: [long] });
+    const lines = [
+      ...new DOMParser()
+        .parseFromString(narrow, 'image/svg+xml')
+        .querySelectorAll('.chart-caption text'),
+    ];
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.textContent).join(' ')).toBe(long);
+    for (const line of lines)
+      expect(line.textContent!.length * 12 * 0.55).toBeLessThanOrEqual(300 - 24);
+    expect(wrapWords('a verylongwordthatdoesnotfit b', 5)).toEqual([
+      'a',
+      'verylongwordthatdoesnotfit',
+      'b',
+    ]);
+  });
+
+  it('is as big as header, plot, caption and margin, with an opaque background', () => {
     const { width, height } = pictureSize(picture);
     expect(width).toBe(600);
-    expect(height).toBe(headerHeight(picture) + 260 + 12);
+    // Two caption lines of 16 px and their top margin.
+    expect(height).toBe(headerHeight(picture) + 260 + 2 * 16 + 12 + 12);
     const root = doc.documentElement;
     expect(root.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
     expect(root.querySelector('rect')?.getAttribute('fill')).toBe('rgb(255, 255, 255)');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvNumber, exportFileName, monthsCsv } from '../../src/export/csv.ts';
+import { scenarioAssumptions } from '../../src/export/assumptions.ts';
+import {
+  csvField,
+  csvNumber,
+  exportFileName,
+  monthsCsv,
+  scenarioCsv,
+} from '../../src/export/csv.ts';
+import { NUMERIC_FIELDS } from '../../src/model/scenario.ts';
 import { calculate } from '../../src/model/calculate.ts';
 import { effectiveRanges } from '../../src/model/risk-ranges.ts';
 import { simulate } from '../../src/model/simulate.ts';
@@ -144,5 +152,45 @@ describe('month-by-month CSV', () => {
       'customer-support-bot-50k-requests-day-months.csv',
     );
     expect(exportFileName('', 'months.csv')).toBe('fine-tune-or-prompt-months.csv');
+  });
+});
+
+describe('the CSV export with its assumptions', () => {
+  const inputs = initialInputs();
+  const edited = { ...inputs.scenario, requestsPerDay: 5_000, apiInputPrice: 3, cacheHitRate: 0.5 };
+  const text = scenarioCsv(calculate(edited), scenarioAssumptions(edited, inputs.selection));
+  const [head, months] = text.split('\r\n\r\n');
+  const rows = parseCsv(head ?? '');
+  const row = (name: string) => rows.find((r) => r[0] === name);
+
+  it('starts with the assumptions, name, value, unit and source, before the month rows', () => {
+    expect(rows[0]).toEqual(['Assumption', 'Value', 'Unit', 'Source']);
+    expect(row('API model (A)')).toEqual(['API model (A)', 'Claude Sonnet 5', '', 'catalog']);
+    expect(row('Output tokens per request')).toEqual([
+      'Output tokens per request',
+      '300',
+      'tokens',
+      'default',
+    ]);
+    // A catalog value names its source and date.
+    expect(row('API output price')?.[3]).toMatch(/genai-prices.*, \d{4}-\d{2}-\d{2}$/);
+    // Every numeric input is there, once.
+    expect(rows.length).toBe(1 + 5 + NUMERIC_FIELDS.length);
+    expect(csvRecords(months ?? '')).toHaveLength(calculate(edited).months.length);
+  });
+
+  it('marks an edited value with the value it replaced, and writes shares as percentages', () => {
+    expect(row('Requests per day')).toEqual([
+      'Requests per day',
+      '5000',
+      'requests/day',
+      'edited; default value 10,000 requests/day',
+    ]);
+    expect(row('API input price')?.slice(1)).toEqual([
+      '3',
+      '$/M tokens',
+      'edited; catalog value $2.00/M tokens',
+    ]);
+    expect(row('Prompt cache hit rate')?.slice(1, 3)).toEqual(['50', '%']);
   });
 });

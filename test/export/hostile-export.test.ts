@@ -99,6 +99,7 @@ function picture(text: string): ChartPicture {
     ],
     legendHeight: 40,
     plotMarkup: plotWith(text),
+    caption: [text, `${text} · A: ${text}`],
   };
 }
 

@@ -36,14 +36,27 @@ function sim(overrides: Partial<Simulation>): Simulation {
 }
 
 describe('the headline in words', () => {
-  it('reads like the issue’s example', () => {
+  it('reads like the issue’s example, each end of the middle 80 % named a saving or a cost', () => {
     expect(riskHeadline(sim({}), 12)).toBe(
-      'Fine-tuning is cheaper over 12 months in 64 % of 2,000 simulated futures; median saving $18k (10 % chance below -$9k, 10 % chance above $51k)',
+      'Fine-tuning is cheaper over 12 months in 64 % of 2,000 simulated futures; median saving $18k (8 futures in 10: between an extra cost of $9k and a saving of $51k)',
     );
   });
 
-  it('calls a negative median an extra cost', () => {
-    expect(riskHeadline(sim({ savingsP50: -4_200 }), 12)).toContain('median extra cost $4.2k');
+  it('calls a negative median an extra cost, and never puts a minus sign on one', () => {
+    const headline = riskHeadline(
+      sim({ savingsP10: -43_200, savingsP50: -31_500, savingsP90: -20_100 }),
+      12,
+    );
+    expect(headline).toContain(
+      'median extra cost $31.5k (8 futures in 10: an extra cost between $20.1k and $43.2k)',
+    );
+    expect(headline).not.toMatch(/-\$/);
+  });
+
+  it('says a saving range when every future in the middle 80 % saves', () => {
+    expect(riskHeadline(sim({ savingsP10: 2_000 }), 12)).toContain(
+      '(8 futures in 10: a saving between $2k and $51k)',
+    );
   });
 
   it('never rounds a share onto a certainty', () => {

@@ -1,19 +1,27 @@
 import { useState } from 'react';
+import type { CatalogSelection } from '../../catalog/fields.ts';
 import type { Result } from '../../model/calculate.ts';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
+import { openMemo } from '../memo/open-memo.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
 
 /**
- * Getting the results out: the month-by-month table as CSV, and the page as a print-out or PDF
- * (the browser's print dialog; print.css lays the page out for paper).
+ * Getting the results out: the month-by-month table as CSV, and the decision memo (printed, saved
+ * as PDF from the browser's print dialog, or copied as Markdown).
  */
 export default function ExportBar({
   current,
 }: {
-  /** The scenario, its result, name and risk settings at the moment of the click. */
-  current: () => { result: Result; name: string; scenario: Scenario; risk: RiskSettings };
+  /** The scenario, its models, result, name and risk settings at the moment of the click. */
+  current: () => {
+    result: Result;
+    name: string;
+    scenario: Scenario;
+    selection: CatalogSelection;
+    risk: RiskSettings;
+  };
 }) {
   const [error, setError] = useState<string | null>(null);
   const downloadCsv = async () => {
@@ -22,6 +30,7 @@ export default function ExportBar({
       import('../../export/csv.ts'),
       import('../../export/download.ts'),
       import('../../risk/client.ts'),
+      import('../../export/assumptions.ts'),
     ]).catch(() => null);
     if (code === null) {
       setError('The CSV export could not load: check the connection, then try again.');
@@ -29,11 +38,16 @@ export default function ExportBar({
       return;
     }
     try {
-      const [{ monthsCsv, exportFileName }, { downloadBlob }, { simulationFor }] = code;
-      const { result, name, scenario, risk } = current();
+      const [{ scenarioCsv, exportFileName }, { downloadBlob }, { simulationFor }, assumptions] =
+        code;
+      const { result, name, scenario, selection, risk } = current();
       // The band columns come from the simulation of exactly these inputs (usually done already).
       const simulation = await simulationFor(scenario, risk);
-      const csv = monthsCsv(result, simulation?.cumulativeSavingsBands ?? null);
+      const csv = scenarioCsv(
+        result,
+        assumptions.scenarioAssumptions(scenario, selection),
+        simulation?.cumulativeSavingsBands ?? null,
+      );
       downloadBlob(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),
         exportFileName(name, 'months.csv'),
@@ -48,16 +62,17 @@ export default function ExportBar({
       <h2 id="export-title">Export</h2>
       <div className="export-buttons">
         <button type="button" onClick={() => void downloadCsv()}>
-          Download the month-by-month table (CSV)
+          Download the assumptions and month-by-month table (CSV)
         </button>
-        <button type="button" onClick={() => window.print()}>
-          Print or save as PDF
+        <button type="button" onClick={openMemo}>
+          Decision memo: print, PDF or Markdown
         </button>
       </div>
       <p className="muted small">
-        The PDF comes from your browser’s print dialog (choose “Save as PDF”); it holds the verdict,
-        key figures, assumptions, charts and this scenario’s link. Each chart also has PNG and SVG
-        downloads.
+        The memo is one page to sign off on: the verdict and its reasons, key figures, what was
+        changed from the defaults, the charts, every catalog figure’s source and date, the formulas
+        and this scenario’s link. Print it or save it as PDF, or copy it as Markdown. Each chart
+        also has PNG and SVG downloads.
       </p>
       {error !== null && (
         <p className="small error" role="alert">

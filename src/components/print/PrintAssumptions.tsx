@@ -2,8 +2,16 @@ import { apiModel } from '../../catalog/api-models.ts';
 import { baseModel } from '../../catalog/base-models.ts';
 import { gpu } from '../../catalog/gpus.ts';
 import { formatFieldValue } from '../../model/field-format.ts';
-import type { CatalogSelection } from '../../catalog/fields.ts';
-import { NUMERIC_FIELDS, type FieldGroup, type Scenario } from '../../model/scenario.ts';
+import { isOverride, type CatalogSelection } from '../../catalog/fields.ts';
+import { catalogFieldSources, type CatalogFieldSource } from '../../catalog/select.ts';
+import {
+  DEFAULT_SCENARIO,
+  NUMERIC_FIELDS,
+  type FieldGroup,
+  type NumericField,
+  type NumericKey,
+  type Scenario,
+} from '../../model/scenario.ts';
 
 const GROUPS: ReadonlyArray<[FieldGroup, string]> = [
   ['workload', 'Workload'],
@@ -22,6 +30,39 @@ function shownGroups(scenario: Scenario) {
 }
 
 /**
+ * A value's provenance on paper: the catalog's source and date, and "edited" with the value it
+ * replaced wherever the scenario differs from the catalog or the default.
+ */
+function Provenance({
+  field,
+  value,
+  source,
+}: {
+  field: NumericField;
+  value: number;
+  source: CatalogFieldSource | undefined;
+}) {
+  const was = source?.value ?? DEFAULT_SCENARIO[field.key];
+  const edited = isOverride(value, was);
+  return (
+    <>
+      {edited && (
+        <span className="print-edited">
+          {' '}
+          edited, {source ? 'catalog' : 'default'} {formatFieldValue(field, was)}
+        </span>
+      )}
+      {source && !edited && (
+        <span className="print-source">
+          {' '}
+          {source.source}, {source.date}
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
  * Every assumption behind the printed figures, compactly: on paper the input sliders are
  * hidden, so this list is how a reader sees what the numbers rest on. Print only.
  */
@@ -32,6 +73,7 @@ export default function PrintAssumptions({
   scenario: Scenario;
   selection: CatalogSelection;
 }) {
+  const sources: Partial<Record<NumericKey, CatalogFieldSource>> = catalogFieldSources(selection);
   const models = [
     ['API model (A)', apiModel(selection.apiModelId).name],
     ['Base model (B)', baseModel(selection.baseModelId).name],
@@ -62,7 +104,14 @@ export default function PrintAssumptions({
             {NUMERIC_FIELDS.filter((field) => field.group === group).map((field) => (
               <div key={field.key}>
                 <dt>{field.label}</dt>
-                <dd>{formatFieldValue(field, scenario[field.key])}</dd>
+                <dd>
+                  {formatFieldValue(field, scenario[field.key])}
+                  <Provenance
+                    field={field}
+                    value={scenario[field.key]}
+                    source={sources[field.key]}
+                  />
+                </dd>
               </div>
             ))}
           </dl>

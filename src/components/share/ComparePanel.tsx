@@ -6,7 +6,7 @@ const CompareView = lazyPart(() => import('./CompareView.tsx'));
 /** Two scenarios side by side: key figures and one cumulative-cost chart, shareable as one link. */
 export function ComparePanel() {
   return (
-    <section className="card" aria-labelledby="compare-title">
+    <section className="card compare-panel" aria-labelledby="compare-title">
       <h2 id="compare-title">Compare scenarios</h2>
       <LazyBoundary what="Comparing" fallback={<p className="muted">Loading…</p>}>
         <CompareView />

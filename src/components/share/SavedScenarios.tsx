@@ -6,7 +6,7 @@ const SavedList = lazyPart(() => import('./SavedList.tsx'));
 /** Scenarios saved in this browser. */
 export function SavedScenarios() {
   return (
-    <section className="card" aria-labelledby="saved-title">
+    <section className="card saved-scenarios" aria-labelledby="saved-title">
       <h2 id="saved-title">Saved scenarios</h2>
       <LazyBoundary
         what="The list of saved scenarios"

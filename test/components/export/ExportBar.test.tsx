@@ -6,7 +6,7 @@ import { calculate } from '../../../src/model/calculate.ts';
 import { effectiveRanges } from '../../../src/model/risk-ranges.ts';
 import { simulate } from '../../../src/model/simulate.ts';
 import { useStore } from '../../../src/state/store.ts';
-import { csvRecords } from '../../export/parse-csv.ts';
+import { csvRecords, parseCsv } from '../../export/parse-csv.ts';
 
 const downloads = vi.hoisted(() => [] as Array<{ blob: Blob; name: string }>);
 vi.mock('../../../src/export/download.ts', () => ({
@@ -24,7 +24,15 @@ describe('export bar', () => {
     const { blob, name } = downloads[0]!;
     expect(name).toBe('pilot-months.csv');
     expect(blob.type).toBe('text/csv;charset=utf-8');
-    const records = csvRecords(await blob.text());
+    // The assumptions first (the edited horizon among them), a blank line, then the months.
+    const [assumptions = '', months = ''] = (await blob.text()).split('\r\n\r\n');
+    expect(parseCsv(assumptions).find((row) => row[0] === 'Time horizon')).toEqual([
+      'Time horizon',
+      '6',
+      'months',
+      'edited; default value 12 months',
+    ]);
+    const records = csvRecords(months);
     const result = calculate(useStore.getState().scenario);
     expect(records).toHaveLength(7);
     expect(records[6]!['B: cumulative cost ($)']).toBeCloseTo(result.totalB, 2);
@@ -37,12 +45,12 @@ describe('export bar', () => {
     );
   });
 
-  it('opens the browser’s print dialog for paper and PDF', async () => {
-    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+  it('opens the decision memo, a view of its own at #memo that Back leaves', async () => {
     render(<ExportBar />);
     await userEvent
       .setup()
-      .click(await screen.findByRole('button', { name: 'Print or save as PDF' }));
-    expect(print).toHaveBeenCalledOnce();
+      .click(await screen.findByRole('button', { name: 'Decision memo: print, PDF or Markdown' }));
+    expect(window.location.hash).toBe('#memo');
+    expect((window.history.state as { memoFromPage?: boolean }).memoFromPage).toBe(true);
   });
 });

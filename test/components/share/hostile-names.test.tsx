@@ -110,7 +110,7 @@ describe('hostile names in every place a name is shown', () => {
         { timeout: 15_000 }, // the first lazy import of recharts is slow under jsdom
       );
       const frame = chart.closest('.chart-frame') ?? chart;
-      const { svg } = chartToSvg(frame!);
+      const { svg } = chartToSvg(frame!, `${left} · ${right}`);
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
       expect(doc.getElementsByTagName('script')).toHaveLength(0);
