@@ -2,12 +2,11 @@
  * The page's side of the tokenizer worker: starts it, forwards its status, and turns count
  * requests into promises. Created when the counter panel first opens, never before.
  *
- * A count runs to its end inside the worker (tokenizers are synchronous), so a long count
- * cannot be interrupted by a message. When the text changes mid-count, or the user stops it,
- * the worker is terminated and a fresh one started (it loads its tokenizers again, from the
- * browser's cache); a newer text never waits behind an older one.
+ * A newer count replaces the running one, and Stop ends it: the worker pauses between pieces to
+ * hear either, and keeps its tokenizers, so the next count starts at once. Only a failed start or
+ * download replaces the worker (`restart`).
  */
-import type { PromptCount, PromptTexts } from './count.ts';
+import type { PastedPrompt, PromptCount } from './count.ts';
 import type { TokenizerFamily } from './families.ts';
 import type { CountCoverage, FamilyAssets, FromWorker, ToWorker } from './protocol.ts';
 import { workerScriptUrl } from '../workers/script-url.ts';
@@ -30,11 +29,11 @@ export interface TokenizerClient {
   load(assets: FamilyAssets | null): void;
   /** Resolves with the counts, or null when the count was stopped or failed. */
   count(
-    texts: PromptTexts,
+    prompt: PastedPrompt,
     family: TokenizerFamily | null,
     onProgress?: (progress: CountProgress) => void,
   ): Promise<Counts | null>;
-  /** Stops any running count: a fresh worker takes over. */
+  /** Stops any running count (it resolves null at once); the tokenizers stay loaded. */
   cancel(): void;
   /** A fresh worker that loads everything again (after a failed download or start). */
   restart(): void;
@@ -42,7 +41,7 @@ export interface TokenizerClient {
 }
 
 interface Pending {
-  texts: PromptTexts;
+  prompt: PastedPrompt;
   family: TokenizerFamily | null;
   promise: Promise<Counts | null>;
   resolve: (counts: Counts | null) => void;
@@ -100,9 +99,14 @@ export function createTokenizerClient(
     if (loaded !== undefined) send({ type: 'load', assets: loaded });
   };
 
+  /** Every count asked for so far ends empty (the worker drops them itself). */
+  const dropPending = () => {
+    for (const id of [...pending.keys()]) settle(id, null);
+  };
+
   const restart = () => {
     worker.terminate();
-    for (const id of [...pending.keys()]) settle(id, null);
+    dropPending();
     start();
   };
 
@@ -112,28 +116,29 @@ export function createTokenizerClient(
       loaded = assets;
       send({ type: 'load', assets });
     },
-    count: (texts, family, onProgress) => {
-      const queued = [...pending.values()];
-      const same = queued.find((p) => p.texts === texts && p.family === family);
+    count: (prompt, family, onProgress) => {
+      const same = [...pending.values()].find((p) => p.prompt === prompt && p.family === family);
       if (same) {
         same.onProgress = onProgress;
         return same.promise;
       }
-      // The text changed while an older text is being counted: drop that count at once.
-      if (queued.some((p) => p.texts !== texts)) restart();
+      // A newer text (or B's tokenizer now ready) replaces the count in progress.
+      dropPending();
       const id = nextId++;
       let resolve: (counts: Counts | null) => void = () => {};
       const promise = new Promise<Counts | null>((r) => (resolve = r));
-      pending.set(id, { texts, family, promise, resolve, onProgress });
-      send({ type: 'count', id, texts, family });
+      pending.set(id, { prompt, family, promise, resolve, onProgress });
+      send({ type: 'count', id, prompt, family });
       return promise;
     },
     cancel: () => {
-      if (pending.size > 0) restart();
+      if (pending.size === 0) return;
+      dropPending();
+      send({ type: 'stop' });
     },
     restart,
     dispose: () => {
-      for (const id of [...pending.keys()]) settle(id, null);
+      dropPending();
       worker.terminate();
     },
   };

@@ -35,6 +35,16 @@ export function splitExamples(text: string, split: ExampleSplit): PromptTexts['e
   return blocks.map((block) => block.trim()).filter((block) => block !== '');
 }
 
+/**
+ * The pasted prompt as the page holds it. The worker splits the examples: splitting megabytes of
+ * them, and sending the page's array of 250,000 examples to the worker, blocked the page 140 ms.
+ */
+export interface PastedPrompt {
+  system: string;
+  examples: string;
+  split: ExampleSplit;
+}
+
 export function promptTexts(
   system: string,
   examplesText: string,
@@ -47,6 +57,9 @@ export function promptTexts(
     togetherCount: split.kind === 'together' && examples.length > 0 ? split.count : null,
   };
 }
+
+export const splitPrompt = ({ system, examples, split }: PastedPrompt): PromptTexts =>
+  promptTexts(system, examples, split);
 
 /** One tokenizer's counts of the pasted prompt. */
 export interface PromptCount {
@@ -147,15 +160,12 @@ export function planCount(
 }
 
 /**
- * Counts a plan's pieces with one encoder. When only a sample was counted, each text's tokens
- * are its length times the tokens per character of its counted pieces (or of the whole sample,
- * for a text none of whose pieces was picked). `onProgress` hears the characters done so far.
+ * Counts a plan's pieces with one encoder, one piece per step: each step yields the characters
+ * done so far, so the worker can pause between pieces (to hear "stop") and report progress. When
+ * only a sample was counted, each text's tokens are its length times the tokens per character of
+ * its counted pieces (or of the whole sample, for a text none of whose pieces was picked).
  */
-export function countPlan(
-  encoder: Encoder,
-  plan: CountPlan,
-  onProgress?: (doneChars: number) => void,
-): PromptCount {
+export function* countSteps(encoder: Encoder, plan: CountPlan): Generator<number, PromptCount> {
   const tokens = plan.texts.map(() => 0);
   const chars = plan.texts.map(() => 0);
   let done = 0;
@@ -164,7 +174,7 @@ export function countPlan(
       (tokens[index] ?? 0) + encoder.count(plan.texts[index]?.slice(start, end) ?? '');
     chars[index] = (chars[index] ?? 0) + end - start;
     done += end - start;
-    onProgress?.(done);
+    yield done;
   }
   const sampled = plan.countedChars < plan.totalChars;
   const sampleRate =
@@ -180,6 +190,19 @@ export function countPlan(
     exampleCount: plan.togetherCount ?? plan.texts.length - 1,
     exampleTokens: exampleTokens.reduce((a, b) => a + b, 0),
   };
+}
+
+/** All of countSteps at once; `onProgress` hears the characters done so far. */
+export function countPlan(
+  encoder: Encoder,
+  plan: CountPlan,
+  onProgress?: (doneChars: number) => void,
+): PromptCount {
+  const steps = countSteps(encoder, plan);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) return step.value;
+    onProgress?.(step.value);
+  }
 }
 
 /** Counts a prompt exactly as the counter does (in pieces; sampled past EXACT_LIMIT_CHARS). */

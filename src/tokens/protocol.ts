@@ -1,5 +1,5 @@
 /** Messages between the page and the tokenizer worker. The pasted text never leaves the browser. */
-import type { CountPlan, PromptCount, PromptTexts } from './count.ts';
+import type { CountPlan, PastedPrompt, PromptCount } from './count.ts';
 import type { Progress } from './fetch-progress.ts';
 import type { TokenizerFamily } from './families.ts';
 
@@ -14,7 +14,9 @@ export interface FamilyAssets {
 export type ToWorker =
   /** Load o200k and, when given, B's tokenizer (replacing any other family held). */
   | { type: 'load'; assets: FamilyAssets | null }
-  | { type: 'count'; id: number; texts: PromptTexts; family: TokenizerFamily | null };
+  | { type: 'count'; id: number; prompt: PastedPrompt; family: TokenizerFamily | null }
+  /** Drop the running count (a newer count drops it too): the worker stops between two pieces. */
+  | { type: 'stop' };
 
 /** How much of the text a count covered: all of it, or a sample (and runs cut mid-token). */
 export type CountCoverage = Pick<CountPlan, 'totalChars' | 'countedChars' | 'cuts'>;

@@ -2,11 +2,12 @@
  * The tokenizer worker: downloads and builds the tokenizers and counts pasted text off the main
  * thread. Building Gemma's 256k-token tokenizer takes seconds; here it never freezes the page.
  */
-import { countPlan, planCount, type Encoder } from './count.ts';
+import { planCount, splitPrompt, type Encoder } from './count.ts';
 import { huggingFaceEncoder, o200kEncoder } from './encoders.ts';
 import { fetchJsonWithProgress } from './fetch-progress.ts';
 import type { TokenizerFamily } from './families.ts';
 import type { FamilyAssets, FromWorker, ToWorker } from './protocol.ts';
+import { createCountRunner } from './stoppable-count.ts';
 
 interface WorkerScope {
   postMessage(message: FromWorker): void;
@@ -64,12 +65,15 @@ async function load(assets: FamilyAssets | null) {
 
 /** Progress at most every 100 ms: enough for a moving bar, few messages. */
 const PROGRESS_MS = 100;
+const runner = createCountRunner();
 
-async function count({ id, texts, family }: Extract<ToWorker, { type: 'count' }>) {
+async function count({ id, prompt, family }: Extract<ToWorker, { type: 'count' }>) {
+  const ticket = runner.begin();
   try {
     const a = ensureO200k();
     const b = family !== null && held?.family === family ? await held.encoder : null;
-    const plan = planCount(texts);
+    if (!runner.isCurrent(ticket)) return;
+    const plan = planCount(splitPrompt(prompt));
     const total = plan.countedChars * (b === null ? 1 : 2);
     let last = Date.now();
     const progress = (offset: number) => (done: number) => {
@@ -78,8 +82,11 @@ async function count({ id, texts, family }: Extract<ToWorker, { type: 'count' }>
       last = now;
       scope.postMessage({ type: 'counting', id, done: offset + done, total });
     };
-    const countA = countPlan(a, plan, progress(0));
-    const countB = b === null ? null : countPlan(b, plan, progress(plan.countedChars));
+    const countA = await runner.count(a, plan, ticket, progress(0));
+    if (countA === null) return;
+    const countB =
+      b === null ? null : await runner.count(b, plan, ticket, progress(plan.countedChars));
+    if (!runner.isCurrent(ticket)) return;
     const { totalChars, countedChars, cuts } = plan;
     scope.postMessage({
       type: 'counted',
@@ -95,5 +102,6 @@ async function count({ id, texts, family }: Extract<ToWorker, { type: 'count' }>
 
 scope.addEventListener('message', (event) => {
   const message = event.data;
-  void (message.type === 'load' ? load(message.assets) : count(message));
+  if (message.type === 'stop') runner.stop();
+  else void (message.type === 'load' ? load(message.assets) : count(message));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTokenizerClient, type WorkerStatus } from '../../src/tokens/client.ts';
-import { promptTexts } from '../../src/tokens/count.ts';
+import type { PastedPrompt } from '../../src/tokens/count.ts';
 import type { FamilyAssets, FromWorker, ToWorker } from '../../src/tokens/protocol.ts';
 
 /** A worker that records what it is sent and answers only when the test says. */
@@ -31,7 +31,11 @@ class FakeWorker {
 const ASSETS: FamilyAssets = { family: 'llama3', jsonUrl: 'j', configUrl: 'c', jsonBytes: 1 };
 const COUNT = { systemTokens: 1, exampleCount: 0, exampleTokens: 0 };
 const COVERAGE = { totalChars: 1, countedChars: 1, cuts: 0 };
-const texts = (system: string) => promptTexts(system, '', { kind: 'blank-line' });
+const texts = (system: string): PastedPrompt => ({
+  system,
+  examples: '',
+  split: { kind: 'blank-line' },
+});
 
 function setUp() {
   const workers: FakeWorker[] = [];
@@ -48,33 +52,42 @@ function setUp() {
 }
 
 describe('the tokenizer client', () => {
-  it('replaces a worker stuck on an old text, so a new text is counted at once', async () => {
+  it('a new text replaces the count in progress, in the same worker, at once', async () => {
     const { client, workers, latest } = setUp();
     client.load(ASSETS);
     const huge = client.count(texts('😀'.repeat(40_000)), 'llama3');
+    const [oldId] = latest().countIds();
     const small = client.count(texts('Hello again'), 'llama3');
-    expect(workers).toHaveLength(2);
-    expect(workers[0]?.terminated).toBe(true);
     expect(await huge).toBeNull(); // the old count is dropped, not left hanging
-    // The fresh worker loads the same tokenizers, then counts the new text.
-    expect(latest().sent.map((m) => m.type)).toEqual(['load', 'count']);
-    expect(latest().sent[0]).toEqual({ type: 'load', assets: ASSETS });
-    const [id] = latest().countIds();
+    // The worker keeps its tokenizers: no new worker, no second load.
+    expect(workers).toHaveLength(1);
+    expect(latest().terminated).toBe(false);
+    expect(latest().sent.map((m) => m.type)).toEqual(['load', 'count', 'count']);
+    // The old count's late answer changes nothing; the new one's is the result.
+    latest().reply({
+      type: 'counted',
+      id: oldId!,
+      a: { ...COUNT, systemTokens: 9 },
+      b: null,
+      coverage: COVERAGE,
+    });
+    const [, id] = latest().countIds();
     latest().reply({ type: 'counted', id: id!, a: COUNT, b: null, coverage: COVERAGE });
     expect(await small).toEqual({ a: COUNT, b: null, coverage: COVERAGE });
   });
 
-  it('asks once for the same text, and queues a count when only the tokenizer changed', () => {
+  it('asks once for the same text, and counts again with B once B is ready', async () => {
     const { client, workers, latest } = setUp();
     const same = texts('same');
     const first = client.count(same, null);
     expect(client.count(same, null)).toBe(first);
-    void client.count(same, 'llama3'); // B became ready: no restart
+    void client.count(same, 'llama3'); // B became ready: the count with B replaces A's alone
+    expect(await first).toBeNull();
     expect(workers).toHaveLength(1);
     expect(latest().countIds()).toHaveLength(2);
   });
 
-  it('stops cleanly: the count resolves empty and a fresh worker is ready', async () => {
+  it('stops cleanly: the count resolves empty at once and the tokenizers stay loaded', async () => {
     const { client, workers, latest } = setUp();
     client.load(null);
     const progress: number[] = [];
@@ -84,14 +97,18 @@ describe('the tokenizer client', () => {
     client.cancel();
     expect(await running).toBeNull();
     expect(progress).toEqual([10]);
-    expect(workers).toHaveLength(2);
-    expect(latest().sent).toEqual([{ type: 'load', assets: null }]);
-    // Late messages from the stopped worker are ignored.
-    workers[0]?.reply({ type: 'counting', id: id!, done: 90, total: 100 });
+    expect(workers).toHaveLength(1);
+    expect(latest().sent.at(-1)).toEqual({ type: 'stop' });
+    // Late messages about the stopped count are ignored.
+    latest().reply({ type: 'counting', id: id!, done: 90, total: 100 });
     expect(progress).toEqual([10]);
-    // Nothing running: stopping does not restart anything.
+    // Nothing running: stopping sends nothing more.
+    const sent = latest().sent.length;
     client.cancel();
-    expect(workers).toHaveLength(2);
+    expect(latest().sent).toHaveLength(sent);
+    // The next text is counted by the same worker.
+    void client.count(texts('next'), null);
+    expect(latest().countIds()).toHaveLength(2);
   });
 
   it('restarts on request after a failed start, and a crash ends every pending count', async () => {

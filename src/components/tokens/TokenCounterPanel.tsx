@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { formatFieldValue } from '../../model/field-format.ts';
 import { fieldByKey, type NumericKey } from '../../model/scenario.ts';
 import { scenarioChanges } from '../../tokens/apply.ts';
-import { measuredRatio, promptTexts, type ExampleSplit } from '../../tokens/count.ts';
+import { measuredRatio, type ExampleSplit, type PastedPrompt } from '../../tokens/count.ts';
 import { tokenizerForBaseModel } from '../../tokens/families.ts';
 import { PromptTextBox } from './PromptTextBox.tsx';
 import { CountingStatus, CountTable, CoverageNote, RatioNote } from './CountResults.tsx';
@@ -41,10 +41,11 @@ export default function TokenCounterPanel({
   const togetherCount = Math.min(1000, Math.max(1, Math.round(Number(countText)) || 1));
   const [applied, setApplied] = useState<string | null>(null);
 
-  const texts = useMemo(() => {
+  // The examples are split in the worker, never here: megabytes of them took the page too long.
+  const texts = useMemo((): PastedPrompt => {
     const split: ExampleSplit =
       splitKind === 'together' ? { kind: 'together', count: togetherCount } : { kind: splitKind };
-    return promptTexts(system, examples, split);
+    return { system, examples, split };
   }, [system, examples, splitKind, togetherCount]);
   const counter = useTokenCounter(texts, b);
   const { a: aLoad, b: bLoad, counts, countError, retry } = counter;
@@ -58,7 +59,7 @@ export default function TokenCounterPanel({
   const fresh = counts !== null && counts.texts === texts;
   const bSettled =
     bLoad === null || (counts !== null && counts.b !== null) || bLoad.state === 'error';
-  const pasted = { system: texts.system.trim() !== '', examples: texts.examples.length > 0 };
+  const pasted = { system: system.trim() !== '', examples: (counts?.a.exampleCount ?? 0) > 0 };
   const canApply = fresh && bSettled && (pasted.system || pasted.examples);
 
   const apply = () => {

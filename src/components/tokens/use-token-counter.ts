@@ -7,7 +7,7 @@ import {
   type TokenizerClient,
   type WorkerStatus,
 } from '../../tokens/client.ts';
-import type { PromptTexts } from '../../tokens/count.ts';
+import type { PastedPrompt } from '../../tokens/count.ts';
 import type { BTokenizer, TokenizerFamily } from '../../tokens/families.ts';
 import type { Progress } from '../../tokens/fetch-progress.ts';
 
@@ -44,17 +44,17 @@ function nextLoad(status: WorkerStatus): LoadState {
  * base model changes) and recounts the pasted texts whenever they or the tokenizers change.
  * A count in progress reports how far it is; a newer text replaces it at once; `stop` ends it.
  */
-export function useTokenCounter(texts: PromptTexts, b: BTokenizer) {
+export function useTokenCounter(texts: PastedPrompt, b: BTokenizer) {
   const family = b.kind === 'tokenizer' ? b.family : null;
   const clientRef = useRef<TokenizerClient | null>(null);
   const [loads, setLoads] = useState<Loads>({});
   const [countError, setCountError] = useState<string | null>(null);
   const [counts, setCounts] = useState<
-    (Counts & { family: TokenizerFamily | null; texts: PromptTexts }) | null
+    (Counts & { family: TokenizerFamily | null; texts: PastedPrompt }) | null
   >(null);
   const [progress, setProgress] = useState<CountProgress | null>(null);
   /** The texts whose count the user stopped: not counted again until they change. */
-  const [stopped, setStopped] = useState<PromptTexts | null>(null);
+  const [stopped, setStopped] = useState<PastedPrompt | null>(null);
 
   useEffect(() => {
     const client = createTokenizerClient((status) => {

@@ -8,7 +8,7 @@ import type {
   TokenizerClient,
   WorkerStatus,
 } from '../../../src/tokens/client.ts';
-import { countPrompt, type Encoder } from '../../../src/tokens/count.ts';
+import { countPrompt, splitPrompt, type Encoder } from '../../../src/tokens/count.ts';
 import type { CountCoverage, FamilyAssets } from '../../../src/tokens/protocol.ts';
 import { useStore } from '../../../src/state/store.ts';
 
@@ -69,8 +69,8 @@ vi.mock('../../../src/tokens/client.ts', () => ({
       load: (assets) => fake.loads.push(assets),
       count: (texts, family, onProgress) => {
         const counts = (): Counts => ({
-          a: countPrompt(encoderA, texts),
-          b: family === null ? null : countPrompt(encoderB, texts),
+          a: countPrompt(encoderA, splitPrompt(texts)),
+          b: family === null ? null : countPrompt(encoderB, splitPrompt(texts)),
           coverage: fake.coverage,
         });
         if (!fake.manual) return Promise.resolve(counts());
