@@ -10,8 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { MonthRow } from '../model/calculate.ts';
-import { formatUsd } from '../model/format.ts';
-import { compactMoney } from './axis-format.ts';
+import { formatMoneyTick, formatUsd } from '../model/format.ts';
 import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
@@ -112,7 +111,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
         />
         <YAxis
           width={64}
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />

@@ -1,6 +1,5 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { compactMoney } from '../../charts/axis-format.ts';
 import { ChartFrame, type ChartTable, type LegendItem } from '../../charts/ChartFrame.tsx';
 import { moneyLine, tooltipContent } from '../../charts/ChartTooltip.tsx';
 import {
@@ -11,7 +10,7 @@ import {
   LINE_STYLE,
 } from '../../charts/chart-style.ts';
 import '../../charts/charts.css';
-import { formatUsd } from '../../model/format.ts';
+import { formatMoneyTick, formatUsd } from '../../model/format.ts';
 import type { ComparisonRow } from '../../state/compare-selectors.ts';
 
 export interface CompareChartProps {
@@ -83,7 +82,7 @@ function CompareChart({ rows, leftName, rightName }: CompareChartProps) {
         />
         <YAxis
           width={64}
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />
