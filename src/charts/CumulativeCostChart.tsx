@@ -10,7 +10,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { MonthRow } from '../model/calculate.ts';
-import { formatMoneyTick, formatUsd } from '../model/format.ts';
+import { formatUsd } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {

@@ -15,7 +15,8 @@ import { ChartFrame, type LegendItem } from './ChartFrame.tsx';
 import { AXIS_STYLE, axisLabel, CHART_MARGIN, COLOR, LINE_STYLE } from './chart-style.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { fanSummary, fanTable } from './fan-summary.ts';
-import { formatMoneyTick, formatUsdShort } from '../model/format.ts';
+import { formatUsdShort } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import './charts.css';
 
 export interface FanChartProps {

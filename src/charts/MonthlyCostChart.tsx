@@ -1,7 +1,8 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthRow } from '../model/calculate.ts';
-import { formatMoneyTick, formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import type { ServingMode } from '../model/scenario.ts';
 import { nonZeroMoneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';

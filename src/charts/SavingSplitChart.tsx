@@ -1,7 +1,8 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Result } from '../model/calculate.ts';
-import { formatMoneyTick, formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {

@@ -10,7 +10,8 @@ import {
   YAxis,
   type LabelProps,
 } from 'recharts';
-import { formatMoneyTick, formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
 import { inputValueText, sensitivityEnds } from './chart-summaries.ts';
 import { tooltipContent } from './ChartTooltip.tsx';

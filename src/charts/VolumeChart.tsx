@@ -1,13 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  formatBreakEvenVolume,
-  formatCount,
-  formatMoneyTick,
-  formatQuantity,
-  formatTick,
-  formatUsd,
-} from '../model/format.ts';
+import { formatBreakEvenVolume, formatCount, formatQuantity, formatUsd } from '../model/format.ts';
+import { formatMoneyTick, formatTick } from '../model/format-tick.ts';
 import type { VolumePoint } from '../model/sweep.ts';
 import { SWEEP_MAX_REQUESTS_PER_DAY, SWEEP_MIN_REQUESTS_PER_DAY } from '../model/units.ts';
 import { powersOfTen } from './log-ticks.ts';

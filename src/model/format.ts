@@ -107,9 +107,7 @@ export function formatPayback(paybackMonths: Months | null, horizonMonths: Month
  * request with separators, "16,550". The model finds it to within 0.5 %, so no rounding rule is
  * more exact than another; one rule keeps the figures from disagreeing in the last digit.
  */
-export function formatBreakEvenVolume(requestsPerDay: number): string {
-  return formatCount(requestsPerDay);
-}
+export const formatBreakEvenVolume: (requestsPerDay: number) => string = formatCount;
 
 /** The break-even volume with its unit, "16,550 requests/day", or "None". */
 export function formatBreakEvenVolumeText(requestsPerDay: number | null): string {
@@ -132,36 +130,30 @@ export function formatPerRequest(value: Dollars | null): string {
   return `${value < 0 ? '-' : ''}$${fixedDigits(size, decimals)}`;
 }
 
-const COMPACT_UNITS: ReadonlyArray<readonly [number, string]> = [
-  [1e3, 'k'],
-  [1e6, 'M'],
-  [1e9, 'B'],
-  [1e12, 'T'],
-];
+/** The units of compact notation: the i-th letter stands for 1,000^i. */
+const COMPACT_UNITS = ' kMBT';
 
 /**
  * |value| in k, M, B or T with `decimals(mantissa)` decimals, trailing zeros dropped. A number
  * moves up a unit once it would round to 1,000 in its own ("1M", never "1,000k"); past "999.9T"
- * `exponent` writes it, as digits stop meaning anything to a reader there.
+ * `exponent` writes it, as digits stop meaning anything to a reader there. format-tick.ts shares it.
  */
-function compact(
+export function compact(
   value: number,
   decimals: (mantissa: number) => number,
   exponent: (value: number) => string,
 ): string {
   const size = Math.abs(value);
-  // Far past the last unit the digits below are toFixed's own exponent text: no unit applies.
-  if (size >= EXPONENT_FROM * 10) return exponent(value);
-  const reachesThousand = (text: string) => Number(text.replace(/,/g, '')) >= 1000;
   let text = upToDigits(size, decimals(size));
-  let suffix = '';
-  for (const [unit, name] of COMPACT_UNITS) {
-    if (!reachesThousand(text)) break;
-    text = upToDigits(size / unit, decimals(size / unit));
-    suffix = name;
+  let power = 0;
+  // Far past "999.9T" the digits are toFixed's own exponent text, so the size decides there.
+  while (size < EXPONENT_FROM * 10 && Number(text.replace(/,/g, '')) >= 1000) {
+    if (++power === COMPACT_UNITS.length) return exponent(value);
+    const mantissa = size / 1000 ** power;
+    text = upToDigits(mantissa, decimals(mantissa));
   }
-  if (reachesThousand(text)) return exponent(value);
-  return `${value < 0 && /[1-9]/.test(text) ? '-' : ''}${text}${suffix}`;
+  if (size >= EXPONENT_FROM * 10) return exponent(value);
+  return `${value < 0 && /[1-9]/.test(text) ? '-' : ''}${text}${COMPACT_UNITS[power]?.trim() ?? ''}`;
 }
 
 /**
@@ -186,26 +178,6 @@ export function formatQuantity(value: number): string {
  * Below $1,000 it is formatUsd's precision; above, one decimal of thousands or millions.
  */
 export function formatUsdShort(value: Dollars): string {
-  if (!Number.isFinite(value) || Math.abs(value) < 1000) return formatUsd(value);
+  if (Math.abs(value) < 1000) return formatUsd(value);
   return `${value < 0 ? '-' : ''}$${formatCompact(Math.abs(value))}`;
-}
-
-/**
- * Axis ticks, where space is tight: 1234 → "1.2k", 12000 → "12k", 1.5e6 → "1.5M", 950 → "950",
- * 0.25 → "0.25", 3e35 → "3e+35"; not a number → "–".
- */
-export function formatTick(value: number): string {
-  if (!Number.isFinite(value)) return '–';
-  return compact(
-    value,
-    (m) => (m >= 10 ? 0 : m >= 1 ? 1 : 2),
-    (v) => `${v < 0 ? '-' : ''}${Number(Math.abs(v).toExponential(1)).toExponential()}`,
-  );
-}
-
-/** Dollars for an axis tick: 0 → "$0", 12000 → "$12k", 1.2e6 → "$1.2M", -5000 → "-$5k". */
-export function formatMoneyTick(value: Dollars): string {
-  if (!Number.isFinite(value)) return '–';
-  const text = formatTick(value);
-  return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
 }

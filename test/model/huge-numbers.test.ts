@@ -8,13 +8,12 @@ import { advise } from '../../src/model/advise.ts';
 import { calculate } from '../../src/model/calculate.ts';
 import {
   formatCount,
-  formatMoneyTick,
   formatNumber,
   formatQuantity,
-  formatTick,
   formatUsd,
   formatUsdShort,
 } from '../../src/model/format.ts';
+import { formatMoneyTick, formatTick } from '../../src/model/format-tick.ts';
 import { decodeScenario } from '../../src/url/link.ts';
 
 const FORMATS = {

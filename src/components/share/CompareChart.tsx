@@ -10,7 +10,8 @@ import {
   LINE_STYLE,
 } from '../../charts/chart-style.ts';
 import '../../charts/charts.css';
-import { formatMoneyTick, formatUsd } from '../../model/format.ts';
+import { formatUsd } from '../../model/format.ts';
+import { formatMoneyTick } from '../../model/format-tick.ts';
 import type { ComparisonRow } from '../../state/compare-selectors.ts';
 
 export interface CompareChartProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoneyTick, formatTick } from '../../src/model/format.ts';
+import { formatMoneyTick, formatTick } from '../../src/model/format-tick.ts';
 
 describe('axis tick formats', () => {
   it('writes counts short: k, M, B with at most one decimal below 10', () => {
