@@ -164,7 +164,7 @@ export const CACHING_RULES: readonly CachingRule[] = [
     source: 'Mistral prompt-caching docs',
     url: 'https://docs.mistral.ai/studio-api/conversations/advanced/prompt-caching',
     note:
-      'Cached prompt tokens are billed at 10 % of input; a prompt_cache_key raises the hit rate. ' +
+      'Cached prompt tokens are billed at 10% of input; a prompt_cache_key raises the hit rate. ' +
       'Mistral publishes no minimum or lifetime: 1,024 tokens and 5 minutes are assumed.',
     estimate: true,
   },

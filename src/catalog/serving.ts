@@ -49,7 +49,7 @@ export function dedicatedServing(baseId: string, gpuId: string): DedicatedServin
     date: CHECKED,
     estimate: true,
     note:
-      `bf16 weights ${Math.round(2 * params)} GB + 20 % for KV cache must fit in 90 % of ` +
+      `bf16 weights ${Math.round(2 * params)} GB + 20% for KV cache must fit in 90% of ` +
       `${n} × ${card.memoryGB} GB; rounded up to a power of two for tensor parallelism.`,
   };
 

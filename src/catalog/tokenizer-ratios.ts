@@ -50,7 +50,7 @@ const NOTES: Record<ApiTokenizer, string> = {
   gemini:
     'A estimated with Gemma’s tokenizer: Google does not publish Gemini’s, and Gemma shares its vocabulary (Gemini 3 may differ).',
   claude:
-    'A estimated: Anthropic does not publish Claude’s tokenizer. A 2024 comparison on the same prompts found Claude 3.5 Sonnet used 16 % more tokens than GPT-4o on English prose, 21 % on maths and 30 % on Python code; 1.2 × o200k is taken for this mixed sample.',
+    'A estimated: Anthropic does not publish Claude’s tokenizer. A 2024 comparison on the same prompts found Claude 3.5 Sonnet used 16% more tokens than GPT-4o on English prose, 21% on maths and 30% on Python code; 1.2 × o200k is taken for this mixed sample.',
   other:
     'A estimated with o200k: this provider’s tokenizer is not one the project ships. Modern vocabularies of 100k–200k tokens count English within a few percent of o200k.',
 };
@@ -68,7 +68,7 @@ export function tokenizerRatio(
   const measured = base !== 'mistral' && (api === 'o200k' || api === 'gemini');
   const baseNote =
     base === 'mistral'
-      ? 'B estimated: Mistral 7B’s tokenizer is not shipped with the project; its 32k vocabulary splits English about 13 % finer than o200k (the catalog’s earlier figure).'
+      ? 'B estimated: Mistral 7B’s tokenizer is not shipped with the project; its 32k vocabulary splits English about 13% finer than o200k (the catalog’s earlier figure).'
       : `B counted with the ${base === 'llama3' ? 'Llama 3' : base === 'qwen2_5' ? 'Qwen 2.5' : 'Gemma 2'} tokenizer.`;
   return {
     value,

@@ -1,5 +1,5 @@
-import { formatUsdShort } from '../model/field-format.ts';
 import type { TooltipContentProps, TooltipPayloadEntry } from 'recharts';
+import { formatUsdShort } from '../model/format.ts';
 
 export interface TooltipOptions {
   /** The heading, from the hovered category or x value ("Month 3", "10,000 requests/day"). */

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import type { MonthRow } from '../model/calculate.ts';
 import { formatUsd } from '../model/format.ts';
-import { compactMoney } from './axis-format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
@@ -112,7 +112,7 @@ export const CumulativeCostChart = memo(function CumulativeCostChart({
         />
         <YAxis
           width={64}
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />

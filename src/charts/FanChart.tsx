@@ -10,13 +10,13 @@ import {
   YAxis,
 } from 'recharts';
 import type { TooltipPayloadEntry } from 'recharts';
-import { formatUsdShort } from '../model/field-format.ts';
 import type { SavingsBand } from '../model/simulate.ts';
-import { compactMoney } from './axis-format.ts';
 import { ChartFrame, type LegendItem } from './ChartFrame.tsx';
 import { AXIS_STYLE, axisLabel, CHART_MARGIN, COLOR, LINE_STYLE } from './chart-style.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { fanSummary, fanTable } from './fan-summary.ts';
+import { formatUsdShort } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import './charts.css';
 
 export interface FanChartProps {
@@ -73,7 +73,7 @@ export const FanChart = memo(function FanChart({ bands, actions }: FanChartProps
         />
         <YAxis
           width={64}
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel('Cumulative saving ($)', 'y')}
         />

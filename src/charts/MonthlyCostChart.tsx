@@ -1,10 +1,9 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthRow } from '../model/calculate.ts';
-import { formatUsdShort } from '../model/field-format.ts';
-import { formatUsd } from '../model/format.ts';
+import { formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import type { ServingMode } from '../model/scenario.ts';
-import { compactMoney } from './axis-format.ts';
 import { nonZeroMoneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import { CHART_MARGIN, COLOR, TOOLTIP_CURSOR, axisLabel, AXIS_STYLE } from './chart-style.ts';
@@ -112,7 +111,7 @@ export const MonthlyCostChart = memo(function MonthlyCostChart({
         <XAxis dataKey="month" {...AXIS_STYLE} label={axisLabel('Month', 'x')} />
         <YAxis
           width={64}
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel('Cost per month ($)', 'y')}
         />

@@ -1,9 +1,8 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Result } from '../model/calculate.ts';
-import { formatUsdShort } from '../model/field-format.ts';
-import { formatUsd } from '../model/format.ts';
-import { compactMoney } from './axis-format.ts';
+import { formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
@@ -161,7 +160,7 @@ export const SavingSplitChart = memo(function SavingSplitChart({
           type="number"
           // Room right of the longest bar for its amount.
           padding={{ left: 0, right: narrow ? 44 : 56 }}
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel(`Total over ${horizonMonths} mo. ($)`, 'x')}
         />

@@ -10,10 +10,9 @@ import {
   YAxis,
   type LabelProps,
 } from 'recharts';
-import { formatUsdShort } from '../model/field-format.ts';
-import { formatUsd } from '../model/format.ts';
+import { formatUsd, formatUsdShort } from '../model/format.ts';
+import { formatMoneyTick } from '../model/format-tick.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
-import { compactMoney } from './axis-format.ts';
 import { inputValueText, sensitivityEnds } from './chart-summaries.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
@@ -213,7 +212,7 @@ export const TornadoChart = memo(function TornadoChart({
               ? { left: LABEL_ROOM.narrow, right: LABEL_ROOM.narrow }
               : { left: LABEL_ROOM.wide, right: LABEL_ROOM.wide }
           }
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel('Change in savings ($)', 'x')}
         />

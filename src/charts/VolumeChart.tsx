@@ -1,10 +1,10 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatQuantity } from '../model/field-format.ts';
-import { formatBreakEvenVolume, formatCount, formatUsd } from '../model/format.ts';
+import { formatBreakEvenVolume, formatCount, formatQuantity, formatUsd } from '../model/format.ts';
+import { formatMoneyTick, formatTick } from '../model/format-tick.ts';
 import type { VolumePoint } from '../model/sweep.ts';
 import { SWEEP_MAX_REQUESTS_PER_DAY, SWEEP_MIN_REQUESTS_PER_DAY } from '../model/units.ts';
-import { compactMoney, compactNumber, powersOfTen } from './axis-format.ts';
+import { powersOfTen } from './log-ticks.ts';
 import { moneyLine, tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
@@ -47,7 +47,7 @@ export function breakEvenVolumeLabel(requestsPerDay: number, narrow = false): st
 }
 /** "Today: 10k/day"; on a narrow plot just "10k/day". */
 export function todayVolumeLabel(requestsPerDay: number, narrow = false): string {
-  return `${narrow ? '' : 'Today: '}${compactNumber(requestsPerDay)}/day`;
+  return `${narrow ? '' : 'Today: '}${formatTick(requestsPerDay)}/day`;
 }
 
 /**
@@ -160,14 +160,14 @@ export const VolumeChart = memo(function VolumeChart({
           domain={X_DOMAIN}
           ticks={X_TICKS}
           allowDataOverflow
-          tickFormatter={compactNumber}
+          tickFormatter={formatTick}
           {...AXIS_STYLE}
           label={axisLabel('Requests per day (log scale)', 'x')}
         />
         <YAxis
           width={64}
           {...(yAxis ?? {})}
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel(`Total over ${horizonMonths} mo. ($${yAxis ? ', log' : ''})`, 'y')}
         />

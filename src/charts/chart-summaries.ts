@@ -3,8 +3,8 @@
  * for sighted readers and screen readers alike. Pure: they only read the model's figures.
  */
 import type { Result } from '../model/calculate.ts';
-import { formatBreakEvenVolume } from '../model/format.ts';
-import { formatFieldValue, formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import { formatBreakEvenVolume, formatQuantity, formatUsdShort } from '../model/format.ts';
+import { formatFieldValue } from '../model/field-format.ts';
 import { fieldByKey, type ServingMode } from '../model/scenario.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
 

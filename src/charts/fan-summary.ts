@@ -2,8 +2,7 @@
  * The words and the table of the fan chart (cumulative saving, P10–P90 band and median). Pure:
  * they only read the simulation's bands.
  */
-import { formatUsd } from '../model/format.ts';
-import { formatUsdShort } from '../model/field-format.ts';
+import { formatUsd, formatUsdShort } from '../model/format.ts';
 import type { SavingsBand } from '../model/simulate.ts';
 import type { ChartTable } from './ChartFrame.tsx';
 

@@ -1,10 +1,10 @@
 import { usePrefixTokens } from '../state/selectors.ts';
-import { formatQuantity } from '../model/field-format.ts';
 import { CacheNotice } from './billing/CacheNotice.tsx';
 import { GpuPickerSlot, ModelPickersSlot } from './CatalogPickers.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { ServingModePicker } from './ServingModePicker.tsx';
+import { formatQuantity } from '../model/format.ts';
 
 // The GPU picker and the cheapest-GPU hint show only when a GPU is rented: loaded after the paint.
 const DedicatedGpu = lazyPart(() => import('./gpu/DedicatedGpu.tsx'));

@@ -1,10 +1,18 @@
 import type { ReactNode } from 'react';
-import { formatBreakEvenVolume, formatCount, formatMonths } from '../model/format.ts';
-import { formatQuantity, formatUsdShort } from '../model/field-format.ts';
+import {
+  formatBreakEvenMonth,
+  formatBreakEvenVolumeText,
+  formatCount,
+  formatCountOf,
+  formatPayback,
+  formatPerRequest,
+  formatQuantity,
+  formatRoi,
+  formatUsdShort,
+} from '../model/format.ts';
 import { selectInvestmentParts, useResult, useScenario } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
 import { PriceStepNote } from './PriceStepNote.tsx';
-import { formatPerRequest } from './per-request.ts';
 
 interface FigureProps {
   label: string;
@@ -45,8 +53,7 @@ function PerRequest() {
         <span className="per-request">
           {lines.map(([name, cost]) => (
             <span key={name} className="per-request-line">
-              <span className="per-request-name">{name}</span>{' '}
-              <span>{formatPerRequest(cost) ?? 'no requests'}</span>
+              <span className="per-request-name">{name}</span> <span>{formatPerRequest(cost)}</span>
             </span>
           ))}
         </span>
@@ -66,7 +73,7 @@ function investmentText(parts: ReturnType<typeof selectInvestmentParts>): string
   const retrains =
     parts.retrainCount === 0
       ? ''
-      : ` + ${parts.retrainCount} ${parts.retrainCount === 1 ? 'retrain' : 'retrains'} ${formatUsdShort(parts.retrains)}`;
+      : ` + ${formatCountOf(parts.retrainCount, 'retrain')} ${formatUsdShort(parts.retrains)}`;
   return `build ${formatUsdShort(parts.build)}${retrains} + upkeep ${formatUsdShort(parts.upkeep)}`;
 }
 
@@ -95,20 +102,12 @@ export function KeyFigures() {
         />
         <Figure
           label="Break-even month"
-          value={r.breakEvenMonth === null ? 'None' : `Month ${r.breakEvenMonth}`}
-          sub={
-            r.paybackMonths === null
-              ? `not within ${horizonMonths} months`
-              : `pays back after ${formatMonths(r.paybackMonths)}`
-          }
+          value={formatBreakEvenMonth(r.breakEvenMonth)}
+          sub={formatPayback(r.paybackMonths, horizonMonths)}
         />
         <Figure
           label="Break-even volume"
-          value={
-            r.breakEvenRequestsPerDay === null
-              ? 'None'
-              : `${formatBreakEvenVolume(r.breakEvenRequestsPerDay)} requests/day`
-          }
+          value={formatBreakEvenVolumeText(r.breakEvenRequestsPerDay)}
           sub={
             r.breakEvenRequestsPerDay === null
               ? 'prompting stays cheaper up to 100M requests/day'
@@ -127,7 +126,7 @@ export function KeyFigures() {
         />
         <Figure
           label="Return on investment"
-          value={r.roi === null ? 'n/a' : `${formatCount(r.roi * 100)}%`}
+          value={formatRoi(r.roi)}
           sub={r.roi === null ? 'no investment in fine-tuning' : `savings ÷ total invested in B`}
         />
         <Figure

@@ -237,7 +237,7 @@ function billingReasons(s: Scenario, r: Result): Reason[] {
       field: 'cacheTtlMinutes',
       text: cached
         ? `At ${formatCount(s.requestsPerDay)} requests per day the ${formatCount(s.cacheTtlMinutes)}-minute cache often expires between requests: the effective hit rate is ${formatPercent(r.effectiveCacheHitRate)}, not ${formatPercent(s.cacheHitRate)}.`
-        : `Nothing is read from the cache (${s.promptCaching ? 'the prefix is too short to cache' : 'caching is off'}), so the effective hit rate is 0 %, not ${formatPercent(s.cacheHitRate)}.`,
+        : `Nothing is read from the cache (${s.promptCaching ? 'the prefix is too short to cache' : 'caching is off'}), so the effective hit rate is 0%, not ${formatPercent(s.cacheHitRate)}.`,
     });
   }
   if (r.longContextTier) {

@@ -66,33 +66,8 @@ export function significantDigits(value: number, significant: number): string {
   return upToDigits(Math.round(value / unit) * unit, 0);
 }
 
-const COMPACT_UNITS: ReadonlyArray<[number, string]> = [
-  [1e12, 'T'],
-  [1e9, 'B'],
-  [1e6, 'M'],
-  [1e3, 'K'],
-];
-
 /**
  * From here on digits stop meaning anything to a reader ("$380,248,689,728,689,360T"): every
  * format switches to exponent notation, written as toExponential(2) does ("3.80e+35").
  */
 export const EXPONENT_FROM = 1e15;
-
-/**
- * Compact notation with at most one decimal: 1,234,567 → "1.2M", 12,300 → "12.3K", 950 → "950";
- * from EXPONENT_FROM on, exponent notation: 3.8e35 → "3.80e+35".
- */
-export function compactDigits(value: number): string {
-  const size = Math.abs(value);
-  // From 999.95T up a number would round to "1,000T": exponents take over there.
-  if (size >= EXPONENT_FROM * 0.99995) return value.toExponential(2);
-  for (const [unit, suffix] of COMPACT_UNITS) {
-    // From 999,950 up a number rounds to "1M", never to "1,000K".
-    if (size >= unit * 0.99995) {
-      const text = upToDigits(size / unit, 1);
-      return `${sign(value, text)}${text}${suffix}`;
-    }
-  }
-  return upToDigits(value, 1);
-}

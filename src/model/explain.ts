@@ -225,7 +225,7 @@ function overTheHorizon(s: Scenario, r: Result, u: UnitCosts): ExplainedSection 
           'Return on investment',
           quotient(term(r.savings, 'usd'), term(r.investment, 'usd')),
           r.roi,
-          'share',
+          'roi',
           'roi',
         ),
   );

@@ -3,7 +3,15 @@
  * rendered from the tree, and the tree's numbers combine to the line's value, which a test
  * recomputes for random scenarios (so a line can never again show parts that do not add up).
  */
-import { formatCount, formatNumber, formatPercent, formatUsd } from './format';
+import {
+  formatCount,
+  formatCountOf,
+  formatMonths,
+  formatNumber,
+  formatPercent,
+  formatRoi,
+  formatUsd,
+} from './format';
 
 /** How a number is written: its unit decides the format. */
 export type Unit =
@@ -18,6 +26,7 @@ export type Unit =
   | 'hours'
   | 'hoursPerMonth'
   | 'share'
+  | 'roi'
   | 'ratio'
   | 'count'
   | 'gpus'
@@ -86,14 +95,16 @@ export function formatTerm(value: number, unit: Unit): string {
       return `${formatNumber(value)} h/month`;
     case 'share':
       return formatPercent(value);
+    case 'roi':
+      return formatRoi(value);
     case 'ratio':
       return formatNumber(value);
     case 'count':
       return formatCount(value);
     case 'gpus':
-      return `${formatCount(value)} ${value === 1 ? 'GPU' : 'GPUs'}`;
+      return formatCountOf(value, 'GPU');
     case 'months':
-      return `${formatCount(value)} months`;
+      return formatMonths(value);
   }
 }
 

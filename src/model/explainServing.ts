@@ -55,7 +55,7 @@ function requestA(s: Scenario, r: Result, u: UnitCosts): ExplainedStep[] {
     const where = api.tier ? 'above' : 'within';
     steps.push(
       step(
-        `Prompt length (${where} the ${formatTokens(s.apiTierThresholdTokens)}-token tier threshold)`,
+        `Prompt length (${where} the ${formatCount(s.apiTierThresholdTokens)}-token tier threshold)`,
         tokens,
         S + s.inputTokens,
         'tokens',
@@ -75,7 +75,7 @@ function requestA(s: Scenario, r: Result, u: UnitCosts): ExplainedStep[] {
   const why = !s.promptCaching
     ? 'caching off'
     : S > 0 && S < s.cacheMinPrefixTokens
-      ? `under the ${formatTokens(s.cacheMinPrefixTokens)} cache minimum`
+      ? `under the ${formatCount(s.cacheMinPrefixTokens)} cache minimum`
       : 'uncached';
   const priceExpr = api.cacheable
     ? sum(
@@ -233,8 +233,4 @@ function priceChanges(s: Scenario): ExplainedStep[] {
     ),
   );
   return steps;
-}
-
-function formatTokens(tokens: number): string {
-  return formatCount(tokens);
 }

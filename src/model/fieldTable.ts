@@ -429,7 +429,7 @@ export const NUMERIC_FIELD_TABLE: { readonly [K in NumericKey]: NumericSpec } = 
     sliderMax: 0.3,
     label: 'API prices change per year',
     group: 'priceChanges',
-    help: 'Yearly change of all of A’s prices; −30 % means 30 % cheaper each year. The price of a given level of capability has fallen several-fold per year since 2023, though a model’s own list price often stays put.',
+    help: 'Yearly change of all of A’s prices; −30% means 30% cheaper each year. The price of a given level of capability has fallen several-fold per year since 2023, though a model’s own list price often stays put.',
   },
   servingPriceChangePerYear: {
     ...SHARE,
@@ -439,7 +439,7 @@ export const NUMERIC_FIELD_TABLE: { readonly [K in NumericKey]: NumericSpec } = 
     sliderMax: 0.3,
     label: 'Serving prices change per year',
     group: 'priceChanges',
-    help: 'Yearly change of B’s per-token and GPU-hour prices; GPU rental prices have fallen by roughly 20–40 % a year as new generations arrive.',
+    help: 'Yearly change of B’s per-token and GPU-hour prices; GPU rental prices have fallen by roughly 20–40% a year as new generations arrive.',
   },
   apiPriceStepMonth: {
     label: 'Known price change from month',

@@ -5,26 +5,15 @@
  */
 import { hasCostCase, KIND_ORDER, type Advice, type Reason } from './advise';
 import type { Result } from './calculate';
-import { formatUsdShort } from './field-format';
-import { formatCount, formatMonths } from './format';
+import { formatChance, formatCountOf, formatMonths, formatUsdShort } from './format';
 import type { Simulation } from './simulate';
 
 /** Below this share of futures in which fine-tuning is cheaper, a cost case is "not yet". */
 export const LIKELY = 0.5;
 
-/**
- * A share of futures as a whole percentage, never rounded onto a certainty it is not:
- * 0.64 → "64 %", 0.003 → "under 1 %", 0.996 → "over 99 %", 0 → "0 %", 1 → "100 %".
- */
-export function formatChance(share: number): string {
-  if (share > 0 && share < 0.01) return 'under 1 %';
-  if (share < 1 && share > 0.99) return 'over 99 %';
-  return `${Math.round(share * 100)} %`;
-}
-
 /** "2,000 simulated futures" (one: "1 simulated future"). */
 function futures(sim: Simulation): string {
-  return `${formatCount(sim.samples)} simulated ${sim.samples === 1 ? 'future' : 'futures'}`;
+  return formatCountOf(sim.samples, 'simulated future');
 }
 
 /** The middle 80 % of savings in words, each end signed by what it is: a saving or an extra cost. */

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { advise } from '../../src/model/advise.ts';
 import { calculate } from '../../src/model/calculate.ts';
-import { formatUsdShort } from '../../src/model/field-format.ts';
-import { formatUsd } from '../../src/model/format.ts';
+import { formatUsd, formatUsdShort } from '../../src/model/format.ts';
 import { useStore } from '../../src/state/store.ts';
 
 const verdict = () => screen.getByText(/^Verdict:/).textContent ?? '';
@@ -200,13 +199,13 @@ describe('version 2 on the page', { timeout: 30_000 }, () => {
     );
     // The notice's sentences load lazily, just after the first paint.
     expect(await scenarioCard.findByRole('note', {}, { timeout: 10_000 })).toHaveTextContent(
-      /^Effective [\d.]+ % at 300 requests\/day: the 5-minute cache expires between requests/,
+      /^Effective [\d.]+% at 300 requests\/day: the 5-minute cache expires between requests/,
     );
     await user.click(await screen.findByText('Prompting (A): prices and prompt caching'));
     expect(screen.getByRole('slider', { name: 'Shortest cacheable prefix' })).toBeVisible();
     expect(screen.getByRole('slider', { name: 'Cache lifetime' })).toBeVisible();
     await waitFor(() =>
-      expect(screen.getAllByText(/^Effective [\d.]+ % at 300 requests\/day/)).toHaveLength(2),
+      expect(screen.getAllByText(/^Effective [\d.]+% at 300 requests\/day/)).toHaveLength(2),
     );
   });
 });

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import ChartsPanel from '../../src/charts/ChartsPanel.tsx';
-import { formatUsdShort } from '../../src/model/field-format.ts';
 import { BREAK_EVEN, DEDICATED, NO_BREAK_EVEN, chartInputs } from './fixtures.ts';
+import { formatUsdShort } from '../../src/model/format.ts';
 
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('ChartsPanel', { timeout: 30_000 }, () => {

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FanChart } from '../../src/charts/FanChart.tsx';
 import { fanSummary } from '../../src/charts/fan-summary.ts';
-import { formatUsdShort } from '../../src/model/field-format.ts';
-import { formatUsd } from '../../src/model/format.ts';
+import { formatUsd, formatUsdShort } from '../../src/model/format.ts';
 import type { SavingsBand } from '../../src/model/simulate.ts';
 
 /** Three months: fine-tuning starts $30k behind, and the median catches up in month 2. */

@@ -7,10 +7,10 @@ import {
   volumeSummary,
 } from '../../src/charts/chart-summaries.ts';
 import { calculate } from '../../src/model/calculate.ts';
-import { formatUsdShort as usd } from '../../src/model/field-format.ts';
 import { sensitivity } from '../../src/model/sensitivity.ts';
 import type { SensitivityRow } from '../../src/model/sensitivity.ts';
 import { BREAK_EVEN, DEDICATED, NO_BREAK_EVEN } from './fixtures.ts';
+import { formatUsdShort as usd } from '../../src/model/format.ts';
 
 // Money goes through the page's own short formatter, so these sentences match the key figures.
 describe('cumulativeSummary', () => {

@@ -28,7 +28,7 @@ test('the section loads only when scrolled to; the simulation runs in a worker',
   await openSection(page);
   expect(requested.some((url) => url.includes('RiskSection'))).toBe(true);
   await expect(headline(page)).toHaveText(
-    /^Fine-tuning is cheaper over 12 months in (\d+ %|under 1 %|over 99 %) of 2,000 simulated futures; median (saving|extra cost) /,
+    /^Fine-tuning is cheaper over 12 months in (\d+%|under 1%|over 99%) of 2,000 simulated futures; median (saving|extra cost) /,
   );
   await expect(page.getByRole('heading', { name: /cumulative saving across/i })).toBeVisible();
 });

@@ -20,13 +20,13 @@ test('wrong answers: priced in their own section, the break-even failure rate jo
   ).toBeVisible();
   const headline = page.locator('.verdict .headline');
   await expect(headline).toContainText(
-    /Fine-tuning stays cheaper while the fine-tuned model fails on fewer than [\d.]+ % of requests\./,
+    /Fine-tuning stays cheaper while the fine-tuned model fails on fewer than [\d.]+% of requests\./,
   );
   // Every new input travels in the link.
   await expect.poll(() => new URL(page.url()).searchParams.get('fc')).toBe('2');
   await expect.poll(() => new URL(page.url()).searchParams.get('frb')).toBe('0.05');
   await page.reload();
-  await expect(headline).toContainText(/fails on fewer than [\d.]+ % of requests\./);
+  await expect(headline).toContainText(/fails on fewer than [\d.]+% of requests\./);
 });
 
 test('C on the cumulative chart, and the saving split into its two sources', async ({ page }) => {
@@ -68,7 +68,7 @@ test('the cache notices: too short to cache, and expiring at a low volume', asyn
   );
   await page.goto('/?v=1&rpd=300&cttl=5');
   await expect(scenario.getByRole('note')).toHaveText(
-    /^Effective 51\.8 % at 300 requests\/day: the 5-minute cache expires between requests/,
+    /^Effective 51\.8% at 300 requests\/day: the 5-minute cache expires between requests/,
   );
   await page.getByText('Prompting (A): prices and prompt caching').click();
   await expect(page.getByRole('slider', { name: 'Cache lifetime' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatFieldValue, formatQuantity, formatUsdShort } from '../../src/model/field-format.ts';
+import { formatFieldValue } from '../../src/model/field-format.ts';
 import { fieldByKey } from '../../src/model/scenario.ts';
+import { formatQuantity, formatUsdShort } from '../../src/model/format.ts';
 
 describe('formatUsdShort', () => {
   it.each([

@@ -4,21 +4,26 @@
  * "$2.9999999999999997e+23T".
  */
 import { describe, expect, it } from 'vitest';
-import { compactMoney, compactNumber } from '../../src/charts/axis-format.ts';
 import { advise } from '../../src/model/advise.ts';
 import { calculate } from '../../src/model/calculate.ts';
-import { formatQuantity, formatUsdShort } from '../../src/model/field-format.ts';
-import { formatCount, formatNumber, formatUsd } from '../../src/model/format.ts';
+import {
+  formatCount,
+  formatNumber,
+  formatQuantity,
+  formatUsd,
+  formatUsdShort,
+} from '../../src/model/format.ts';
+import { formatMoneyTick, formatTick } from '../../src/model/format-tick.ts';
 import { decodeScenario } from '../../src/url/link.ts';
 
 const FORMATS = {
   formatUsd,
   formatUsdShort,
-  compactMoney,
+  formatMoneyTick,
   formatNumber,
   formatCount,
   formatQuantity,
-  compactNumber,
+  formatTick,
 };
 
 /**
@@ -53,10 +58,10 @@ describe('numbers stay readable at every magnitude', () => {
 
   it('switches to exponents past a thousand trillion, never "1,000T"', () => {
     expect(formatUsdShort(3.8024868972868936e35)).toBe('$3.80e+35');
-    expect(compactMoney(2.9999999999999997e23)).toBe('$3e+23');
-    expect(compactMoney(2.5e35)).toBe('$2.5e+35');
+    expect(formatMoneyTick(2.9999999999999997e23)).toBe('$3e+23');
+    expect(formatMoneyTick(2.5e35)).toBe('$2.5e+35');
     expect(formatUsdShort(999.97e12)).toBe('$1.00e+15');
-    expect(compactMoney(999.7e12)).toBe('$1e+15');
+    expect(formatMoneyTick(999.7e12)).toBe('$1e+15');
     expect(formatQuantity(4.2e18)).toBe('4.20e+18');
     expect(formatUsdShort(123.4e12)).toBe('$123.4T');
   });
@@ -66,7 +71,7 @@ describe('numbers stay readable at every magnitude', () => {
     const result = calculate(scenario);
     for (const value of [result.totalA, result.totalB, result.savings, result.investment]) {
       expect(formatUsdShort(value)).toMatch(READABLE);
-      expect(compactMoney(value)).toMatch(READABLE);
+      expect(formatMoneyTick(value)).toMatch(READABLE);
     }
     const advice = advise(scenario, result);
     for (const text of [advice.headline, ...advice.reasons.map((r) => r.text)]) {

@@ -159,7 +159,7 @@ describe('validateScenario', () => {
     expect(problemsFor({ cacheHitRate: 1.5 }).problems).toEqual([
       {
         field: 'cacheHitRate',
-        message: 'Prompt cache hit rate must be between 0 % and 100 %; got 150 %. Using 80 %.',
+        message: 'Prompt cache hit rate must be between 0% and 100%; got 150%. Using 80%.',
       },
     ]);
   });
@@ -272,7 +272,7 @@ describe('formatting', () => {
     expect(formatNumber(0.485)).toBe('0.49');
     expect(formatNumber(0.00042)).toBe('0.00042');
     expect(formatNumber(-Infinity)).toBe('-Infinity');
-    expect(formatPercent(0.125)).toBe('12.5 %');
+    expect(formatPercent(0.125)).toBe('12.5%');
     expect(formatMonths(1)).toBe('1 month');
     expect(formatMonths(4.24)).toBe('4.2 months');
   });

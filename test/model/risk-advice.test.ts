@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/model/advise';
 import { calculate } from '../../src/model/calculate';
-import {
-  adviseWithRisk,
-  breakEvenSentence,
-  formatChance,
-  riskHeadline,
-} from '../../src/model/risk-advice';
+import { adviseWithRisk, breakEvenSentence, riskHeadline } from '../../src/model/risk-advice';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
 import type { Simulation } from '../../src/model/simulate';
+import { formatChance } from '../../src/model/format.ts';
 
 /**
  * A scenario the advisor says "fine-tune" to: a clear cost case and no caution, at a volume
@@ -36,9 +32,9 @@ function sim(overrides: Partial<Simulation>): Simulation {
 }
 
 describe('the headline in words', () => {
-  it('reads like the issue’s example, each end of the middle 80 % named a saving or a cost', () => {
+  it('reads like the issue’s example, each end of the middle 80% named a saving or a cost', () => {
     expect(riskHeadline(sim({}), 12)).toBe(
-      'Fine-tuning is cheaper over 12 months in 64 % of 2,000 simulated futures; median saving $18k (8 futures in 10: between an extra cost of $9k and a saving of $51k)',
+      'Fine-tuning is cheaper over 12 months in 64% of 2,000 simulated futures; median saving $18k (8 futures in 10: between an extra cost of $9k and a saving of $51k)',
     );
   });
 
@@ -53,7 +49,7 @@ describe('the headline in words', () => {
     expect(headline).not.toMatch(/-\$/);
   });
 
-  it('says a saving range when every future in the middle 80 % saves', () => {
+  it('says a saving range when every future in the middle 80% saves', () => {
     expect(riskHeadline(sim({ savingsP10: 2_000 }), 12)).toContain(
       '(8 futures in 10: a saving between $2k and $51k)',
     );
@@ -61,17 +57,17 @@ describe('the headline in words', () => {
 
   it('never rounds a share onto a certainty', () => {
     expect([0, 0.003, 0.5, 0.996, 1].map(formatChance)).toEqual([
-      '0 %',
-      'under 1 %',
-      '50 %',
-      'over 99 %',
-      '100 %',
+      '0%',
+      'under 1%',
+      '50%',
+      'over 99%',
+      '100%',
     ]);
   });
 
   it('gives the median break-even month of the futures that break even', () => {
     expect(breakEvenSentence(sim({}), 12)).toBe(
-      'It breaks even in 87 % of them; in the median of those, by month 5',
+      'It breaks even in 87% of them; in the median of those, by month 5',
     );
     expect(breakEvenSentence(sim({ breakEvenMonthP50: null, probabilityBreakEven: 0 }), 12)).toBe(
       'It breaks even in none of them within 12 months',
@@ -90,7 +86,7 @@ describe('the verdict with the odds', () => {
   it('keeps "fine-tune" when the saving holds in most futures, and says how often', () => {
     const adjusted = adviseWithRisk(advice, result, sim({ probabilityCheaper: 0.64 }), 12);
     expect(adjusted.verdict).toBe('fine-tune');
-    expect(adjusted.reasons.find((r) => r.field === 'ranges')?.text).toContain('64 %');
+    expect(adjusted.reasons.find((r) => r.field === 'ranges')?.text).toContain('64%');
   });
 
   it('turns "fine-tune" into "not yet" when the saving holds in fewer than half', () => {
@@ -98,10 +94,10 @@ describe('the verdict with the odds', () => {
     expect(adjusted.verdict).toBe('not-yet');
     const reason = adjusted.reasons.find((r) => r.field === 'ranges');
     expect(reason?.kind).toBe('caution');
-    expect(reason?.text).toContain('only in 38 % of 2,000 simulated futures');
+    expect(reason?.text).toContain('only in 38% of 2,000 simulated futures');
   });
 
-  it('says "none" rather than "only 0 %" when no future is cheaper', () => {
+  it('says "none" rather than "only 0%" when no future is cheaper', () => {
     const none = calculate(DEFAULT_SCENARIO);
     const adjusted = adviseWithRisk(
       advise(DEFAULT_SCENARIO, none),

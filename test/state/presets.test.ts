@@ -75,7 +75,7 @@ describe('presets', () => {
       const unpriced = calculate({ ...s, failureCost: 0 });
       expect(r.savings).toBeCloseTo(unpriced.savings, 6);
       // The headline then names the failure rate an evaluation must beat.
-      expect(failureSentence(s, r)).toMatch(/fail(s|ed) on (fewer than [\d.]+ %|every request)/);
+      expect(failureSentence(s, r)).toMatch(/fail(s|ed) on (fewer than [\d.]+%|every request)/);
       expect(presetAssumptions(preset)).toContain(`Cost of one wrong answer: $${s.failureCost}.00`);
     }
   });

@@ -28,7 +28,7 @@ describe('bad links fall back per value and say why', () => {
     expect(d.scenario.cacheHitRate).toBe(DEFAULT_SCENARIO.cacheHitRate);
     expect(fields('v=1&tx=1e300&hit=7')).toEqual(['cacheHitRate', 'trainingExamples']); // table order
     expect(message('v=1&hit=7')).toBe(
-      'Prompt cache hit rate must be between 0 % and 100 %; got 700 %. Using 80 %.',
+      'Prompt cache hit rate must be between 0% and 100%; got 700%. Using 80%.',
     );
   });
 
@@ -213,7 +213,7 @@ describe('bad links fall back per value and say why', () => {
 
   it('a huge value is quoted as given, never as "Infinity"', () => {
     expect(message('v=1&gr=1e308')).toBe(
-      'Monthly growth must be between -50 % and 200 %; got “1e308”. Using 0 %.',
+      'Monthly growth must be between -50% and 200%; got “1e308”. Using 0%.',
     );
     expect(message('v=1&rpd=1e300')).toBe(
       'Requests per day must be between 0 and 100,000,000; got “1e300”. Using 10,000.',

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { cheapestGpu, type GpuOption } from '../../catalog/cheapest-gpu.ts';
-import { formatCount } from '../../model/format.ts';
-import { formatUsdShort } from '../../model/field-format.ts';
+import {
+  formatCountOf,
+  formatMonths,
+  formatPerRequest,
+  formatUsdShort,
+} from '../../model/format.ts';
 import type { Scenario } from '../../model/scenario.ts';
-import { formatPerRequest } from '../per-request.ts';
 
-const count = (o: GpuOption) => `${formatCount(o.peakGpus)} ${o.peakGpus === 1 ? 'GPU' : 'GPUs'}`;
+const count = (o: GpuOption) => formatCountOf(o.peakGpus, 'GPU');
 const perRequest = (o: GpuOption) =>
   o.costPerRequestB === null
     ? 'no requests yet'
@@ -32,7 +35,7 @@ export default function GpuAdvice({
   );
   if (!options) return null;
   const { cheapest, current } = options;
-  const months = `${formatCount(scenario.horizonMonths)} ${scenario.horizonMonths === 1 ? 'month' : 'months'}`;
+  const months = formatMonths(scenario.horizonMonths);
   if (cheapest.gpu.id === current.gpu.id || cheapest.totalB >= current.totalB) {
     return (
       <p className="gpu-advice muted small" role="status">

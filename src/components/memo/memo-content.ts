@@ -9,16 +9,21 @@ import type { Advice, ReasonKind } from '../../model/advise.ts';
 import type { Result } from '../../model/calculate.ts';
 import type { ExplainedSection } from '../../model/explainExpr.ts';
 import {
-  formatBreakEvenVolume,
-  formatCount,
+  formatBreakEvenMonth,
+  formatBreakEvenVolumeText,
+  formatCountOf,
   formatMonths,
+  formatPayback,
   formatPercent,
+  formatPerRequest,
+  formatQuantity,
+  formatRoi,
   formatUsd,
+  formatUsdShort,
 } from '../../model/format.ts';
-import { formatFieldValue, formatQuantity, formatUsdShort } from '../../model/field-format.ts';
+import { formatFieldValue } from '../../model/field-format.ts';
 import { fieldByKey, type NumericKey, type Scenario } from '../../model/scenario.ts';
 import type { ChangedEntry } from '../../state/changed-selectors.ts';
-import { formatPerRequest } from '../per-request.ts';
 import { VERDICT_LABEL } from '../VerdictCard.tsx';
 
 export interface MemoFigure {
@@ -92,13 +97,6 @@ const REASON_KIND: Record<ReasonKind, string> = {
   hint: 'Hint',
 };
 
-/** As the key figures write it: three significant figures on every line. */
-const perRequest = (value: number | null) => formatPerRequest(value) ?? 'no requests';
-
-function plural(count: number, noun: string): string {
-  return `${formatCount(count)} ${count === 1 ? noun : `${noun}s`}`;
-}
-
 /** "At 10,000 requests a day …": what is compared, with which models and over how long. */
 export function scenarioParagraph(input: MemoInput): string {
   const s = input.scenario;
@@ -121,7 +119,7 @@ export function scenarioParagraph(input: MemoInput): string {
     `${formatQuantity(s.inputTokens)} input and ${formatQuantity(s.outputTokens)} output tokens, ` +
     `this compares over ${formatMonths(s.horizonMonths)} (A) prompting ${input.names.api} with a ` +
     `${formatQuantity(prefix)}-token prompt prefix, ${caching}; (B) fine-tuning ` +
-    `${input.names.base} on ${plural(s.trainingExamples, 'example')} with ${training}, served ` +
+    `${input.names.base} on ${formatCountOf(s.trainingExamples, 'example')} with ${training}, served ` +
     `${serving}, which cuts the prefix to ${formatQuantity(s.residualPromptTokens)} tokens; and ` +
     `(C) prompting ${input.names.base} as it is. Engineering time costs ` +
     `${formatUsd(s.hourlyRate)} an hour.`
@@ -134,11 +132,11 @@ function figures(input: MemoInput): MemoFigure[] {
   const retrains =
     inv.retrainCount === 0
       ? ''
-      : ` + ${plural(inv.retrainCount, 'retrain')} ${formatUsdShort(inv.retrains)}`;
+      : ` + ${formatCountOf(inv.retrainCount, 'retrain')} ${formatUsdShort(inv.retrains)}`;
   return [
     {
       label: 'Cost per request, month 1',
-      value: `A ${perRequest(r.costPerRequestA)} · B ${perRequest(r.costPerRequestB)} · C ${perRequest(r.costPerRequestC)}`,
+      value: `A ${formatPerRequest(r.costPerRequestA)} · B ${formatPerRequest(r.costPerRequestB)} · C ${formatPerRequest(r.costPerRequestC)}`,
       note: 'A prompting, B fine-tuned, C the small model prompted',
     },
     {
@@ -163,23 +161,17 @@ function figures(input: MemoInput): MemoFigure[] {
     },
     {
       label: 'Return on investment',
-      value: r.roi === null ? 'n/a' : `${formatCount(r.roi * 100)}%`,
+      value: formatRoi(r.roi),
       note: 'savings ÷ total invested in B',
     },
     {
       label: 'Break-even month',
-      value: r.breakEvenMonth === null ? 'None' : `Month ${r.breakEvenMonth}`,
-      note:
-        r.paybackMonths === null
-          ? `not within ${months}`
-          : `pays back after ${formatMonths(r.paybackMonths)}`,
+      value: formatBreakEvenMonth(r.breakEvenMonth),
+      note: formatPayback(r.paybackMonths, s.horizonMonths),
     },
     {
       label: 'Break-even volume',
-      value:
-        r.breakEvenRequestsPerDay === null
-          ? 'None'
-          : `${formatBreakEvenVolume(r.breakEvenRequestsPerDay)} requests/day`,
+      value: formatBreakEvenVolumeText(r.breakEvenRequestsPerDay),
       note:
         r.breakEvenRequestsPerDay === null
           ? 'prompting stays cheaper up to 100M requests/day'

@@ -1,6 +1,5 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { compactMoney } from '../../charts/axis-format.ts';
 import { ChartFrame, type ChartTable, type LegendItem } from '../../charts/ChartFrame.tsx';
 import { moneyLine, tooltipContent } from '../../charts/ChartTooltip.tsx';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../charts/chart-style.ts';
 import '../../charts/charts.css';
 import { formatUsd } from '../../model/format.ts';
+import { formatMoneyTick } from '../../model/format-tick.ts';
 import type { ComparisonRow } from '../../state/compare-selectors.ts';
 
 export interface CompareChartProps {
@@ -83,7 +83,7 @@ function CompareChart({ rows, leftName, rightName }: CompareChartProps) {
         />
         <YAxis
           width={64}
-          tickFormatter={compactMoney}
+          tickFormatter={formatMoneyTick}
           {...AXIS_STYLE}
           label={axisLabel('Cumulative cost ($)', 'y')}
         />

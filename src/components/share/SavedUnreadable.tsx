@@ -1,9 +1,7 @@
 import { downloadBlob } from '../../export/download.ts';
-import { formatCount } from '../../model/format.ts';
+import { formatCountOf } from '../../model/format.ts';
 import type { UnreadableItem } from '../../state/saved.ts';
 import { savedScenarios } from '../../state/saved-storage.ts';
-
-const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Stored data that could not be read: shown first (as text), then offered for download and for
@@ -21,20 +19,20 @@ export function SavedUnreadable({ items }: { items: readonly UnreadableItem[] })
   return (
     <details className="saved-unreadable">
       <summary>
-        Show the data that could not be read ({plural(items.length, 'item')},{' '}
-        {plural(chars, 'character')})
+        Show the data that could not be read ({formatCountOf(items.length, 'item')},{' '}
+        {formatCountOf(chars, 'character')})
       </summary>
       <ul>
         {previews.map((item) => (
           <li key={item.key}>
-            <code>{item.key}</code>, {plural(item.chars, 'character')}
+            <code>{item.key}</code>, {formatCountOf(item.chars, 'character')}
             {item.chars > item.preview.length ? ', beginning with' : ''}:
             <pre dir="ltr">{item.preview}</pre>
           </li>
         ))}
       </ul>
       {previews.length < items.length && (
-        <p className="small">and {plural(items.length - previews.length, 'more item')}.</p>
+        <p className="small">and {formatCountOf(items.length - previews.length, 'more item')}.</p>
       )}
       <div className="notice-actions">
         <button type="button" onClick={download}>

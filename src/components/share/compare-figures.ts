@@ -3,9 +3,15 @@
  * way, as label/left/right text. Pure, so the table and its tests share it.
  */
 import type { Result } from '../../model/calculate.ts';
-import { formatQuantity, formatUsdShort } from '../../model/field-format.ts';
-import { formatCount, formatPercent } from '../../model/format.ts';
-import { formatPerRequest } from '../per-request.ts';
+import {
+  formatBreakEvenMonth,
+  formatBreakEvenVolumeText,
+  formatMonths,
+  formatPercent,
+  formatPerRequest,
+  formatRoi,
+  formatUsdShort,
+} from '../../model/format.ts';
 
 export interface FigureRow {
   label: string;
@@ -13,16 +19,8 @@ export interface FigureRow {
   right: string;
 }
 
-const breakEvenMonth = (r: Result) =>
-  r.breakEvenMonth === null ? 'None' : `Month ${r.breakEvenMonth}`;
-const breakEvenVolume = (r: Result) =>
-  r.breakEvenRequestsPerDay === null
-    ? 'None'
-    : `${formatQuantity(Math.ceil(r.breakEvenRequestsPerDay))} requests/day`;
-const roi = (r: Result) => (r.roi === null ? 'n/a' : `${formatCount(r.roi * 100)}%`);
 const month1 = (r: Result, option: 'costA' | 'costB') => formatUsdShort(r.months[1]?.[option] ?? 0);
 const horizon = (r: Result) => r.months.length - 1;
-const perRequest = (cost: number | null) => formatPerRequest(cost) ?? 'no requests';
 const failureRate = (r: Result) =>
   r.breakEvenFailureRateB === null ? 'n/a' : `below ${formatPercent(r.breakEvenFailureRateB)}`;
 
@@ -33,18 +31,21 @@ export function figureRows(left: Result, right: Result): FigureRow[] {
     right: show(right),
   });
   return [
-    row('Cost per request, A: prompting', (r) => perRequest(r.costPerRequestA)),
-    row('Cost per request, B: fine-tuned', (r) => perRequest(r.costPerRequestB)),
-    row('Cost per request, C: small model prompted', (r) => perRequest(r.costPerRequestC)),
+    row('Cost per request, A: prompting', (r) => formatPerRequest(r.costPerRequestA)),
+    row('Cost per request, B: fine-tuned', (r) => formatPerRequest(r.costPerRequestB)),
+    row('Cost per request, C: small model prompted', (r) => formatPerRequest(r.costPerRequestC)),
     row('Month-1 cost, A', (r) => month1(r, 'costA')),
     row('Month-1 cost, B', (r) => month1(r, 'costB')),
     row('One-time investment (B)', (r) => formatUsdShort(r.oneTimeB)),
-    row('Break-even month', breakEvenMonth),
-    row('Break-even volume', breakEvenVolume),
-    row('Savings over the horizon', (r) => `${formatUsdShort(r.savings)} in ${horizon(r)} months`),
+    row('Break-even month', (r) => formatBreakEvenMonth(r.breakEvenMonth)),
+    row('Break-even volume', (r) => formatBreakEvenVolumeText(r.breakEvenRequestsPerDay)),
+    row(
+      'Savings over the horizon',
+      (r) => `${formatUsdShort(r.savings)} in ${formatMonths(horizon(r))}`,
+    ),
     row('… from switching to the small model', (r) => formatUsdShort(r.savingsParts.modelSwitch)),
     row('… from fine-tuning it', (r) => formatUsdShort(r.savingsParts.fineTuning)),
-    row('Return on investment', roi),
+    row('Return on investment', (r) => formatRoi(r.roi)),
     row('Fine-tuning pays while B’s failure rate is', failureRate),
   ];
 }

@@ -53,7 +53,7 @@ describe('CacheNotice', () => {
     const effective = 0.8 * (1 - Math.exp((-300 / 86_400) * 300));
     expect(effective).toBeCloseTo(0.5177, 4);
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Effective 51.8 % at 300 requests/day: the 5-minute cache expires between requests, so fewer prefixes are read from it than the 80 % set.',
+      'Effective 51.8% at 300 requests/day: the 5-minute cache expires between requests, so fewer prefixes are read from it than the 80% set.',
     );
   });
 
@@ -63,7 +63,7 @@ describe('CacheNotice', () => {
     expect(screen.queryByRole('note')).toBeNull();
     rerender(<CacheNotice always />);
     expect(screen.getByRole('note')).toHaveTextContent(
-      'Effective 80 % at 10,000 requests/day: requests come often enough to keep the 5-minute cache warm.',
+      'Effective 80% at 10,000 requests/day: requests come often enough to keep the 5-minute cache warm.',
     );
   });
 });

@@ -59,7 +59,7 @@ describe('What does a wrong answer cost?', () => {
         selector: '.headline',
       },
     );
-    const match = /fewer than ([\d.]+) % of requests\./.exec(headline.textContent ?? '');
+    const match = /fewer than ([\d.]+)% of requests\./.exec(headline.textContent ?? '');
     expect(match).not.toBeNull();
     const rate = Number(match![1]) / 100;
     expect(rate).toBeGreaterThan(0.05);
@@ -68,6 +68,6 @@ describe('What does a wrong answer cost?', () => {
     expect(calculate({ ...s, failureRateB: rate - 0.0001 }).savings).toBeGreaterThan(0);
     expect(calculate({ ...s, failureRateB: rate + 0.0001 }).savings).toBeLessThan(0);
     // The card says the same, so whoever sets the rates reads it beside them.
-    expect(card.getByText(`fewer than ${match![1]} % of requests`, { exact: false })).toBeVisible();
+    expect(card.getByText(`fewer than ${match![1]}% of requests`, { exact: false })).toBeVisible();
   });
 });

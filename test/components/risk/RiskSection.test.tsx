@@ -57,7 +57,7 @@ describe('How sure is this?', { timeout: 60_000 }, () => {
     ).toBeVisible();
     const point = calculate(useStore.getState().scenario).savings;
     expect(risk.getByText(/^Fine-tuning is cheaper over/)).toHaveTextContent(
-      point > 0 ? 'in 100 % of 2,000' : 'in 0 % of 2,000',
+      point > 0 ? 'in 100% of 2,000' : 'in 0% of 2,000',
     );
     await user.click(risk.getByRole('button', { name: 'Monthly growth: default range' }));
     expect(risk.getByRole('textbox', { name: 'Monthly growth: low (%)' })).toHaveValue('-2');

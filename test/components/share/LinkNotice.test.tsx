@@ -29,7 +29,7 @@ describe('LinkNotice', () => {
     expect(items).toEqual([
       'Unknown API model “gpt-0”. Using Claude Sonnet 5.',
       'Requests per day must be between 0 and 100,000,000; got -5. Using 10,000.',
-      'Monthly growth must be a finite number; got “NaN”. Using 0 %.',
+      'Monthly growth must be a finite number; got “NaN”. Using 0%.',
     ]);
     expect(useStore.getState().scenario.horizonMonths).toBe(24); // the rest was kept
     await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));

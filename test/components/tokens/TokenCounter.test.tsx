@@ -225,7 +225,7 @@ describe('Count my prompt', () => {
     // Progress arrives: shown, with a way to stop.
     await vi.waitFor(() => expect(fake.waiting).toHaveLength(1), { timeout: 5_000 });
     act(() => fake.waiting[0]?.progress?.({ done: 250, total: 1_000 }));
-    expect(within(panel).getByText('Counting… 25 % done')).toBeInTheDocument();
+    expect(within(panel).getByText('Counting… 25% done')).toBeInTheDocument();
     expect(within(panel).getByLabelText('Counting progress')).toHaveAttribute('value', '250');
 
     // The text changes mid-count: the new text is counted and its numbers shown.
