@@ -75,7 +75,7 @@ const NODE_TESTS = [
   'test/model/**/*.test.ts',
   'test/catalog/**/*.test.ts',
   'test/scripts/**/*.test.ts',
-  'test/charts/axis-format.test.ts',
+  'test/charts/log-ticks.test.ts',
   'test/charts/chart-summaries.test.ts',
   'test/components/memo/memo-markdown.test.ts',
   'test/export/csv.test.ts',
