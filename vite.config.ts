@@ -70,11 +70,23 @@ function inlineEntryCssAndPolicy(): Plugin {
   }
 }
 
-/** Tests of pure modules, run without a DOM. */
+/** Tests of pure modules, run without a DOM (jsdom's set-up costs every test file about a second). */
 const NODE_TESTS = [
   'test/model/**/*.test.ts',
   'test/catalog/**/*.test.ts',
   'test/scripts/**/*.test.ts',
+  'test/charts/log-ticks.test.ts',
+  'test/charts/chart-summaries.test.ts',
+  'test/components/memo/memo-markdown.test.ts',
+  'test/export/csv.test.ts',
+  'test/risk/client.test.ts',
+  'test/state/presets.test.ts',
+  'test/state/saved-library.test.ts',
+  'test/state/store.test.ts',
+  'test/tokens/**/*.test.ts',
+  // Not sync.test.ts: it drives the address bar of jsdom's window.
+  'test/url/{bad-links,compact-text,fuzz,golden,keys,length,migrate,prices,query,risk-link,roundtrip}.test.ts',
+  'test/workers/script-url.test.ts',
 ];
 
 export default defineConfig({

@@ -5,6 +5,7 @@ import { linkNeedsFullCatalog } from './catalog/model-ids.ts';
 import { reloadIfRedeployed } from './components/redeploy.ts';
 import { loadPickers } from './components/pickers-runtime.ts';
 import { loadCatalog } from './state/catalog-runtime.ts';
+import { openLink } from './state/open-link.ts';
 import { useSharing } from './state/saved.ts';
 import { initialInputs, useStore } from './state/store.ts';
 import './app/styles.css';
@@ -37,11 +38,7 @@ const urlSync = Promise.all([import('./url/sync.ts'), catalog, fullCatalog])
       inputs: useStore,
       comparison: useSharing,
       pristine: initialInputs(),
-      apply: (link) => {
-        useStore.getState().load(link.current);
-        useSharing.getState().setCompare(link.compare);
-        useSharing.getState().setLinkProblems(link.problems);
-      },
+      apply: openLink,
     }),
   )
   // Without the chunk (offline, a redeploy) the calculator still works, just unlinked; a shared

@@ -20,7 +20,7 @@ describe('presets', () => {
   });
 
   it.each(PRESETS.map((p) => [p.name, p] as const))(
-    '%s passes validation unchanged and gives a verdict',
+    '%s passes validation unchanged and names models the catalog has',
     (_name, preset) => {
       const scenario = presetScenario(preset);
       const { scenario: valid, problems } = validateScenario(scenario);
@@ -29,9 +29,6 @@ describe('presets', () => {
       expect(API_MODEL_IDS).toContain(preset.selection.apiModelId);
       expect(BASE_MODEL_IDS).toContain(preset.selection.baseModelId);
       expect(GPU_IDS).toContain(preset.selection.gpuId);
-      const advice = advise(valid, calculate(valid));
-      expect(['fine-tune', 'not-yet', 'dont']).toContain(advice.verdict);
-      expect(advice.headline.length).toBeGreaterThan(0);
     },
   );
 

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiModelFields, catalogFields } from '../../src/catalog/select.ts';
+import { loadCatalog } from '../../src/state/catalog-runtime.ts';
 import { useStore } from '../../src/state/store.ts';
+
+// The page loads the catalog right at start-up; each test starts from a first visit.
+beforeAll(() => loadCatalog());
+beforeEach(() => useStore.setState(useStore.getInitialState(), true));
 
 const state = () => useStore.getState();
 

@@ -2,30 +2,25 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LinkNotice } from '../../../src/components/share/LinkNotice.tsx';
-import { useSharing } from '../../../src/state/saved.ts';
+import { openLink } from '../../../src/state/open-link.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
 import { resetStores } from './helpers.ts';
 
 beforeEach(resetStores);
 
-/** What main.tsx does with a link at start-up. */
-function openLink(search: string) {
-  const link = decodeInputs(search);
-  useStore.getState().load(link.current);
-  useSharing.getState().setCompare(link.compare);
-  useSharing.getState().setLinkProblems(link.problems);
-}
+/** What the page does with a link at start-up (main.tsx). */
+const open = (search: string) => openLink(decodeInputs(search));
 
 describe('LinkNotice', () => {
   it('shows nothing for a clean link', () => {
-    openLink(encodeInputs({ ...initialInputs(), name: 'Fine' }));
+    open(encodeInputs({ ...initialInputs(), name: 'Fine' }));
     const { container } = render(<LinkNotice />);
     expect(container).toBeEmptyDOMElement();
   });
 
   it('lists each ignored value and why, and can be dismissed', async () => {
-    openLink('v=1&rpd=-5&gr=NaN&am=gpt-0&mo=24');
+    open('v=1&rpd=-5&gr=NaN&am=gpt-0&mo=24');
     render(<LinkNotice />);
     const notice = screen.getByRole('region', { name: 'Some values in the link were ignored' });
     const items = within(notice)
@@ -42,7 +37,7 @@ describe('LinkNotice', () => {
   });
 
   it('shows the first few problems of a link that has thousands, with Dismiss above them', async () => {
-    openLink(`v=1&rpd=123456${'&%zz=1'.repeat(200_000)}`); // 1.2 MB of broken keys
+    open(`v=1&rpd=123456${'&%zz=1'.repeat(200_000)}`); // 1.2 MB of broken keys
     render(<LinkNotice />);
     const notice = screen.getByRole('region', { name: 'Some values in the link were ignored' });
     const items = within(notice).getAllByRole('listitem');
@@ -64,7 +59,7 @@ describe('LinkNotice', () => {
   });
 
   it('shows every problem on request, in a list that scrolls on its own', async () => {
-    openLink(`v=1${'&%zz=1'.repeat(12)}`);
+    open(`v=1${'&%zz=1'.repeat(12)}`);
     render(<LinkNotice />);
     const notice = screen.getByRole('region', { name: 'Some values in the link were ignored' });
     expect(notice).toHaveTextContent('…and 7 more.');
@@ -75,7 +70,7 @@ describe('LinkNotice', () => {
 
   it('renders text from the link as text, never as markup', () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    openLink(`v=1&n=${encodeURIComponent(evil)}&ov=${encodeURIComponent(evil)}`);
+    open(`v=1&n=${encodeURIComponent(evil)}&ov=${encodeURIComponent(evil)}`);
     const { container } = render(<LinkNotice />);
     expect(container.querySelector('img, script')).toBeNull();
     expect(container.textContent).toContain('<img src=x');
@@ -85,7 +80,7 @@ describe('LinkNotice', () => {
   it('says when prices changed since the link was made, and offers today’s', async () => {
     const today = initialInputs();
     const old = { ...today.scenario, apiInputPrice: today.scenario.apiInputPrice + 1 };
-    openLink(encodeInputs({ ...today, scenario: old }));
+    open(encodeInputs({ ...today, scenario: old }));
     expect(useStore.getState().scenario.apiInputPrice).toBe(old.apiInputPrice); // link's price kept
     render(<LinkNotice />);
     const notice = screen.getByRole('region', {
@@ -100,7 +95,7 @@ describe('LinkNotice', () => {
   it('keeps the link’s prices when asked, and a price set by hand is never a change', async () => {
     const today = initialInputs();
     const scenario = { ...today.scenario, apiOutputPrice: 1, apiInputPrice: 123 };
-    openLink(encodeInputs({ ...today, scenario, overrides: ['apiInputPrice'] }));
+    open(encodeInputs({ ...today, scenario, overrides: ['apiInputPrice'] }));
     render(<LinkNotice />);
     const notice = screen.getByRole('region', { name: /prices have changed/i });
     expect(within(notice).getAllByRole('listitem')).toHaveLength(1); // output only
