@@ -4,7 +4,7 @@
 // all right now; script, style and layout per move, DOM size and the layout objects a move
 // relays; the longest main-thread task while typing with the heavy parts open; Lighthouse mobile.
 // Usage: node scripts/bench-browser.mjs [--rounds 4] [--moves 40] [--lighthouse-runs 3] [--no-typing]
-//        [--write]
+//        [--dir dist] [--write]
 // --write adds the run to docs/benchmarks.md, and refuses when the load average is above 1.5.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -26,6 +26,8 @@ const LIGHTHOUSE_RUNS = option('--lighthouse-runs', 3);
 const WRITE = args.includes('--write');
 /** Skips the typing measure (a quicker run while working on the slider's figures). */
 const TYPING = !args.includes('--no-typing');
+/** Another build to measure (say, main's, to compare): `--dir /tmp/dist-main`. */
+const DIR = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'dist';
 const PORT = 4174;
 const APP = `http://127.0.0.1:${PORT}/`;
 const FLOOR = `${APP}__bench-floor.html`;
@@ -238,7 +240,7 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(', ')}`,
 );
-const server = await serveGzip('dist', PORT);
+const server = await serveGzip(DIR, PORT);
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 const run = {};
 try {
@@ -269,7 +271,7 @@ console.log(
     .join(', ')}`,
 );
 if (WRITE) {
-  if (!TYPING || run.lighthouse.length === 0)
+  if (!TYPING || run.lighthouse.length === 0 || DIR !== 'dist')
     console.log('Not written to docs/benchmarks.md: a recorded run measures everything.');
   else if (Math.max(loadBefore, loadAfter) > MAX_LOAD)
     console.log(`Not written to docs/benchmarks.md: load average above ${MAX_LOAD}.`);

@@ -9,8 +9,13 @@ import { QualitySection } from '../components/quality/QualitySection.tsx';
 export default function InputsBelow() {
   return (
     <>
-      <Assumptions />
-      <QualitySection />
+      {/* Off-screen, the browser skips their style, layout and paint (styles.css). */}
+      <div className="skip-offscreen">
+        <Assumptions />
+      </div>
+      <div className="skip-offscreen">
+        <QualitySection />
+      </div>
     </>
   );
 }

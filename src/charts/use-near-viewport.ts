@@ -32,6 +32,8 @@ export function useNearViewport(ref: RefObject<Element | null>): { near: boolean
     const onPrintChange = () => print?.matches && showAll();
     window.addEventListener('beforeprint', showAll);
     print?.addEventListener('change', onPrintChange);
+    // Mounted while already printing (a part that appears once printing began): draw it now.
+    onPrintChange();
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', showAll);

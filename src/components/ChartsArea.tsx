@@ -2,13 +2,12 @@ import { useDeferredValue, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { selectResult, useScenario } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
-import { chartActions } from './export/chart-actions.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useTrailingValue } from './use-trailing-value.ts';
 
 // recharts is heavy (about 120 KB gzip): it loads in its own chunk, and only once the charts come
 // near the viewport (on a phone they sit far below the first screen).
-const ChartsPanel = lazyPart(() => import('../charts/ScenarioCharts.tsx'));
+const ChartsPanel = lazyPart(() => import('./ChartsWithDownloads.tsx'));
 
 /** The charts redraw once a slider has paused this long. */
 export const CHART_QUIET_MS = 150;
@@ -42,7 +41,6 @@ export function ChartsArea() {
             horizonMonths={scenario.horizonMonths}
             servingMode={scenario.servingMode}
             smallModel={smallModel}
-            chartActions={chartActions}
           />
         </LazyBoundary>
       ) : (

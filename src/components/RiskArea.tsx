@@ -30,7 +30,9 @@ export function RiskArea() {
   const setRange = useStore((s) => s.setRange);
   const setSeed = useStore((s) => s.setSeed);
   return (
-    <div ref={ref}>
+    // Skipped off-screen like the parts below it (styles.css); the element itself stays laid
+    // out, so useNearViewport still sees it.
+    <div ref={ref} className="skip-offscreen">
       {seen ? (
         <LazyBoundary
           what="The simulation"

@@ -17,18 +17,24 @@ if (typeof window !== 'undefined') {
  * chart takes longer than a frame (several on a slow phone), so while the thumb moves only the
  * figures and the verdict follow it; the charts catch up as soon as it pauses.
  *
- * The pause is counted from the last input event, not from the last render: on a slow phone a
- * move can take longer to render than the pause itself, and a timer started after that render
- * would fire while the next key press waits to be handled — a chart redraw in the way of input.
+ * The pause is counted from the last input event, and it is as long as the page took to show
+ * that input's figures plus `quietMs`: on a slow phone a move takes longer to render than the
+ * pause itself, and counting from the render would start a chart redraw just as the next key
+ * press arrives — a long task in the way of input, where a fast machine never has one.
  */
 export function useTrailingValue<T>(value: T, quietMs: number): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
+    // How long this value took to reach the screen after the input that caused it (an effect
+    // runs after the commit); a change with no recent input (a link, a preset) counts nothing.
+    const sinceInput = Date.now() - lastInputAt;
+    const renderCost = sinceInput < 1000 ? sinceInput : 0;
+    const pause = quietMs + renderCost;
     let timer: number;
     const wait = (ms: number) => {
       timer = window.setTimeout(() => {
         const since = Date.now() - lastInputAt;
-        if (since < quietMs) wait(quietMs - since);
+        if (since < pause) wait(pause - since);
         else setShown(value);
       }, ms);
     };

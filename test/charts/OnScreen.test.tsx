@@ -81,4 +81,22 @@ describe('OnScreen', () => {
     });
     expect(screen.getByText('the chart')).toBeInTheDocument();
   });
+
+  it('draws at once when it appears while the page is already being printed', () => {
+    vi.stubGlobal(
+      'matchMedia',
+      (query: string) =>
+        ({
+          matches: query === 'print',
+          addEventListener() {},
+          removeEventListener() {},
+        }) as unknown as MediaQueryList,
+    );
+    render(
+      <OnScreen title="Chart">
+        <p>the chart</p>
+      </OnScreen>,
+    );
+    expect(screen.getByText('the chart')).toBeInTheDocument();
+  });
 });

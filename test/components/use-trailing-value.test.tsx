@@ -54,4 +54,22 @@ describe('useTrailingValue', () => {
     act(() => vi.advanceTimersByTime(50));
     expect(result.current).toBe(1);
   });
+
+  it('on a slow device waits as long again as a move took to render', () => {
+    const { result, rerender } = renderHook(({ v }) => useTrailingValue(v, 150), {
+      initialProps: { v: 0 },
+    });
+    act(() => vi.advanceTimersByTime(2000));
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    // The move's figures reach the screen 100 ms after the key press…
+    act(() => vi.advanceTimersByTime(100));
+    rerender({ v: 1 });
+    // …and the next press comes 90 ms later. 150 ms after it the page is still busy with it.
+    act(() => vi.advanceTimersByTime(90));
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    act(() => vi.advanceTimersByTime(150));
+    expect(result.current).toBe(0);
+    act(() => vi.advanceTimersByTime(100));
+    expect(result.current).toBe(1);
+  });
 });

@@ -33,7 +33,7 @@ const HAS_FALLBACK = /^simulate\.worker-/;
 
 test('the build has the lazy chunks these tests block', () => {
   for (const name of [
-    'ScenarioCharts',
+    'ChartsWithDownloads',
     'charts',
     'PresetList',
     'TokenCounterPanel',

@@ -46,7 +46,7 @@ test('under a sub-path every file loads from it: stylesheet inlined, lazy chunks
   expect(violations).toEqual([]);
   // The lazy chunks, the worker and the tokenizer data all came from under the sub-path.
   const files = [
-    /ScenarioCharts-/,
+    /ChartsWithDownloads-/,
     /PresetList-/,
     /tokenizer\.worker-/,
     /tokenizer-.*\.json/,
