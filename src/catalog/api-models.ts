@@ -4,6 +4,7 @@
  * with the lazily loaded full catalog (full-catalog.ts), which registers them here, so a lookup
  * by id finds them from then on.
  */
+import { formatCount } from '../model/format.ts';
 import { DEFAULT_SELECTION } from './fields.ts';
 import { API_MODEL_PRICES, CURATED_PROVIDERS, GENAI_PRICES } from './generated/api-prices.ts';
 import { RENAMED_API_MODEL_IDS } from './model-ids.ts';
@@ -90,7 +91,7 @@ export function apiPriceSource(model: ApiModel): SourceRef {
     date: GENAI_PRICES.generatedOn,
     estimate: false,
     note: tier
-      ? `Prompts over ${tier.thresholdTokens.toLocaleString('en-US')} tokens are billed at ` +
+      ? `Prompts over ${formatCount(tier.thresholdTokens)} tokens are billed at ` +
         `${usd(tier.inputPrice)} input / ${usd(tier.outputPrice)} output per 1M for the whole request.`
       : null,
   };

@@ -3,7 +3,7 @@ import { API_MODELS, type ApiModel } from '../catalog/api-models.ts';
 import { loadFullCatalog } from '../catalog/full-catalog.ts';
 import { apiModelLabel } from '../catalog/model-label.ts';
 import { searchModels } from '../catalog/model-search.ts';
-import { formatUsd } from '../model/format.ts';
+import { formatCount, formatUsd } from '../model/format.ts';
 
 /** Options drawn at once: enough to scan, few enough to stay instant on a phone. */
 const SHOWN = 80;
@@ -83,7 +83,7 @@ export default function ApiModelSearch({
           ? 'The full model list could not be loaded; the curated models are shown.'
           : others.length === 0
             ? 'Loading the full list…'
-            : `${total.toLocaleString('en-US')} models match${total > SHOWN ? `; the first ${SHOWN} are shown, type more to narrow` : ''}.`}
+            : `${formatCount(total)} models match${total > SHOWN ? `; the first ${SHOWN} are shown, type more to narrow` : ''}.`}
       </p>
       <div id={`${id}-list`} role="listbox" aria-label="API models" className="model-search-list">
         {groups.map((g) => (

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { API_MODELS, type ApiModel } from '../catalog/api-models.ts';
 import { loadFullCatalog } from '../catalog/full-catalog.ts';
 import { isOffered, matches } from '../catalog/model-search.ts';
-import { formatUsd } from '../model/format.ts';
+import { formatCount, formatUsd } from '../model/format.ts';
 import type { Scenario } from '../model/scenario.ts';
 import './other-models.css';
 import { otherModelCosts, sortCosts, type SortKey } from '../state/other-models.ts';
@@ -97,7 +97,7 @@ export default function OtherModelsTable({
           ? 'The full model list could not be loaded: only the curated models are shown.'
           : others.length === 0
             ? 'Loading every model…'
-            : `${rows.length.toLocaleString('en-US')} models. Month 1, this scenario’s prompt, output, volume and caching; each model with its own prices, cache minimum and lifetime, long-context tier and known price change.`}
+            : `${formatCount(rows.length)} models. Month 1, this scenario’s prompt, output, volume and caching; each model with its own prices, cache minimum and lifetime, long-context tier and known price change.`}
       </p>
       <div className="table-scroll">
         <table>

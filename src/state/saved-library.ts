@@ -3,6 +3,7 @@
  * store (kept for the visit, never dropped by another tab's write), and what could not be read.
  * Plain functions over a Storage, so tests can run two tabs over one simulated storage.
  */
+import { formatCountOf } from '../model/format.ts';
 import type { SavedScenario, SharingState, UnreadableItem } from './saved.ts';
 import {
   entryText,
@@ -31,7 +32,7 @@ const notStored = (name: string, blocked: boolean) =>
   `“${name}” could not be stored in this browser (${blocked ? 'storage is blocked here' : 'storage is full or disabled'}). It stays in the list until the page is closed; nothing saved before was lost.`;
 
 const unreadableNotice = (count: number) =>
-  `Some data saved by this page could not be read (${count} ${count === 1 ? 'item' : 'items'}), so it is not listed. It is kept as it was: look at it below, then download or clear it.`;
+  `Some data saved by this page could not be read (${formatCountOf(count, 'item')}), so it is not listed. It is kept as it was: look at it below, then download or clear it.`;
 
 export function createSavedLibrary(
   storage: () => StorageLike | null,

@@ -1,4 +1,4 @@
-import { formatCount, formatNumber, formatPercent } from '../../model/format.ts';
+import { formatCount, formatCountOf, formatNumber, formatPercent } from '../../model/format.ts';
 import { ratioForScenario } from '../../tokens/apply.ts';
 import type { CountProgress } from '../../tokens/client.ts';
 import {
@@ -128,7 +128,7 @@ export function CoverageNote({ coverage }: { coverage: CountCoverage }) {
   }
   if (cuts > 0) {
     notes.push(
-      `Approximate: ${formatCount(cuts)} ${cuts === 1 ? 'stretch' : 'stretches'} of over ${formatCount(PIECE_CHARS)} characters without a space ${cuts === 1 ? 'was' : 'were'} counted in pieces, which can add up to 2 tokens per piece.`,
+      `Approximate: ${formatCountOf(cuts, 'stretch', 'stretches')} of over ${formatCount(PIECE_CHARS)} characters without a space ${cuts === 1 ? 'was' : 'were'} counted in pieces, which can add up to 2 tokens per piece.`,
     );
   }
   if (notes.length === 0) return null;
