@@ -35,22 +35,14 @@ try {
       const file = `screenshots/${name}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
-      // The full page is too tall to read when scaled down: also save it a screen at a time.
-      {
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        for (let y = 0, i = 1; y < height; y += viewport.height, i++) {
-          const clip = {
-            x: 0,
-            y,
-            width: viewport.width,
-            height: Math.min(viewport.height, height - y),
-          };
-          await page.screenshot({
-            path: `screenshots/${name}-${colorScheme}-${i}.png`,
-            fullPage: true,
-            clip,
-          });
-        }
+      // The full page is too tall to read when scaled down: also save it a screen at a time, as a
+      // user scrolling sees it (parts far off-screen are drawn only once scrolled near, so a
+      // full-page capture leaves them blank).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, i = 1; y < height; y += viewport.height, i++) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `screenshots/${name}-${colorScheme}-${i}.png` });
       }
       await page.close();
     }
