@@ -51,6 +51,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
+      // One import style: relative imports name the file with its extension.
+      'import-x/extensions': ['error', 'ignorePackages', { checkTypeImports: true }],
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -6,7 +6,7 @@
 import type { MonthRow } from '../model/calculate.ts';
 import { runMonths } from '../model/months.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { unitCosts } from '../model/unitCosts.ts';
+import { unitCosts } from '../model/unit-costs.ts';
 import { GPUS, type Gpu } from './gpus.ts';
 import { dedicatedServing } from './serving.ts';
 

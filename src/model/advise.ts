@@ -2,7 +2,7 @@
  * "Do you really need fine-tuning?" — a verdict and the reasons behind it, each naming the input
  * that caused it (spec: "The advisor").
  */
-import type { Result } from './calculate';
+import type { Result } from './calculate.ts';
 import {
   formatBreakEvenVolume,
   formatCount,
@@ -10,9 +10,9 @@ import {
   formatNumber,
   formatPercent,
   formatUsd,
-} from './format';
-import type { Scenario } from './scenario';
-import { MAX_REQUESTS_PER_DAY } from './units';
+} from './format.ts';
+import type { Scenario } from './scenario.ts';
+import { MAX_REQUESTS_PER_DAY } from './units.ts';
 
 export type Verdict = 'fine-tune' | 'not-yet' | 'dont';
 

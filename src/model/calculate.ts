@@ -2,20 +2,20 @@
  * The cost model's entry point: `calculate(scenario)` returns every figure the app shows, with the
  * names the spec lists (shared/spec/cost-model.md, "Result").
  */
-import { breakEvenRequestsPerDay } from './breakEven';
-import type { MonthRow } from './monthRow';
-import { apiRequestCost, runMonths } from './months';
-import type { Scenario } from './scenario';
-import { unitCosts } from './unitCosts';
+import { breakEvenRequestsPerDay } from './break-even.ts';
+import type { MonthRow } from './month-row.ts';
+import { apiRequestCost, runMonths } from './months.ts';
+import type { Scenario } from './scenario.ts';
+import { unitCosts } from './unit-costs.ts';
 import {
   DAYS_PER_MONTH,
   type Dollars,
   type DollarsPerRequest,
   type Months,
   type Tokens,
-} from './units';
+} from './units.ts';
 
-export type { MonthRow } from './monthRow';
+export type { MonthRow } from './month-row.ts';
 
 /** Everything the calculation returns. Money in US dollars; null where a figure does not exist. */
 export interface Result {
@@ -69,7 +69,7 @@ export interface Result {
   breakEvenMonth: number | null;
   /** The month the cumulative curves cross, interpolated within the month; null when none. */
   paybackMonths: Months | null;
-  /** Smallest month-1 volume at which totalB ≤ totalA (see breakEven.ts); null when none. */
+  /** Smallest month-1 volume at which totalB ≤ totalA (see break-even.ts); null when none. */
   breakEvenRequestsPerDay: number | null;
   /**
    * The highest failureRateB at which totalB ≤ totalA, all else equal (capped at 1); null when

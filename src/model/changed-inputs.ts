@@ -3,14 +3,14 @@
  * for the chosen models), each written "old → new" the way its control shows it. Pure: the
  * caller builds the baseline; this only compares and formats.
  */
-import { formatFieldValue } from './field-format';
+import { formatFieldValue } from './field-format.ts';
 import {
   BOOLEAN_FIELDS,
   NUMERIC_FIELDS,
   type BooleanKey,
   type NumericKey,
   type Scenario,
-} from './scenario';
+} from './scenario.ts';
 
 export interface ChangedInput {
   /** The scenario field, so the page can take the reader to its control. */

@@ -1,9 +1,9 @@
 /**
  * "How is this calculated?": the spec's formulas (version 2) with one scenario's numbers filled
  * in, so a sceptical reader can redo any figure by hand. Each line is built from an expression
- * (explainExpr.ts) whose numbers give the line's value; the page only lays the text out.
+ * (explain-expr.ts) whose numbers give the line's value; the page only lays the text out.
  */
-import type { Result } from './calculate';
+import type { Result } from './calculate.ts';
 import {
   difference,
   formatTerm,
@@ -16,11 +16,11 @@ import {
   term,
   type ExplainedSection,
   type ExplainedStep,
-} from './explainExpr';
-import { explainServing } from './explainServing';
-import type { Scenario } from './scenario';
-import { unitCosts, type UnitCosts } from './unitCosts';
-import { DAYS_PER_MONTH } from './units';
+} from './explain-expr.ts';
+import { explainServing } from './explain-serving.ts';
+import type { Scenario } from './scenario.ts';
+import { unitCosts, type UnitCosts } from './unit-costs.ts';
+import { DAYS_PER_MONTH } from './units.ts';
 
 /** The calculation of `result` from `s`, step by step. Month figures are month 1's. */
 export function explain(s: Scenario, result: Result): ExplainedSection[] {

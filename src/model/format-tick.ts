@@ -2,8 +2,8 @@
  * Axis tick labels: format.ts's compact k/M/B/T spelling with the fewest digits a tick needs.
  * A file of its own only because charts load lazily: format.ts is in the first load.
  */
-import { compact } from './format';
-import type { Dollars } from './units';
+import { compact } from './format.ts';
+import type { Dollars } from './units.ts';
 
 /**
  * Axis ticks, where space is tight: 1234 → "1.2k", 12000 → "12k", 1.5e6 → "1.5M", 950 → "950",

@@ -7,8 +7,8 @@
  * Spellings: "80%" (no space, as the sliders and number boxes have always read and typed it),
  * "$12.3k" / "1.2M" (a lower-case k, as SI writes it), "1 month" / "4.2 months".
  */
-import { EXPONENT_FROM, fixedDigits, significantDigits, upToDigits } from './digits';
-import type { Dollars, Fraction, Months } from './units';
+import { EXPONENT_FROM, fixedDigits, significantDigits, upToDigits } from './digits.ts';
+import type { Dollars, Fraction, Months } from './units.ts';
 
 function nonFinite(value: number): string | null {
   if (Number.isNaN(value)) return 'NaN';

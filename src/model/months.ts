@@ -3,9 +3,9 @@
  * horizon"). One loop serves the result rows, the totals behind the sweep and sensitivity, and
  * the break-even search, so all of them agree to the last bit.
  */
-import type { Scenario } from './scenario';
-import { apiInputFactor, apiOutputFactor, type ApiPrices, type UnitCosts } from './unitCosts';
-import type { ApiRequestCost, MonthRow, Totals } from './monthRow';
+import type { Scenario } from './scenario.ts';
+import { apiInputFactor, apiOutputFactor, type ApiPrices, type UnitCosts } from './unit-costs.ts';
+import type { ApiRequestCost, MonthRow, Totals } from './month-row.ts';
 import {
   DAYS_PER_MONTH,
   HOURS_PER_MONTH,
@@ -13,7 +13,7 @@ import {
   TOKENS_PER_PRICE_UNIT,
   type Dollars,
   type RequestsPerDay,
-} from './units';
+} from './units.ts';
 
 /** Read once into a local: under vitest an imported name in the month loop is a slow getter. */
 const PER_MILLION = TOKENS_PER_PRICE_UNIT;

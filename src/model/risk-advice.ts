@@ -3,10 +3,10 @@
  * the verdict once the odds are known — a cost case that holds in fewer than half the simulated
  * futures is not a reason to fine-tune yet.
  */
-import { hasCostCase, KIND_ORDER, type Advice, type Reason } from './advise';
-import type { Result } from './calculate';
-import { formatChance, formatCountOf, formatMonths, formatUsdShort } from './format';
-import type { Simulation } from './simulate';
+import { hasCostCase, KIND_ORDER, type Advice, type Reason } from './advise.ts';
+import type { Result } from './calculate.ts';
+import { formatChance, formatCountOf, formatMonths, formatUsdShort } from './format.ts';
+import type { Simulation } from './simulate.ts';
 
 /** Below this share of futures in which fine-tuning is cheaper, a cost case is "not yet". */
 export const LIKELY = 0.5;

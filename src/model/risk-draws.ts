@@ -3,8 +3,8 @@
  * range, how one sample draws them, and nearest-rank percentiles (spec: "Risk: a simulation over
  * uncertain inputs").
  */
-import type { Uniform } from './prng';
-import { fieldByKey, type NumericKey, type Scenario } from './scenario';
+import type { Uniform } from './prng.ts';
+import { fieldByKey, type NumericKey, type Scenario } from './scenario.ts';
 
 /**
  * The inputs that may carry a range, in the order each sample draws them (the spec's order).

@@ -2,9 +2,9 @@
  * The ranges the simulation uses: the documented defaults around each uncertain input's value,
  * and the user's own ranges on top of them (docs/model.md, "How sure is this?").
  */
-import { RANGED_KEYS, type Range, type RangedKey, type Ranges } from './risk-draws';
-import type { RangeSettings } from './risk-settings';
-import { fieldByKey, type Scenario } from './scenario';
+import { RANGED_KEYS, type Range, type RangedKey, type Ranges } from './risk-draws.ts';
+import type { RangeSettings } from './risk-settings.ts';
+import { fieldByKey, type Scenario } from './scenario.ts';
 
 /**
  * The default range of each input, from its value `v`. Chosen to be honest about typical plans:

@@ -3,7 +3,7 @@
  * code behind it, because the page's first load needs these defaults and nothing else of the
  * simulation.
  */
-import type { Range, RangedKey } from './risk-draws';
+import type { Range, RangedKey } from './risk-draws.ts';
 
 /** The spec's default number of simulated futures. */
 export const DEFAULT_SAMPLES = 2_000;

@@ -2,7 +2,7 @@
  * The scenario: every input of the cost model, its default, and the one table of fields that the
  * sliders, validation and the URL codec all read (spec: shared/spec/cost-model.md, "Scenario").
  */
-import { BOOLEAN_FIELD_TABLE, NUMERIC_FIELD_TABLE } from './fieldTable';
+import { BOOLEAN_FIELD_TABLE, NUMERIC_FIELD_TABLE } from './field-table.ts';
 
 /** How fine-tuned model B is served: per token (serverless) or per GPU-hour (dedicated). */
 export type ServingMode = 'serverless' | 'dedicated';

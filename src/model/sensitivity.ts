@@ -2,10 +2,10 @@
  * Which inputs move the savings most: each main input halved and doubled, for a tornado chart
  * (spec: "Helpers the charts need").
  */
-import { runMonths } from './months';
-import { fieldByKey, type NumericKey, type Scenario } from './scenario';
-import { unitCosts } from './unitCosts';
-import type { Dollars } from './units';
+import { runMonths } from './months.ts';
+import { fieldByKey, type NumericKey, type Scenario } from './scenario.ts';
+import { unitCosts } from './unit-costs.ts';
+import type { Dollars } from './units.ts';
 
 export interface SensitivityRow {
   key: NumericKey;

@@ -4,15 +4,15 @@
  * uncertain inputs"). Pure and deterministic: the same scenario, ranges, seed and sample count
  * give the same figures on every machine, so a shared link shows the same percentages.
  */
-import { breakEvenMonth } from './calculate';
-import { runMonths } from './months';
-import type { MonthRow } from './monthRow';
-import { uniform } from './prng';
-import { drawScenario, drawsFor, nearestRank, type Ranges } from './risk-draws';
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from './risk-settings';
-import type { Scenario } from './scenario';
-import { unitCosts } from './unitCosts';
-import type { Dollars } from './units';
+import { breakEvenMonth } from './calculate.ts';
+import { runMonths } from './months.ts';
+import type { MonthRow } from './month-row.ts';
+import { uniform } from './prng.ts';
+import { drawScenario, drawsFor, nearestRank, type Ranges } from './risk-draws.ts';
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from './risk-settings.ts';
+import type { Scenario } from './scenario.ts';
+import { unitCosts } from './unit-costs.ts';
+import type { Dollars } from './units.ts';
 
 /** More samples than this add nothing a reader can see and would only freeze the worker. */
 export const MAX_SAMPLES = 100_000;

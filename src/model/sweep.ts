@@ -2,15 +2,15 @@
  * Totals across request volumes, for the chart of cost against requests per day
  * (spec: "Helpers the charts need").
  */
-import { runMonths } from './months';
-import type { Scenario } from './scenario';
-import { unitCosts } from './unitCosts';
+import { runMonths } from './months.ts';
+import type { Scenario } from './scenario.ts';
+import { unitCosts } from './unit-costs.ts';
 import {
   SWEEP_MAX_REQUESTS_PER_DAY,
   SWEEP_MIN_REQUESTS_PER_DAY,
   type Dollars,
   type RequestsPerDay,
-} from './units';
+} from './units.ts';
 
 export interface VolumePoint {
   requestsPerDay: RequestsPerDay;

@@ -2,8 +2,8 @@
  * Turns anything (a decoded URL, saved JSON, a test's random value) into a valid Scenario and
  * says in plain words what it had to change. Ranges and defaults come from the field table.
  */
-import { formatNumber, formatPercent } from './format';
-import { checkFieldNumber, smallestValue } from './number-input';
+import { formatNumber, formatPercent } from './format.ts';
+import { checkFieldNumber, smallestValue } from './number-input.ts';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,
@@ -13,7 +13,7 @@ import {
   type NumericField,
   type Scenario,
   type ServingMode,
-} from './scenario';
+} from './scenario.ts';
 
 /** One input that was missing or unusable: its key and a sentence for a product manager. */
 export interface Problem {

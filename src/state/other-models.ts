@@ -8,7 +8,7 @@ import type { ApiModel } from '../catalog/types.ts';
 import { apiModelFields } from '../catalog/select.ts';
 import { apiRequestCost } from '../model/months.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { unitCosts } from '../model/unitCosts.ts';
+import { unitCosts } from '../model/unit-costs.ts';
 import { DAYS_PER_MONTH } from '../model/units.ts';
 
 export interface ModelCost {

@@ -1,9 +1,9 @@
 // The advisor's rules at their edges (spec: "The advisor"): each threshold on the exact value the
 // spec names, a saving of exactly nothing, and paybacks too short to show in months.
 import { describe, expect, it } from 'vitest';
-import { advise, type Advice } from '../../src/model/advise';
-import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
+import { advise, type Advice } from '../../src/model/advise.ts';
+import { calculate } from '../../src/model/calculate.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 
 const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
 const adviceFor = (changes: Partial<Scenario>): Advice => {

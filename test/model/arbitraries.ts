@@ -7,8 +7,8 @@ import {
   type NumericField,
   type Scenario,
   type ServingMode,
-} from '../../src/model/scenario';
-import { smallestValue } from '../../src/model/number-input';
+} from '../../src/model/scenario.ts';
+import { smallestValue } from '../../src/model/number-input.ts';
 
 /** Any valid value of a field: mostly slider-range values, often the edges of the valid range. */
 export function fieldValue(field: NumericField): fc.Arbitrary<number> {

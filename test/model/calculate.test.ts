@@ -1,8 +1,8 @@
 // Hand-worked cases, one per formula of the spec. Figures in comments are worked by hand from
 // DEFAULT_SCENARIO: S = 1,500 + 5 × 300 = 3,000 prefix tokens; 300,000 requests a month.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
+import { calculate } from '../../src/model/calculate.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 
 const base = DEFAULT_SCENARIO;
 const run = (changes: Partial<Scenario> = {}) => calculate({ ...base, ...changes });

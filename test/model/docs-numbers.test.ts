@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/model/advise';
-import { calculate } from '../../src/model/calculate';
-import type { Scenario } from '../../src/model/scenario';
-import { initialInputs } from '../../src/state/store';
+import { advise } from '../../src/model/advise.ts';
+import { calculate } from '../../src/model/calculate.ts';
+import type { Scenario } from '../../src/model/scenario.ts';
+import { initialInputs } from '../../src/state/store.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const docs = readFileSync(path.join(here, '../../docs/model.md'), 'utf8').replace(/\s+/g, ' ');

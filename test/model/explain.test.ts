@@ -3,11 +3,11 @@
 // counted retrains twice). Lines carry their formula as a tree; this test evaluates the tree itself.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { calculate, type Result } from '../../src/model/calculate';
-import { explain } from '../../src/model/explain';
-import type { Expr } from '../../src/model/explainExpr';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
-import { RUNS, dedicatedArb, scenarioArb } from './arbitraries';
+import { calculate, type Result } from '../../src/model/calculate.ts';
+import { explain } from '../../src/model/explain.ts';
+import type { Expr } from '../../src/model/explain-expr.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
+import { RUNS, dedicatedArb, scenarioArb } from './arbitraries.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 

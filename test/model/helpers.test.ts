@@ -1,11 +1,11 @@
 // The chart helpers (sweepVolume, sensitivity) and the advisor.
 import { describe, expect, it } from 'vitest';
-import { advise, type Advice } from '../../src/model/advise';
-import { calculate } from '../../src/model/calculate';
-import { formatCount, formatUsd } from '../../src/model/format';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
-import { sensitivity } from '../../src/model/sensitivity';
-import { sweepVolume } from '../../src/model/sweep';
+import { advise, type Advice } from '../../src/model/advise.ts';
+import { calculate } from '../../src/model/calculate.ts';
+import { formatCount, formatUsd } from '../../src/model/format.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
+import { sensitivity } from '../../src/model/sensitivity.ts';
+import { sweepVolume } from '../../src/model/sweep.ts';
 
 const scenario = (changes: Partial<Scenario> = {}): Scenario => ({
   ...DEFAULT_SCENARIO,

@@ -6,15 +6,15 @@ import {
   formatNumber,
   formatPercent,
   formatUsd,
-} from '../../src/model/format';
+} from '../../src/model/format.ts';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,
   NUMERIC_FIELDS,
   fieldByKey,
   type NumericKey,
-} from '../../src/model/scenario';
-import { validateScenario } from '../../src/model/validate';
+} from '../../src/model/scenario.ts';
+import { validateScenario } from '../../src/model/validate.ts';
 
 /** The spec's table (cost-model.md, "Scenario"): default, min, max. Catalog defaults per the issue. */
 const SPEC: Record<NumericKey, [number, number, number]> = {

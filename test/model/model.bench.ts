@@ -3,10 +3,10 @@
 // docs/benchmarks.md quotes, measured in batches so timer resolution does not blur sub-µs work.
 import os from 'node:os';
 import { bench, describe } from 'vitest';
-import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
-import { sensitivity } from '../../src/model/sensitivity';
-import { sweepVolume } from '../../src/model/sweep';
+import { calculate } from '../../src/model/calculate.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
+import { sensitivity } from '../../src/model/sensitivity.ts';
+import { sweepVolume } from '../../src/model/sweep.ts';
 
 const serverless: Scenario = { ...DEFAULT_SCENARIO, horizonMonths: 60, monthlyGrowth: 0.05 };
 const dedicated: Scenario = { ...serverless, servingMode: 'dedicated' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, uniform } from '../../src/model/prng';
+import { mulberry32, uniform } from '../../src/model/prng.ts';
 
 const take = (next: () => number, n: number) => Array.from({ length: n }, () => next());
 

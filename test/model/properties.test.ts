@@ -3,10 +3,10 @@
 // times would cost more than the model itself.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { calculate, type Result } from '../../src/model/calculate';
-import { fieldByKey } from '../../src/model/scenario';
-import { validateScenario } from '../../src/model/validate';
-import { RUNS, fieldValue, scenarioArb } from './arbitraries';
+import { calculate, type Result } from '../../src/model/calculate.ts';
+import { fieldByKey } from '../../src/model/scenario.ts';
+import { validateScenario } from '../../src/model/validate.ts';
+import { RUNS, fieldValue, scenarioArb } from './arbitraries.ts';
 
 // A thousand scenarios a property take a few seconds; on a machine shared by several test runs,
 // several times that. No test here is about speed.

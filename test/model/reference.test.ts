@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/model/calculate';
-import { validateScenario } from '../../src/model/validate';
+import { calculate } from '../../src/model/calculate.ts';
+import { validateScenario } from '../../src/model/validate.ts';
 
 // Inside the repository: a clone of the repository alone passes its tests.
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/model/advise';
-import { calculate } from '../../src/model/calculate';
-import { adviseWithRisk, breakEvenSentence, riskHeadline } from '../../src/model/risk-advice';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
-import type { Simulation } from '../../src/model/simulate';
+import { advise } from '../../src/model/advise.ts';
+import { calculate } from '../../src/model/calculate.ts';
+import { adviseWithRisk, breakEvenSentence, riskHeadline } from '../../src/model/risk-advice.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
+import type { Simulation } from '../../src/model/simulate.ts';
 import { formatChance } from '../../src/model/format.ts';
 
 /**

@@ -5,9 +5,9 @@ import {
   nearestRank,
   triangular,
   type Draw,
-} from '../../src/model/risk-draws';
-import { DEFAULT_SCENARIO } from '../../src/model/scenario';
-import { uniform } from '../../src/model/prng';
+} from '../../src/model/risk-draws.ts';
+import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
+import { uniform } from '../../src/model/prng.ts';
 
 /** The triangular distribution's CDF, written from its textbook definition. */
 function cdf(x: number, a: number, c: number, b: number): number {

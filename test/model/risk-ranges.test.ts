@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RANGED_KEYS } from '../../src/model/risk-draws';
-import { defaultRange, effectiveRanges, rangeFor } from '../../src/model/risk-ranges';
-import { DEFAULT_SCENARIO, fieldByKey } from '../../src/model/scenario';
+import { RANGED_KEYS } from '../../src/model/risk-draws.ts';
+import { defaultRange, effectiveRanges, rangeFor } from '../../src/model/risk-ranges.ts';
+import { DEFAULT_SCENARIO, fieldByKey } from '../../src/model/scenario.ts';
 
 const s = DEFAULT_SCENARIO;
 

@@ -3,9 +3,9 @@
 // scripts/bench-risk-browser.mjs). Figures are printed, never pass/fail.
 import os from 'node:os';
 import { bench, describe } from 'vitest';
-import { RANGED_KEYS, type Ranges } from '../../src/model/risk-draws';
-import { DEFAULT_SCENARIO, fieldByKey, type Scenario } from '../../src/model/scenario';
-import { simulate } from '../../src/model/simulate';
+import { RANGED_KEYS, type Ranges } from '../../src/model/risk-draws.ts';
+import { DEFAULT_SCENARIO, fieldByKey, type Scenario } from '../../src/model/scenario.ts';
+import { simulate } from '../../src/model/simulate.ts';
 
 const year: Scenario = { ...DEFAULT_SCENARIO, monthlyGrowth: 0.03, fallbackRate: 0.05 };
 const fiveYears: Scenario = { ...year, horizonMonths: 60 };

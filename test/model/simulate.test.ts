@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/model/calculate';
-import { uniform } from '../../src/model/prng';
+import { calculate } from '../../src/model/calculate.ts';
+import { uniform } from '../../src/model/prng.ts';
 import {
   drawScenario,
   drawsFor,
   RANGED_KEYS,
   type RangedKey,
   type Ranges,
-} from '../../src/model/risk-draws';
-import { DEFAULT_SCENARIO, fieldByKey, type Scenario } from '../../src/model/scenario';
-import { sensitivity } from '../../src/model/sensitivity';
-import { simulate } from '../../src/model/simulate';
-import { scenarioArb } from './arbitraries';
+} from '../../src/model/risk-draws.ts';
+import { DEFAULT_SCENARIO, fieldByKey, type Scenario } from '../../src/model/scenario.ts';
+import { sensitivity } from '../../src/model/sensitivity.ts';
+import { simulate } from '../../src/model/simulate.ts';
+import { scenarioArb } from './arbitraries.ts';
 
 /** A scenario where fine-tuning clearly pays and every ranged input matters. */
 const PAYS: Scenario = {

@@ -1,7 +1,7 @@
 // The version-1 model, written again from the spec's version-1 formulas alone ("Formulas"), as
 // the yardstick for "a version-1 scenario gives exactly its version-1 result". Deliberately plain
 // and independent of src/model: one loop, the formulas as the spec writes them.
-import type { Scenario } from '../../src/model/scenario';
+import type { Scenario } from '../../src/model/scenario.ts';
 
 export interface V1Result {
   costPerRequestA: number;

@@ -1,8 +1,8 @@
 // Every version-2 formula (spec "Version 2") on a case worked by hand: the arithmetic is written
 // out in each test, from the spec's formulas, never copied from the code's output.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
+import { calculate } from '../../src/model/calculate.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 
 /** Equal to 1e-12 relative: the hand arithmetic and the code round differently, no more. */
 function expectClose(actual: number | null | undefined, expected: number): void {

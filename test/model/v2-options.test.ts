@@ -1,9 +1,9 @@
 // Option C (the small model prompted, not fine-tuned), the saving's split, dedicated serving's
 // per-request figures, and the version-2 advisor rules — each on a case worked by hand.
 import { describe, expect, it } from 'vitest';
-import { advise, type Advice } from '../../src/model/advise';
-import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
+import { advise, type Advice } from '../../src/model/advise.ts';
+import { calculate } from '../../src/model/calculate.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 
 function expectClose(actual: number | null | undefined, expected: number): void {
   expect(typeof actual).toBe('number');

@@ -1,10 +1,10 @@
 // Version-2 invariants, each on at least 1,000 random valid scenarios (spec "Version 2").
 import fc from 'fast-check';
 import { describe, it, vi } from 'vitest';
-import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, fieldByKey, type Scenario } from '../../src/model/scenario';
-import { RUNS, dedicatedArb, fieldValue, scenarioArb, serverlessArb } from './arbitraries';
-import { v1Calculate } from './v1-oracle';
+import { calculate } from '../../src/model/calculate.ts';
+import { DEFAULT_SCENARIO, fieldByKey, type Scenario } from '../../src/model/scenario.ts';
+import { RUNS, dedicatedArb, fieldValue, scenarioArb, serverlessArb } from './arbitraries.ts';
+import { v1Calculate } from './v1-oracle.ts';
 
 // No test here is about speed; on a machine shared by several test runs they take a while.
 vi.setConfig({ testTimeout: 60_000 });

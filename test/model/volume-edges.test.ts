@@ -2,12 +2,12 @@
 // its planned utilisation (spec: gpus(m) = max(minGpus, ceil(load(m) / capacity))), and the
 // dedicated break-even volume to the request.
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/model/calculate';
-import { runMonths } from '../../src/model/months';
-import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario';
-import { sweepVolume } from '../../src/model/sweep';
-import { unitCosts } from '../../src/model/unitCosts';
-import { SECONDS_PER_MONTH } from '../../src/model/units';
+import { calculate } from '../../src/model/calculate.ts';
+import { runMonths } from '../../src/model/months.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
+import { sweepVolume } from '../../src/model/sweep.ts';
+import { unitCosts } from '../../src/model/unit-costs.ts';
+import { SECONDS_PER_MONTH } from '../../src/model/units.ts';
 
 const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
 

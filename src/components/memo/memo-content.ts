@@ -7,7 +7,7 @@ import type { CatalogSelection } from '../../catalog/fields.ts';
 import type { CatalogFieldSource } from '../../catalog/select.ts';
 import type { Advice, ReasonKind } from '../../model/advise.ts';
 import type { Result } from '../../model/calculate.ts';
-import type { ExplainedSection } from '../../model/explainExpr.ts';
+import type { ExplainedSection } from '../../model/explain-expr.ts';
 import {
   formatBreakEvenMonth,
   formatBreakEvenVolumeText,

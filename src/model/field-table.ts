@@ -3,7 +3,7 @@
  * input. `scenario.ts` adds the defaults from DEFAULT_SCENARIO and publishes NUMERIC_FIELDS;
  * import from there. Keyed by field, so the compiler rejects a missing or unknown key.
  */
-import type { BooleanField, BooleanKey, NumericField, NumericKey } from './scenario';
+import type { BooleanField, BooleanKey, NumericField, NumericKey } from './scenario.ts';
 
 type NumericSpec = Omit<NumericField, 'key' | 'default' | 'scale' | 'integer' | 'percent'> &
   Partial<Pick<NumericField, 'scale' | 'integer' | 'percent'>>;

@@ -2,7 +2,7 @@
  * The break-even volume: the smallest month-1 requestsPerDay in [0, 100,000,000] at which
  * totalB ≤ totalA, all else equal (spec: `breakEvenRequestsPerDay`).
  */
-import { expiringCacheBreakEven, firstNoDearerNear, type Gap } from './breakEvenScan';
+import { expiringCacheBreakEven, firstNoDearerNear, type Gap } from './break-even-scan.ts';
 import {
   apiRequestCost,
   gpuCapacity,
@@ -11,10 +11,10 @@ import {
   gpusForMonth,
   requestsPerUnitVolume,
   runMonths,
-} from './months';
-import type { Scenario } from './scenario';
-import { yearlyTrend, type UnitCosts } from './unitCosts';
-import { MAX_REQUESTS_PER_DAY, type RequestsPerDay } from './units';
+} from './months.ts';
+import type { Scenario } from './scenario.ts';
+import { yearlyTrend, type UnitCosts } from './unit-costs.ts';
+import { MAX_REQUESTS_PER_DAY, type RequestsPerDay } from './units.ts';
 
 /** The spec allows the dedicated answer to sit up to 0.5 % above the true one; aim inside. */
 const DEDICATED_TOLERANCE = 0.004;

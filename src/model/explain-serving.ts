@@ -2,7 +2,7 @@
  * The formulas panel's per-request sections: A (with its cache, tier and price changes), B and C
  * in the scenario's serving mode. Month figures are month 1's, as the result's per-request ones.
  */
-import type { Result } from './calculate';
+import type { Result } from './calculate.ts';
 import {
   ceil,
   max,
@@ -18,11 +18,11 @@ import {
   sum,
   term,
   type Expr,
-} from './explainExpr';
-import { formatCount } from './format';
-import type { Scenario } from './scenario';
-import type { UnitCosts } from './unitCosts';
-import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units';
+} from './explain-expr.ts';
+import { formatCount } from './format.ts';
+import type { Scenario } from './scenario.ts';
+import type { UnitCosts } from './unit-costs.ts';
+import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units.ts';
 
 export function explainServing(s: Scenario, r: Result, u: UnitCosts): ExplainedSection[] {
   return [

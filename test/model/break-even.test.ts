@@ -3,11 +3,11 @@
 // requests a day lets fine-tuning catch up — in both serving modes, with and without cache expiry.
 import fc from 'fast-check';
 import { describe, it, vi } from 'vitest';
-import { calculate } from '../../src/model/calculate';
-import { runMonths } from '../../src/model/months';
-import type { Scenario } from '../../src/model/scenario';
-import { unitCosts } from '../../src/model/unitCosts';
-import { RUNS, dedicatedArb, expiringArb, serverlessArb } from './arbitraries';
+import { calculate } from '../../src/model/calculate.ts';
+import { runMonths } from '../../src/model/months.ts';
+import type { Scenario } from '../../src/model/scenario.ts';
+import { unitCosts } from '../../src/model/unit-costs.ts';
+import { RUNS, dedicatedArb, expiringArb, serverlessArb } from './arbitraries.ts';
 
 const MAX_VOLUME = 100_000_000;
 // No test here is about speed; on a machine shared by several test runs they take a while.

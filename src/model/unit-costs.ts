@@ -6,7 +6,7 @@
  * The price factors of each month (trends and the known step) are computed here once, and applied
  * with the volume-dependent cache hit rate in months.ts.
  */
-import type { Scenario } from './scenario';
+import type { Scenario } from './scenario.ts';
 import {
   SECONDS_PER_MONTH,
   TOKENS_PER_PRICE_UNIT,
@@ -14,7 +14,7 @@ import {
   type DollarsPerMillionTokens,
   type DollarsPerRequest,
   type Tokens,
-} from './units';
+} from './units.ts';
 
 /** A's prices for this scenario's prompt, after the long-context tier (before trends and steps). */
 export interface ApiPrices {

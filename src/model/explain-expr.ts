@@ -11,7 +11,7 @@ import {
   formatPercent,
   formatRoi,
   formatUsd,
-} from './format';
+} from './format.ts';
 
 /** How a number is written: its unit decides the format. */
 export type Unit =

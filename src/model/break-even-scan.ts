@@ -1,12 +1,12 @@
 /**
  * The break-even volume's numerical search for a cache that expires (spec v2
  * `breakEvenRequestsPerDay`: a log scan of at least 100 points per decade, then bisection), and the
- * final check every search ends with. breakEven.ts decides which search a scenario needs.
+ * final check every search ends with. break-even.ts decides which search a scenario needs.
  */
-import { apiRequestCost, gpuCapacity, gpuLoadPerRequest, requestsPerUnitVolume } from './months';
-import type { Scenario } from './scenario';
-import { yearlyTrend, type UnitCosts } from './unitCosts';
-import { MAX_REQUESTS_PER_DAY, SECONDS_PER_MONTH, type RequestsPerDay } from './units';
+import { apiRequestCost, gpuCapacity, gpuLoadPerRequest, requestsPerUnitVolume } from './months.ts';
+import type { Scenario } from './scenario.ts';
+import { yearlyTrend, type UnitCosts } from './unit-costs.ts';
+import { MAX_REQUESTS_PER_DAY, SECONDS_PER_MONTH, type RequestsPerDay } from './units.ts';
 
 /**
  * A root computed in floating point can miss by a few ulps, leaving totalB a hair above totalA;

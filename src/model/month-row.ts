@@ -2,7 +2,7 @@
  * The shapes of the month-by-month run (months.ts): one row per month, the horizon's totals, and
  * A's cost of one request in a month.
  */
-import type { Dollars, DollarsPerRequest } from './units';
+import type { Dollars, DollarsPerRequest } from './units.ts';
 
 /**
  * One month of the comparison, all money in US dollars. Month 0 is the moment before month 1:
