@@ -83,6 +83,7 @@ const NODE_TESTS = [
   'test/state/presets.test.ts',
   'test/state/saved-library.test.ts',
   'test/state/store.test.ts',
+  'test/state/other-models.test.ts',
   'test/tokens/**/*.test.ts',
   // Not sync.test.ts: it drives the address bar of jsdom's window.
   'test/url/{bad-links,compact-text,fuzz,golden,keys,length,migrate,prices,query,risk-link,roundtrip}.test.ts',

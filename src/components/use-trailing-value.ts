@@ -7,14 +7,14 @@ const SAME_GESTURE_MS = 10;
 
 /** When the user last typed, pressed a key or moved a slider (Date.now(), so fake timers see it). */
 let lastInputAt = -Infinity;
-/** The latest gaps between the user's inputs, while they come in a rhythm (ms). */
-const recentGaps: number[] = [];
+/** The latest gaps between the user's inputs, newest first, while they come in a rhythm (ms). */
+let recentGaps: number[] = [];
 if (typeof window !== 'undefined') {
   const mark = () => {
     const now = Date.now();
     const gap = now - lastInputAt;
-    if (gap > RHYTHM_MAX_MS) recentGaps.length = 0;
-    else if (gap > SAME_GESTURE_MS && recentGaps.push(gap) > 3) recentGaps.shift();
+    if (gap > SAME_GESTURE_MS)
+      recentGaps = gap > RHYTHM_MAX_MS ? [] : [gap, ...recentGaps].slice(0, 3);
     lastInputAt = now;
   };
   // Capture: seen before any handler, whatever element the event is for.
@@ -44,8 +44,7 @@ export function useTrailingValue<T>(value: T, quietMs: number): T {
     // runs after the commit); a change with no recent input (a link, a preset) counts nothing.
     const sinceInput = Date.now() - lastInputAt;
     const renderCost = sinceInput < 1000 ? sinceInput : 0;
-    const rhythm = recentGaps.length > 0 ? Math.max(...recentGaps) * 1.5 : 0;
-    const pause = Math.max(quietMs + renderCost, rhythm);
+    const pause = Math.max(quietMs + renderCost, 1.5 * Math.max(0, ...recentGaps));
     let timer: number;
     const wait = (ms: number) => {
       timer = window.setTimeout(() => {
