@@ -72,6 +72,7 @@ function inlineEntryCssAndPolicy(): Plugin {
 
 /** Tests of pure modules, run without a DOM (jsdom's set-up costs every test file about a second). */
 const NODE_TESTS = [
+  'test/import-cycles.test.ts',
   'test/model/**/*.test.ts',
   'test/catalog/**/*.test.ts',
   'test/scripts/**/*.test.ts',
