@@ -108,7 +108,7 @@ export default defineConfig({
               // KeyFigures joins it because it reads a dozen of format.ts's texts: in core they
               // are local names, not imports across chunks (measured: −55 B gzip).
               name: 'core',
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|[\\/]src[\\/](state[\\/](store|selectors|memo)|model[\\/](scenario|fieldTable|format|digits|units|months|monthRow|unitCosts|calculate|breakEven|advise|validate|risk-settings)|catalog[\\/](fields|default-fill))\.ts|[\\/]src[\\/]components[\\/]KeyFigures\.tsx/,
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|[\\/]src[\\/](state[\\/](store|selectors|memo)|model[\\/](scenario|fieldTable|format|digits|units|months|monthRow|unitCosts|calculate|breakEven|advise|validate|risk-settings)|catalog[\\/](fields|default-fill|overrides))\.ts|[\\/]src[\\/]components[\\/]KeyFigures\.tsx/,
             },
           ],
         },

@@ -9,7 +9,12 @@ import {
   type CatalogSelection,
   type TrainingOption,
 } from '../catalog/fields.ts';
-import { apiModelIds, BASE_MODEL_IDS, GPU_IDS, TRAINING_OPTIONS } from '../catalog/selection.ts';
+import {
+  apiModelIds,
+  BASE_MODEL_IDS,
+  GPU_IDS,
+  TRAINING_OPTIONS,
+} from '../catalog/selection-ids.ts';
 import type { Problem } from '../model/validate.ts';
 import { META_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';

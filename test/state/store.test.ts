@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiModelFields, catalogFields } from '../../src/catalog/select.ts';
+import { apiModelFields, catalogFields } from '../../src/catalog/field-sources.ts';
 import { loadCatalog } from '../../src/state/catalog-runtime.ts';
 import { useStore } from '../../src/state/store.ts';
 
@@ -31,6 +31,16 @@ describe('the store', () => {
     expect(state().overrides).toEqual(['apiInputPrice']);
     state().setNumber('apiInputPrice', catalog);
     expect(state().overrides).toEqual([]);
+  });
+
+  it('resets one field to the chosen models’ catalog value and forgets its override', () => {
+    state().select({ apiModelId: 'gpt-6-luna' });
+    state().setNumber('apiOutputPrice', 99);
+    state().setNumber('minGpus', 3);
+    state().resetField('apiOutputPrice');
+    expect(state().scenario.apiOutputPrice).toBe(apiModelFields('gpt-6-luna').apiOutputPrice);
+    expect(state().scenario.minGpus).toBe(3);
+    expect(state().overrides).toEqual(['minGpus']);
   });
 
   it('does not count fields the catalog never fills as overrides', () => {

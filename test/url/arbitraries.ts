@@ -6,7 +6,7 @@ import {
   BASE_MODEL_IDS,
   GPU_IDS,
   TRAINING_OPTIONS,
-} from '../../src/catalog/selection.ts';
+} from '../../src/catalog/selection-ids.ts';
 import {
   BOOLEAN_FIELDS,
   NUMERIC_FIELDS,

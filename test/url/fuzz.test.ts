@@ -7,7 +7,7 @@ import {
   BASE_MODEL_IDS,
   GPU_IDS,
   TRAINING_OPTIONS,
-} from '../../src/catalog/selection.ts';
+} from '../../src/catalog/selection-ids.ts';
 import { validateScenario } from '../../src/model/validate.ts';
 import {
   decodeLink,

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS } from '../../src/catalog/selection.ts';
+import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS } from '../../src/catalog/selection-ids.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 import { decodeLink, type LinkMeta } from '../../src/url/link.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_FIELD_KEYS } from '../../src/catalog/fields.ts';
-import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS } from '../../src/catalog/selection.ts';
+import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS } from '../../src/catalog/selection-ids.ts';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SELECTION, V2_API_FIELD_KEYS } from '../../src/catalog/fields.ts';
-import { catalogFields } from '../../src/catalog/select.ts';
+import { catalogFields } from '../../src/catalog/field-sources.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
 import { todaysCatalog } from '../../src/url/catalog-values.ts';

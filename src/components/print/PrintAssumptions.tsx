@@ -3,8 +3,9 @@ import { apiModel } from '../../catalog/api-models.ts';
 import { baseModel } from '../../catalog/base-models.ts';
 import { gpu } from '../../catalog/gpus.ts';
 import { formatFieldValue } from '../../model/field-format.ts';
-import { isOverride, type CatalogSelection } from '../../catalog/fields.ts';
-import { catalogFieldSources, type CatalogFieldSource } from '../../catalog/select.ts';
+import type { CatalogSelection } from '../../catalog/fields.ts';
+import { isOverride } from '../../catalog/overrides.ts';
+import { catalogFieldSources, type CatalogFieldSource } from '../../catalog/field-sources.ts';
 import {
   DEFAULT_SCENARIO,
   NUMERIC_FIELDS,
