@@ -127,7 +127,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: NODE_TESTS,
-          setupFiles: ['./test/console-guard.ts'],
+          setupFiles: ['./test/console-guard.ts', './test/store-reset.ts'],
         },
       },
       {
@@ -137,7 +137,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: [...NODE_TESTS, 'test/e2e/**', 'node_modules/**'],
-          setupFiles: ['./test/setup.ts'],
+          setupFiles: ['./test/store-reset.ts', './test/setup.ts'],
         },
       },
     ],

@@ -1,11 +1,12 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiModelFields, catalogFields } from '../../src/catalog/field-sources.ts';
 import { loadCatalog } from '../../src/state/catalog-runtime.ts';
+import { useSharing } from '../../src/state/sharing.ts';
 import { useStore } from '../../src/state/store.ts';
 
-// The page loads the catalog right at start-up; each test starts from a first visit.
+// The page loads the catalog right at start-up; each test starts from a first visit (every store
+// is reset before each test: test/store-reset.ts).
 beforeAll(() => loadCatalog());
-beforeEach(() => useStore.setState(useStore.getInitialState(), true));
 
 const state = () => useStore.getState();
 
@@ -55,5 +56,18 @@ describe('the store', () => {
     state().reset();
     expect(state().scenario).toEqual(useStore.getInitialState().scenario);
     expect(state().selection).toEqual(useStore.getInitialState().selection);
+  });
+});
+
+// test/store-reset.ts resets every store before each test; these two run in this order.
+describe('between tests', () => {
+  it('(first) changes both stores', () => {
+    state().setName('Left over');
+    useSharing.getState().setLinkProblems([{ field: 'rpd', message: 'Left over' }]);
+  });
+
+  it('(second) finds both stores as a first visit has them', () => {
+    expect(state().name).toBe('');
+    expect(useSharing.getState().linkProblems).toEqual([]);
   });
 });

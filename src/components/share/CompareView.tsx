@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { selectComparison, useComparedInputs } from '../../state/compare-selectors.ts';
-import { useSharing } from '../../state/saved.ts';
+import { useSharing } from '../../state/sharing.ts';
 import type { Inputs } from '../../state/store.ts';
 import { encodeInputs } from '../../url/inputs.ts';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';

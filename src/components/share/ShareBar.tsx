@@ -1,4 +1,4 @@
-import { useSharing } from '../../state/saved.ts';
+import { startOver } from '../../state/page-actions.ts';
 import { useStore } from '../../state/store.ts';
 import { NAME_MAX_LENGTH } from '../../url/limits.ts';
 import { shareUrl } from '../../url/share-url.ts';
@@ -62,10 +62,7 @@ export function ShareBar() {
   };
 
   const reset = () => {
-    useStore.getState().reset();
-    const sharing = useSharing.getState();
-    sharing.setCompare(null);
-    sharing.setLinkProblems([]);
+    startOver();
     link.closeManual();
     confirm('Back to the defaults.');
   };

@@ -1,4 +1,4 @@
-import type { SavedScenario } from '../../state/saved.ts';
+import type { SavedScenario } from '../../state/sharing.ts';
 import { decodeStored } from '../../url/inputs.ts';
 import { isolateText } from './isolate-text.ts';
 

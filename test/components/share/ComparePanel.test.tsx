@@ -4,13 +4,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComparePanel } from '../../../src/components/share/ComparePanel.tsx';
 import CompareView from '../../../src/components/share/CompareView.tsx';
 import { calculate } from '../../../src/model/calculate.ts';
-import { useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/sharing.ts';
 import { savedScenarios } from '../../../src/state/saved-storage.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
-import { resetStores, setClipboard } from './helpers.ts';
+import { reloadSavedLibrary, setClipboard } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 /** "$0.00875", "-$1.2k", "$3.4M" as dollars. */
 function money(text: string): number {

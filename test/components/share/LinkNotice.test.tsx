@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LinkNotice } from '../../../src/components/share/LinkNotice.tsx';
-import { openLink } from '../../../src/state/open-link.ts';
+import { openLink } from '../../../src/state/page-actions.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
-import { resetStores } from './helpers.ts';
+import { reloadSavedLibrary } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 /** What the page does with a link at start-up (main.tsx). */
 const open = (search: string) => openLink(decodeInputs(search));

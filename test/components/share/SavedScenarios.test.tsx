@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import SavedList from '../../../src/components/share/SavedList.tsx';
 import { SavedScenarios } from '../../../src/components/share/SavedScenarios.tsx';
-import { useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/sharing.ts';
 import {
   LEGACY_BACKUP_KEY,
   LEGACY_LIST_KEY,
@@ -12,9 +12,9 @@ import {
 import { savedScenarios, startSavedScenarios } from '../../../src/state/saved-storage.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
-import { resetStores } from './helpers.ts';
+import { reloadSavedLibrary } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 function saveScenario(name: string, requestsPerDay: number) {
   const inputs = initialInputs();

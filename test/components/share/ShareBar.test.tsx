@@ -2,13 +2,13 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShareBar } from '../../../src/components/share/ShareBar.tsx';
-import { useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/sharing.ts';
 import { SAVED_KEY_PREFIX } from '../../../src/state/saved-records.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeInputs } from '../../../src/url/inputs.ts';
-import { resetStores, setClipboard } from './helpers.ts';
+import { reloadSavedLibrary, setClipboard } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 describe('ShareBar', () => {
   it('names the scenario, at most 80 characters', async () => {
