@@ -1,5 +1,5 @@
 import type { Problem } from '../model/validate.ts';
-import type { DecodedInputs } from '../url/inputs.ts';
+import type { DecodedLink } from '../url/link.ts';
 import { useSharing } from './sharing.ts';
 import { useStore, type Inputs } from './store.ts';
 
@@ -14,7 +14,7 @@ import { useStore, type Inputs } from './store.ts';
  * any) opens, and whatever in it could not be read is listed in the link notice. The start-up
  * code and Back/Forward (main.tsx, through the URL sync) and the tests all go through here.
  */
-export function openLink(link: DecodedInputs): void {
+export function openLink(link: DecodedLink): void {
   useStore.getState().load(link.current);
   useSharing.getState().setCompare(link.compare);
   useSharing.getState().setLinkProblems(link.problems);

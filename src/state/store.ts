@@ -17,6 +17,7 @@ import {
   type CatalogValues,
 } from '../catalog/overrides.ts';
 import { catalogNow, loadCatalog } from './catalog-runtime.ts';
+import type { ScenarioInputs } from '../url/scenario-params.ts';
 import { memoizeByInput } from './memo.ts';
 
 const isDefault = (selection: CatalogSelection) =>
@@ -47,17 +48,11 @@ export const baselineFor = memoizeByInput((selection: CatalogSelection): Scenari
 
 /**
  * Everything the user chose, and nothing derived: the scenario's numbers and flags, which catalog
- * entries filled its prices, which catalog-filled fields the user overrode, and the scenario's name.
+ * entries filled its prices, which catalog-filled fields the user overrode, and the scenario's
+ * name — exactly what a link carries, so the link codec's type is the store's. A missing `risk`
+ * (a preset, a compared scenario) means the default simulation settings.
  */
-export interface Inputs {
-  scenario: Scenario;
-  selection: CatalogSelection;
-  /** Catalog-filled fields the user set by hand; choosing another model leaves them alone. */
-  overrides: readonly NumericKey[];
-  name: string;
-  /** The simulation's ranges and seed; absent (a preset, a compared scenario) means the defaults. */
-  risk?: RiskSettings;
-}
+export type Inputs = ScenarioInputs;
 
 export interface Actions {
   setNumber: (key: NumericKey, value: number) => void;

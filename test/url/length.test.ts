@@ -10,8 +10,8 @@ import {
 } from '../../src/model/scenario.ts';
 import { checkFieldNumber } from '../../src/model/number-input.ts';
 import { validateScenario } from '../../src/model/validate.ts';
-import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
-import { numberText } from '../../src/url/number-text.ts';
+import { decodeLink, encodeLink } from '../../src/url/link.ts';
+import { numberText } from '../../src/url/field-parsers.ts';
 
 /** The valid value of a field whose text in a link is longest: 17 significant digits, any scale. */
 function longestValue(field: NumericField): number {
@@ -51,13 +51,14 @@ describe('link length', () => {
       },
       overrides: [...CATALOG_FIELD_KEYS],
     };
-    const link = `https://calculator.example.org/finetune-or-prompt/?${encodeScenario(scenario, meta)}`;
+    const link = `https://calculator.example.org/finetune-or-prompt/?${encodeLink({ scenario: scenario, ...meta })}`;
     expect(link.length).toBeLessThan(2_000);
-    expect(decodeScenario(link.split('?')[1] ?? '').scenario).toEqual(scenario);
+    expect(decodeLink(link.split('?')[1] ?? '').current.scenario).toEqual(scenario);
   });
 
   it('leaves defaults out: the default scenario is a short link', () => {
-    const query = encodeScenario(DEFAULT_SCENARIO, {
+    const query = encodeLink({
+      scenario: DEFAULT_SCENARIO,
       name: '',
       selection: {
         apiModelId: 'claude-sonnet-5',

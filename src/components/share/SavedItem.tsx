@@ -3,7 +3,7 @@ import { useSharing, type SavedScenario } from '../../state/sharing.ts';
 import { savedScenarios } from '../../state/saved-storage.ts';
 import { openSavedInputs } from '../../state/page-actions.ts';
 import { NAME_MAX_LENGTH } from '../../url/limits.ts';
-import { renameInQuery } from '../../url/link.ts';
+import { renameInQuery } from '../../url/name-text.ts';
 import { openSaved } from './saved-open.ts';
 
 const savedOn = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });

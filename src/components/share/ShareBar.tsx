@@ -12,7 +12,7 @@ import './share.css';
  * The codec stays out of the first load (the URL sync fetches it right after), so by the time
  * anyone clicks it is already here and the clipboard write keeps the click's user activation.
  */
-const loadCodec = () => import('../../url/inputs.ts');
+const loadCodec = () => import('../../url/link.ts');
 type Codec = Awaited<ReturnType<typeof loadCodec>>;
 const loadSavedStorage = () => import('../../state/saved-storage.ts');
 
@@ -30,12 +30,12 @@ export function ShareBar() {
       void reloadIfRedeployed();
     });
 
-  const copyLink = ({ encodeInputs }: Codec) =>
-    link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
+  const copyLink = ({ encodeLink }: Codec) =>
+    link.copy(shareUrl(encodeLink(currentInputs()), window.location));
 
   const save = async () => {
     try {
-      const [{ encodeInputs }, { savedScenarios, startSavedScenarios }] = await Promise.all([
+      const [{ encodeLink }, { savedScenarios, startSavedScenarios }] = await Promise.all([
         loadCodec(),
         loadSavedStorage(),
       ]);
@@ -44,7 +44,7 @@ export function ShareBar() {
       const finalName =
         inputs.name.trim() === '' ? nextScenarioName(savedScenarios.list()) : inputs.name;
       if (finalName !== inputs.name) setName(finalName);
-      const outcome = savedScenarios.save(finalName, encodeInputs({ ...inputs, name: finalName }));
+      const outcome = savedScenarios.save(finalName, encodeLink({ ...inputs, name: finalName }));
       if (!outcome.stored) {
         confirm(
           `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
