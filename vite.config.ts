@@ -85,7 +85,7 @@ const NODE_TESTS = [
   'test/state/store.test.ts',
   'test/tokens/**/*.test.ts',
   // Not sync.test.ts: it drives the address bar of jsdom's window.
-  'test/url/{bad-links,compact-text,fuzz,golden,keys,length,migrate,prices,query,risk-link,roundtrip}.test.ts',
+  'test/url/{bad-links,compact-text,fuzz,golden,keys,length,migrate,prices,query,risk-params,roundtrip}.test.ts',
   'test/workers/script-url.test.ts',
 ];
 

@@ -9,7 +9,7 @@ import type { Problem } from '../model/validate.ts';
 import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import { migrate, readVersion, type LinkParams } from './migrate.ts';
 import { formatQuery, parseQuery } from './query.ts';
-import { readRisk, riskPairs } from './risk-link.ts';
+import { readRisk, riskPairs } from './risk-params.ts';
 import { readScenario, scenarioPairs, type ScenarioInputs } from './scenario-params.ts';
 
 /** Two scenarios side by side; `left: null` is the page's current scenario. */
@@ -150,6 +150,11 @@ export function decodeLink(search: string): DecodedLink {
     stray('', params, 'no comparison was opened');
   }
   return { current: { ...current.inputs, risk: risk.risk }, compare, problems };
+}
+
+/** The absolute link to share: this page's address with a scenario's query string. */
+export function shareUrl(query: string, location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}${query === '' ? '' : `?${query}`}`;
 }
 
 /**

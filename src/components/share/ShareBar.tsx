@@ -1,7 +1,6 @@
 import { startOver } from '../../state/page-actions.ts';
 import { useStore } from '../../state/store.ts';
 import { NAME_MAX_LENGTH } from '../../url/limits.ts';
-import { shareUrl } from '../../url/share-url.ts';
 import { currentInputs, nextScenarioName } from './current-inputs.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import { ManualCopy } from './ManualCopy.tsx';
@@ -30,7 +29,7 @@ export function ShareBar() {
       void reloadIfRedeployed();
     });
 
-  const copyLink = ({ encodeLink }: Codec) =>
+  const copyLink = ({ encodeLink, shareUrl }: Codec) =>
     link.copy(shareUrl(encodeLink(currentInputs()), window.location));
 
   const save = async () => {
