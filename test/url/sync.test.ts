@@ -7,7 +7,7 @@ import {
   type InputsComparison,
 } from '../../src/url/link.ts';
 import type { ScenarioInputs } from '../../src/url/scenario-params.ts';
-import { startUrlSync } from '../../src/url/sync.ts';
+import { HISTORY_MAX_WAIT_MS, HISTORY_QUIET_MS, startUrlSync } from '../../src/url/sync.ts';
 
 const pristine = decodeLink('').current;
 const withVolume = (requestsPerDay: number): ScenarioInputs => ({
@@ -28,7 +28,6 @@ function setup(address = '/') {
     inputs,
     comparison,
     pristine,
-    intervalMs: 200,
     apply: (link) => {
       applied.push(link);
       inputs.setState(link.current, true);
@@ -67,7 +66,7 @@ describe('URL sync', () => {
     expect(setup('/').applied).toEqual([]);
   });
 
-  it('follows the store with replaceState, throttled, never adding history entries', () => {
+  it('follows the store with replaceState once a drag pauses, never adding history entries', () => {
     const { inputs, replace, push } = setup('/');
     const length = window.history.length;
     const writes: number[] = [];
@@ -75,21 +74,41 @@ describe('URL sync', () => {
       writes.push(Date.now());
       return History.prototype.replaceState.apply(this, args);
     });
-    // A slider drag: a change every 16 ms for one second.
+    // A slider drag: a change every 16 ms for one second, then a pause.
     for (let i = 1; i <= 60; i++) {
       inputs.setState(withVolume(1_000 + i));
       vi.advanceTimersByTime(16);
     }
-    vi.runAllTimers();
-    expect(writes.length).toBeGreaterThan(1);
-    expect(writes.length).toBeLessThanOrEqual(Math.ceil((60 * 16) / 200) + 1);
-    for (let i = 1; i < writes.length; i++) {
-      expect((writes[i] ?? 0) - (writes[i - 1] ?? 0)).toBeGreaterThanOrEqual(200);
-    }
+    expect(writes).toHaveLength(0);
+    vi.advanceTimersByTime(HISTORY_QUIET_MS);
+    expect(writes).toHaveLength(1);
     expect(push).not.toHaveBeenCalled();
     expect(window.history.length).toBe(length);
     // The address ends on the last value.
     expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(1_060);
+  });
+
+  it('shows a long drag in the address bar every few seconds, under the browsers’ rate limits', () => {
+    const { inputs, replace } = setup('/');
+    const writes: number[] = [];
+    replace.mockImplementation(function (this: History, ...args) {
+      writes.push(Date.now());
+      return History.prototype.replaceState.apply(this, args);
+    });
+    const start = Date.now();
+    // Ten seconds of dragging, a change every 16 ms: never a pause.
+    for (let i = 1; i <= 625; i++) {
+      inputs.setState(withVolume(2_000 + i));
+      vi.advanceTimersByTime(16);
+    }
+    expect(writes.length).toBeGreaterThanOrEqual(Math.floor(10_000 / HISTORY_MAX_WAIT_MS) - 1);
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(10_000 / HISTORY_MAX_WAIT_MS));
+    expect(writes[0]! - start).toBeLessThanOrEqual(HISTORY_MAX_WAIT_MS);
+    for (let i = 1; i < writes.length; i++) {
+      expect(writes[i]! - writes[i - 1]!).toBeGreaterThanOrEqual(HISTORY_MAX_WAIT_MS - 16);
+    }
+    vi.runAllTimers();
+    expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(2_625);
   });
 
   it('writes the comparison too, and a bare address for the first-visit scenario', () => {
