@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CATALOG_FIELD_KEYS } from '../../catalog/fields.ts';
 import { formatFieldValue } from '../../model/field-format.ts';
 import { formatCount } from '../../model/format.ts';
 import type { Problem } from '../../model/validate.ts';
-import { fieldByKey } from '../../model/scenario.ts';
+import { DEFAULT_SCENARIO, fieldByKey } from '../../model/scenario.ts';
 import { useSharing } from '../../state/sharing.ts';
 import { useStore } from '../../state/store.ts';
 import { useCatalog } from '../../state/use-catalog.ts';
@@ -11,13 +13,17 @@ import { priceChanges, type PriceChange } from '../../url/prices.ts';
 /** Catalog prices in use that today's catalog no longer lists for the chosen models. */
 function usePriceChanges(): PriceChange[] {
   const catalog = useCatalog();
-  const scenario = useStore((s) => s.scenario);
+  // Only the catalog-filled values (all priceChanges reads of the scenario): a slider move that
+  // changes no price leaves this notice alone.
+  const prices = useStore(useShallow((s) => CATALOG_FIELD_KEYS.map((key) => s.scenario[key])));
   const selection = useStore((s) => s.selection);
   const overrides = useStore((s) => s.overrides);
-  return useMemo(
-    () => (catalog ? priceChanges(scenario, overrides, catalog.todaysCatalog(selection)) : []),
-    [catalog, scenario, selection, overrides],
-  );
+  return useMemo(() => {
+    if (!catalog) return [];
+    const linked = { ...DEFAULT_SCENARIO };
+    CATALOG_FIELD_KEYS.forEach((key, i) => (linked[key] = prices[i] ?? linked[key]));
+    return priceChanges(linked, overrides, catalog.todaysCatalog(selection));
+  }, [catalog, prices, selection, overrides]);
 }
 
 /** Problems listed before "and N more": a link with thousands of broken keys must not bury the page. */
