@@ -134,13 +134,22 @@ function Comparison({ left, right }: { left: Inputs; right: Inputs }) {
   );
 }
 
-/** The picker and, when open, the comparison (loaded after first paint). */
-export default function CompareView() {
+/** The comparison, following the current scenario when it is one side. */
+function OpenComparison() {
   const compared = useComparedInputs();
+  return compared && <Comparison left={compared.left} right={compared.right} />;
+}
+
+/**
+ * The picker and, when open, the comparison (loaded after first paint). Only whether one is open
+ * is read here: with none open, a slider move re-renders nothing of this.
+ */
+export default function CompareView() {
+  const open = useSharing((s) => s.compare !== null);
   return (
     <>
       <ComparePicker />
-      {compared && <Comparison left={compared.left} right={compared.right} />}
+      {open && <OpenComparison />}
     </>
   );
 }
