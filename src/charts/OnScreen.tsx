@@ -1,6 +1,10 @@
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { sinceLastInput } from '../state/last-input.ts';
 import { useNearViewport } from './use-near-viewport.ts';
+
+/** A chart that has yet to redraw waits until the user has left the keys alone this long. */
+const RESUME_AFTER_INPUT_MS = 150;
 
 /** Holds its children still while `active` is false: they neither re-render nor lose their state. */
 const Freeze = memo(
@@ -13,14 +17,21 @@ const Freeze = memo(
 /**
  * The children, each new version applied in a task of its own. When the charts catch up after a
  * pause, every chart then redraws in its own task instead of all in one: a key press or a drag
- * that comes meanwhile waits for one chart at most, not for all of them.
+ * that comes meanwhile waits for one chart at most, not for all of them — and the charts still
+ * to draw wait again until the keys are left alone, rather than start a redraw just after one.
  */
 function useOwnTask(children: ReactNode): ReactNode {
   const [shown, setShown] = useState(children);
   useEffect(() => {
     if (shown === children) return;
-    // flushSync: otherwise React would batch the charts' timers back into one render.
-    const timer = window.setTimeout(() => flushSync(() => setShown(children)));
+    let timer: number;
+    const draw = () => {
+      const wait = RESUME_AFTER_INPUT_MS - sinceLastInput();
+      // flushSync: otherwise React would batch the charts' timers back into one render.
+      if (wait <= 0) flushSync(() => setShown(children));
+      else timer = window.setTimeout(draw, wait);
+    };
+    timer = window.setTimeout(draw);
     return () => window.clearTimeout(timer);
   }, [children, shown]);
   return shown;

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OnScreen } from '../../src/charts/OnScreen.tsx';
 
@@ -68,6 +68,35 @@ describe('OnScreen', () => {
     );
     expect(screen.getByText('value 1')).toBeInTheDocument();
     expect(await screen.findByText('value 2')).toBeInTheDocument();
+  });
+
+  it('a redraw not yet started waits while the user keeps pressing keys', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { rerender } = render(
+        <OnScreen title="Chart">
+          <p>value 1</p>
+        </OnScreen>,
+      );
+      scrollTo(true);
+      act(() => vi.advanceTimersByTime(1000));
+      rerender(
+        <OnScreen title="Chart">
+          <p>value 2</p>
+        </OnScreen>,
+      );
+      // A key press every 100 ms for half a second: the chart keeps its old drawing.
+      for (let i = 0; i < 5; i++) {
+        fireEvent.keyDown(document.body, { key: 'PageUp' });
+        act(() => vi.advanceTimersByTime(100));
+        expect(screen.getByText('value 1')).toBeInTheDocument();
+      }
+      // The keys left alone: it redraws.
+      act(() => vi.advanceTimersByTime(100));
+      expect(screen.getByText('value 2')).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('draws everything when the page is printed', () => {

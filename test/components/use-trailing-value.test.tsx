@@ -55,13 +55,13 @@ describe('useTrailingValue', () => {
     expect(result.current).toBe(1);
   });
 
-  it('on a slow device waits as long again as a move took to render', () => {
+  it('on a slow device waits twice as long as a move took to render (its layout and paint come after)', () => {
     const { result, rerender } = renderHook(({ v }) => useTrailingValue(v, 150), {
       initialProps: { v: 0 },
     });
     act(() => vi.advanceTimersByTime(2000));
     fireEvent.keyDown(document.body, { key: 'PageUp' });
-    // The move's figures reach the screen 100 ms after the key press…
+    // The move's figures are rendered 100 ms after the key press…
     act(() => vi.advanceTimersByTime(100));
     rerender({ v: 1 });
     // …and the next press comes 90 ms later. 150 ms after it the page is still busy with it.
@@ -69,7 +69,10 @@ describe('useTrailingValue', () => {
     fireEvent.keyDown(document.body, { key: 'PageUp' });
     act(() => vi.advanceTimersByTime(150));
     expect(result.current).toBe(0);
-    act(() => vi.advanceTimersByTime(100));
+    // The pause is 150 + 2 × 100 ms from the last press.
+    act(() => vi.advanceTimersByTime(190));
+    expect(result.current).toBe(0);
+    act(() => vi.advanceTimersByTime(10));
     expect(result.current).toBe(1);
   });
 
