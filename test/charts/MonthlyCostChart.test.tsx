@@ -6,7 +6,7 @@ import { calculate } from '../../src/model/calculate.ts';
 import { formatUsdShort } from '../../src/model/format.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import { DEDICATED, NO_BREAK_EVEN } from './fixtures.ts';
-import { plotTexts, tooltipAt } from './read-chart.ts';
+import { plotTexts, readTooltips } from './read-chart.ts';
 
 function renderChart(s: Scenario) {
   const { months } = calculate(s);
@@ -39,7 +39,8 @@ describe('MonthlyCostChart', { timeout: 30_000 }, () => {
     ]);
     // The first bar is month 1 (month 0's one-time costs are the cumulative chart's): the parts
     // paid that month, bottom to top, then the totals. No retrain yet, so none is listed.
-    const first = await tooltipAt(user, 'Monthly cost by part', 0);
+    const walk = await readTooltips(user, 'Monthly cost by part', 7);
+    const first = walk[0]!;
     const m1 = months[1]!;
     expect(first.heading).toBe('Month 1');
     expect(first.lines).toEqual([
@@ -52,7 +53,7 @@ describe('MonthlyCostChart', { timeout: 30_000 }, () => {
       [`B total ${formatUsdShort(m1.costB)}`],
     ]);
     // The one retrain, in month 7.
-    const seventh = await tooltipAt(user, 'Monthly cost by part', 6);
+    const seventh = walk[6]!;
     expect(seventh.heading).toBe('Month 7');
     expect(seventh.lines).toContainEqual(['B: retrains', formatUsdShort(months[7]!.retrain)]);
     const texts = plotTexts('Monthly cost by part');

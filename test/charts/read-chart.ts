@@ -1,7 +1,7 @@
 // Reading a chart as its user does, not through recharts' class names: the plot is a focusable
 // picture named by the chart's title, the arrow keys walk its data points, and the tooltip says
 // what the point holds — the same text a mouse user reads on hover.
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
 /** The plot of the chart titled `title` (recharts' accessibility layer: role "application"). */
@@ -18,31 +18,58 @@ export interface TooltipReading {
 }
 
 /**
- * Focuses the plot, presses → `index` times, and reads the tooltip. The first point is shown on
- * focus, so index 0 is the first data point, 2 the third.
+ * Focuses the plot and reads the tooltip of its first `count` points, pressing → between them
+ * (the first point is shown on focus). In a chart of horizontal bars (`layout: 'vertical'`)
+ * recharts walks down the categories with ←, not →. Once per rendered chart: a second focus
+ * shows no tooltip until a key moves it on from where the first walk left it.
  */
+export async function readTooltips(
+  user: UserEvent,
+  title: string,
+  count: number,
+  layout: 'horizontal' | 'vertical' = 'horizontal',
+): Promise<TooltipReading[]> {
+  const plot = plotOf(title);
+  await act(async () => plot.focus());
+  const readings: TooltipReading[] = [];
+  for (let i = 0; i < count; i++) {
+    const before = readings.at(-1)?.heading;
+    if (i > 0) await user.keyboard(layout === 'vertical' ? '{ArrowLeft}' : '{ArrowRight}');
+    // recharts handles keys once per animation frame: wait for the tooltip to move on.
+    readings.push(
+      await waitFor(() => {
+        const reading = readTooltip(title);
+        if (reading.heading === before) throw new Error(`${title}: the tooltip did not move`);
+        return reading;
+      }),
+    );
+  }
+  return readings;
+}
+
+/** The tooltip of the point `index` (0 is the first); once per rendered chart, as above. */
 export async function tooltipAt(
   user: UserEvent,
   title: string,
   index: number,
+  layout: 'horizontal' | 'vertical' = 'horizontal',
 ): Promise<TooltipReading> {
-  const plot = plotOf(title);
-  // Each reading starts afresh from the first point.
-  await act(async () => plot.blur());
-  await act(async () => plot.focus());
-  for (let i = 0; i < index; i++) await user.keyboard('{ArrowRight}');
+  const readings = await readTooltips(user, title, index + 1, layout);
+  return readings[index]!;
+}
+
+function readTooltip(title: string): TooltipReading {
   const region = screen.getByRole('region', { name: title });
   // The legend is the chart's first list; the tooltip's is the one after it.
   const [, list] = within(region).getAllByRole('list');
   if (!list) throw new Error(`${title}: no tooltip shown`);
-  const lines = within(list)
-    .getAllByRole('listitem')
-    .map((li) => {
-      const texts = [...li.children].filter((c) => !c.hasAttribute('aria-hidden'));
-      return texts.length > 0 ? texts.map((c) => c.textContent ?? '') : [li.textContent ?? ''];
-    });
+  const items = within(list).getAllByRole('listitem');
+  const lines = items.map((li) => {
+    const texts = [...li.children].filter((c) => !c.hasAttribute('aria-hidden'));
+    return texts.length > 0 ? texts.map((c) => c.textContent ?? '') : [li.textContent ?? ''];
+  });
   const colours: Record<string, string> = {};
-  for (const li of within(list).getAllByRole('listitem')) {
+  for (const li of items) {
     const swatch = li.querySelector<HTMLElement>('[aria-hidden="true"]');
     const name = li.children[1]?.textContent;
     if (swatch && name) colours[name] = swatch.style.color;
