@@ -1,6 +1,7 @@
 import { SERVING_MODES, type ServingMode } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
+import './pickers.css';
 
 const LABELS: Record<ServingMode, { title: string; help: string }> = {
   serverless: { title: 'Serverless', help: 'pay per token, no idle cost' },

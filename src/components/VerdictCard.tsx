@@ -1,4 +1,5 @@
 import type { Advice } from '../model/advise.ts';
+import './verdict-card.css';
 
 export const VERDICT_LABEL = {
   'fine-tune': 'Fine-tune',
