@@ -49,6 +49,7 @@ export default tseslint.config(
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Skips `import type` (no option turns that on); test/import-cycles.test.ts counts those too.
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
       // One import style: relative imports name the file with its extension.

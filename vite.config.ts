@@ -72,6 +72,7 @@ function inlineEntryCssAndPolicy(): Plugin {
 
 /** Tests of pure modules, run without a DOM (jsdom's set-up costs every test file about a second). */
 const NODE_TESTS = [
+  'test/import-cycles.test.ts',
   'test/model/**/*.test.ts',
   'test/catalog/**/*.test.ts',
   'test/scripts/**/*.test.ts',
@@ -83,6 +84,7 @@ const NODE_TESTS = [
   'test/state/presets.test.ts',
   'test/state/saved-library.test.ts',
   'test/state/store.test.ts',
+  'test/state/other-models.test.ts',
   'test/tokens/**/*.test.ts',
   // Not sync.test.ts: it drives the address bar of jsdom's window.
   'test/url/{bad-links,compact-text,fuzz,golden,keys,length,migrate,prices,query,risk-link,roundtrip}.test.ts',
@@ -108,7 +110,7 @@ export default defineConfig({
               // KeyFigures joins it because it reads a dozen of format.ts's texts: in core they
               // are local names, not imports across chunks (measured: −55 B gzip).
               name: 'core',
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|[\\/]src[\\/](state[\\/](store|selectors|memo)|model[\\/](scenario|fieldTable|format|digits|units|months|monthRow|unitCosts|calculate|breakEven|advise|validate|risk-settings)|catalog[\\/](fields|default-fill))\.ts|[\\/]src[\\/]components[\\/]KeyFigures\.tsx/,
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|[\\/]src[\\/](state[\\/](store|selectors|memo)|model[\\/](fields[\\/][a-z-]+|scenario|format|digits|units|months|month-row|unit-costs|calculate|break-even|advise[a-z-]*|advice-types|field-check|validate|risk-settings)|catalog[\\/](fields|default-fill))\.ts|[\\/]src[\\/]components[\\/]KeyFigures\.tsx/,
             },
           ],
         },

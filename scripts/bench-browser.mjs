@@ -4,14 +4,14 @@
 // all right now; script, style and layout per move, DOM size and the layout objects a move
 // relays; the longest main-thread task while typing with the heavy parts open; Lighthouse mobile.
 // Usage: node scripts/bench-browser.mjs [--rounds 4] [--moves 40] [--lighthouse-runs 3] [--no-typing]
-//        [--dir dist] [--write]
+//        [--no-slider] [--dir dist] [--write]
 // --write adds the run to docs/benchmarks.md, and refuses when the load average is above 1.5.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { ensureBrowser, CHROMIUM_ARGS } from './find-browser.mjs';
 import { serveGzip } from './serve-gzip.mjs';
-import { layoutWork, mainThreadTasks, TRACE_CATEGORIES } from './bench/trace.mjs';
+import { layoutWork, typingTasks, TRACE_CATEGORIES } from './bench/trace.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { appendRun, MAX_LOAD } from './bench/record.mjs';
 
@@ -26,6 +26,8 @@ const LIGHTHOUSE_RUNS = option('--lighthouse-runs', 3);
 const WRITE = args.includes('--write');
 /** Skips the typing measure (a quicker run while working on the slider's figures). */
 const TYPING = !args.includes('--no-typing');
+/** Skips the slider runs (a quicker run while working on typing). */
+const SLIDER = !args.includes('--no-slider');
 /** Another build to measure (say, main's, to compare): `--dir /tmp/dist-main`. */
 const DIR = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'dist';
 const PORT = 4174;
@@ -218,7 +220,7 @@ async function longestWhileTyping(browser, rate) {
       await box.pressSequentially(text, { delay: 120 });
       await page.waitForTimeout(600); // the trailing charts, risk and table catch up
     }
-    results[name] = mainThreadTasks((await browser.stopTracing()).toString());
+    results[name] = typingTasks((await browser.stopTracing()).toString());
   };
   const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
   await type('volume box (risk, other models, charts)', volume, ['25000', '4000', '120000']);
@@ -226,11 +228,18 @@ async function longestWhileTyping(browser, rate) {
   const search = page.getByRole('combobox', { name: /search/i }).or(page.getByRole('searchbox'));
   await type('full-catalog search', search.first(), ['claude', 'llama 70']);
   await context.close();
-  for (const [name, tasks] of Object.entries(results))
-    console.log(
-      `  CPU ${rate}×, typing into the ${name}: longest task ${ms(tasks[0] ?? 0)}; over 8 ms: ${tasks.filter((t) => t > 8).length}; over 50 ms: ${tasks.filter((t) => t > 50).length}`,
-    );
-  return Math.max(...Object.values(results).map((tasks) => tasks[0] ?? 0));
+  const line = (tasks) =>
+    `longest ${ms(tasks[0] ?? 0)}, over 8 ms: ${tasks.filter((t) => t > 8).length}, over 50 ms: ${tasks.filter((t) => t > 50).length}`;
+  for (const [name, { keys, during, after }] of Object.entries(results)) {
+    console.log(`  CPU ${rate}×, typing into the ${name}:`);
+    console.log(`    other work while typing (in a key's way): ${line(during)}`);
+    console.log(`    catching up after the last key:           ${line(after)}`);
+    console.log(`    the keys' own tasks (the figures follow): ${line(keys)}`);
+  }
+  return {
+    during: Math.max(...Object.values(results).map((r) => r.during[0] ?? 0)),
+    after: Math.max(...Object.values(results).map((r) => r.after[0] ?? 0)),
+  };
 }
 
 const chromePath = ensureBrowser();
@@ -244,8 +253,10 @@ const server = await serveGzip(DIR, PORT);
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 const run = {};
 try {
-  run.normal = await interleaved(browser, 1);
-  run.slow = await interleaved(browser, 4);
+  if (SLIDER) {
+    run.normal = await interleaved(browser, 1);
+    run.slow = await interleaved(browser, 4);
+  }
   if (TYPING) {
     console.log('\nLongest main-thread task while typing (trace):');
     run.longest1 = await longestWhileTyping(browser, 1);
@@ -271,7 +282,7 @@ console.log(
     .join(', ')}`,
 );
 if (WRITE) {
-  if (!TYPING || run.lighthouse.length === 0 || DIR !== 'dist')
+  if (!TYPING || !SLIDER || run.lighthouse.length === 0 || DIR !== 'dist')
     console.log('Not written to docs/benchmarks.md: a recorded run measures everything.');
   else if (Math.max(loadBefore, loadAfter) > MAX_LOAD)
     console.log(`Not written to docs/benchmarks.md: load average above ${MAX_LOAD}.`);

@@ -36,10 +36,16 @@ export function layoutWork(json) {
   };
 }
 
-/** The page's main-thread tasks (ms), longest first. */
-export function mainThreadTasks(json) {
+const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'input', 'beforeinput', 'textInput']);
+
+/** The page's main-thread tasks in trace order: `{ ts, ms, keydown }`. */
+function tasksOf(json) {
   const events = JSON.parse(json).traceEvents ?? [];
   const main = onThread(pageMainThread(events));
+  const dispatches = events.filter((e) => main(e) && e.name === 'EventDispatch');
+  const keydowns = dispatches.filter((e) => e.args?.data?.type === 'keydown').map((e) => e.ts);
+  // A key's own events: what its task does for that key, not work that came in its way.
+  const keyEvents = dispatches.filter((e) => KEY_EVENTS.has(e.args?.data?.type)).map((e) => e.ts);
   return events
     .filter(
       (e) =>
@@ -47,8 +53,56 @@ export function mainThreadTasks(json) {
         e.ph === 'X' &&
         (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
     )
-    .map((e) => (e.dur ?? 0) / 1000)
-    .sort((a, b) => b - a);
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+    .filter(outermost())
+    .map((e) => ({
+      ts: e.ts,
+      ms: (e.dur ?? 0) / 1000,
+      keydown: keydowns.some((k) => k >= e.ts && k <= e.ts + (e.dur ?? 0)),
+      ownKey: keyEvents.some((k) => k >= e.ts && k <= e.ts + (e.dur ?? 0)),
+    }));
+}
+
+/** A filter over tasks in start order that drops a task run inside another (one task, traced twice). */
+function outermost() {
+  let end = -Infinity;
+  return (e) => {
+    if (e.ts < end) return false;
+    end = e.ts + (e.dur ?? 0);
+    return true;
+  };
+}
+
+const longestFirst = (tasks) => tasks.map((t) => t.ms).sort((a, b) => b - a);
+
+/** The page's main-thread tasks (ms), longest first. */
+export function mainThreadTasks(json) {
+  return longestFirst(tasksOf(json));
+}
+
+/**
+ * Tasks while a user types, apart: `keys` are the key presses' own tasks (the figures following
+ * the text); `during` is every other task from the first key press to the end of the last one's
+ * task — work a key press can meet, since the next one arrives meanwhile; `after` is the catch-up
+ * once the typing stopped (charts, the risk run, tables), which meets a key only if the user
+ * starts again within it. Several texts typed in one trace: a gap of more than `pauseMs` between
+ * key presses ends a window. Longest first, in ms.
+ */
+export function typingTasks(json, pauseMs = 500) {
+  const tasks = tasksOf(json);
+  const keys = tasks.filter((t) => t.keydown);
+  const windows = [];
+  for (const key of keys) {
+    const last = windows.at(-1);
+    if (last && key.ts - last.end <= pauseMs * 1000) last.end = key.ts + key.ms * 1000;
+    else windows.push({ start: key.ts, end: key.ts + key.ms * 1000 });
+  }
+  const inside = (t) => windows.some((w) => t.ts >= w.start && t.ts <= w.end);
+  return {
+    keys: longestFirst(tasks.filter((t) => inside(t) && t.ownKey)),
+    during: longestFirst(tasks.filter((t) => inside(t) && !t.ownKey)),
+    after: longestFirst(tasks.filter((t) => !inside(t) && !t.ownKey)),
+  };
 }
 
 export const TRACE_CATEGORIES = [

@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { selectResult, useScenario } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
@@ -30,9 +30,11 @@ export function ChartsArea() {
   const { seen } = useNearViewport(ref);
   const scenario = useDeferredValue(useTrailingValue(useScenario(), CHART_QUIET_MS));
   const smallModel = useBaseModelName();
-  return (
-    <div ref={ref} className="charts-area">
-      {seen ? (
+  // The same element until the trailing scenario changes: a move re-renders only this component
+  // (it must see the live scenario to know when the slider pauses), not the charts' parts.
+  const charts = useMemo(
+    () =>
+      seen ? (
         <LazyBoundary what="The charts" fallback={<Placeholder text="Loading charts…" />}>
           <ChartsPanel
             result={selectResult(scenario)}
@@ -45,7 +47,12 @@ export function ChartsArea() {
         </LazyBoundary>
       ) : (
         <Placeholder text="The charts load when you scroll to them." />
-      )}
+      ),
+    [seen, scenario, smallModel],
+  );
+  return (
+    <div ref={ref} className="charts-area">
+      {charts}
     </div>
   );
 }

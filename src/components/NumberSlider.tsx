@@ -1,7 +1,7 @@
 import { memo, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { fieldByKey, type NumericKey } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
-import { formatFieldValue } from '../model/field-format.ts';
+import { formatFieldValue, shownNumber, shownUnit } from '../model/field-format.ts';
 import type { BoxReading } from '../model/number-box.ts';
 import { sliderScale, stepValue, type Direction } from './slider-scale.ts';
 import { loadNumberReader, readTypedNow } from './number-reader.ts';
@@ -49,8 +49,7 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
   const setNumber = useStore((s) => s.setNumber);
   const id = useId();
   const scale = sliderScale(field);
-  const factor = field.percent ? 100 : 1;
-  const shown = Number((value * factor).toPrecision(12));
+  const shown = shownNumber(field, value);
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<BoxMessage | null>(null);
   // The value before this round of typing began: what an unreadable entry goes back to, so that
@@ -159,7 +158,7 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
           <input
             type="text"
             inputMode="decimal"
-            aria-label={`${name} (${field.percent ? '%' : field.unit})`}
+            aria-label={`${name} (${shownUnit(field)})`}
             aria-invalid={invalid}
             aria-describedby={visible ? `${id}-message` : undefined}
             value={draft ?? String(shown)}
@@ -168,7 +167,7 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
             onBlur={onBoxBlur}
           />
           <span className="unit" aria-hidden="true">
-            {field.percent ? '%' : field.unit}
+            {shownUnit(field)}
           </span>
           <button
             type="button"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 
@@ -8,7 +8,9 @@ const OtherModelsTable = lazyPart(() => import('./OtherModelsTable.tsx'));
 /** "What would other models cost for this prompt?": rendered only while open. */
 export function OtherModels() {
   const [open, setOpen] = useState(false);
-  const scenario = useStore((s) => s.scenario);
+  // Deferred: pricing every model follows a key press or a slider move in a render of its own,
+  // which the next key press interrupts, instead of lengthening the press's own task.
+  const scenario = useDeferredValue(useStore((s) => s.scenario));
   const startMonth = useStore((s) => s.selection.startMonth);
   const currentId = useStore((s) => s.selection.apiModelId);
   const select = useStore((s) => s.select);

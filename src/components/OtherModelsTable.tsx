@@ -5,7 +5,12 @@ import { isOffered, matches } from '../catalog/model-search.ts';
 import { formatCount, formatUsd } from '../model/format.ts';
 import type { Scenario } from '../model/scenario.ts';
 import './other-models.css';
-import { otherModelCosts, sortCosts, type SortKey } from '../state/other-models.ts';
+import {
+  otherModelCosts,
+  otherModelFields,
+  sortCosts,
+  type SortKey,
+} from '../state/other-models.ts';
 
 /** Rows drawn at first; "Show more" adds as many again. */
 const PAGE = 50;
@@ -55,10 +60,8 @@ export default function OtherModelsTable({
 
   const offered = useMemo(() => [...API_MODELS, ...others].filter(isOffered), [others]);
   const providers = useMemo(() => [...new Set(offered.map((m) => m.provider))].sort(), [offered]);
-  const costs = useMemo(
-    () => otherModelCosts(scenario, startMonth, offered),
-    [scenario, startMonth, offered],
-  );
+  const fields = useMemo(() => otherModelFields(offered, startMonth), [offered, startMonth]);
+  const costs = useMemo(() => otherModelCosts(scenario, fields), [scenario, fields]);
   const rows = useMemo(
     () =>
       sortCosts(

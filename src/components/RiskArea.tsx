@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
@@ -29,11 +29,11 @@ export function RiskArea() {
   const risk = useStore((s) => s.risk);
   const setRange = useStore((s) => s.setRange);
   const setSeed = useStore((s) => s.setSeed);
-  return (
-    // Skipped off-screen like the parts below it (styles.css); the element itself stays laid
-    // out, so useNearViewport still sees it.
-    <div ref={ref} className="skip-offscreen">
-      {seen ? (
+  // The same element while nothing it shows changed: the urgent render of a move (which still
+  // sees the old deferred scenario) then stops here instead of redrawing the section.
+  const section = useMemo(
+    () =>
+      seen ? (
         <LazyBoundary
           what="The simulation"
           fallback={<Placeholder text="Loading the simulation…" />}
@@ -43,7 +43,14 @@ export function RiskArea() {
         </LazyBoundary>
       ) : (
         <Placeholder text="The simulation loads when you scroll to it." />
-      )}
+      ),
+    [seen, scenario, risk, setRange, setSeed],
+  );
+  return (
+    // Skipped off-screen like the parts below it (styles.css); the element itself stays laid
+    // out, so useNearViewport still sees it.
+    <div ref={ref} className="skip-offscreen">
+      {section}
     </div>
   );
 }

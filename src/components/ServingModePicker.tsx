@@ -1,12 +1,9 @@
-import { SERVING_MODES, type ServingMode } from '../model/scenario.ts';
+import { SERVING_MODE_FIELD } from '../model/fields/serving.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import './pickers.css';
 
-const LABELS: Record<ServingMode, { title: string; help: string }> = {
-  serverless: { title: 'Serverless', help: 'pay per token, no idle cost' },
-  dedicated: { title: 'Dedicated GPU', help: 'pay per GPU-hour, cheaper at high volume' },
-};
+const { options, optionText } = SERVING_MODE_FIELD;
 
 /** How the fine-tuned model is served: per token, or on GPUs rented by the hour. */
 export function ServingModePicker() {
@@ -19,7 +16,7 @@ export function ServingModePicker() {
   return (
     <fieldset className="segmented" data-field="servingMode">
       <legend>Serving the fine-tuned model</legend>
-      {SERVING_MODES.map((m) => (
+      {options.map((m) => (
         <label key={m}>
           <input
             type="radio"
@@ -29,7 +26,7 @@ export function ServingModePicker() {
             onChange={() => setServingMode(m)}
           />
           <span>
-            {LABELS[m].title} <span className="muted small">({LABELS[m].help})</span>
+            {optionText[m].title} <span className="muted small">({optionText[m].help})</span>
           </span>
         </label>
       ))}

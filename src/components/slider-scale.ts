@@ -1,3 +1,5 @@
+import { nearestAccepted } from '../model/field-check.ts';
+import { shownFactor } from '../model/field-format.ts';
 import type { NumericField } from '../model/scenario.ts';
 
 /** Positions of a logarithmic slider: fine enough for a smooth drag, coarse enough to stay cheap. */
@@ -47,7 +49,7 @@ export function sliderScale(field: NumericField): SliderScale {
       },
     };
   }
-  const factor = field.percent ? 100 : 1;
+  const factor = shownFactor(field);
   return {
     min: lo * factor,
     max: hi * factor,
@@ -86,7 +88,7 @@ function snap(from: number, grid: number, direction: Direction): number {
  * 9,900 down), never finer than the field's step.
  */
 function gridFor(field: NumericField, shown: number, direction: Direction): number {
-  const factor = field.percent ? 100 : 1;
+  const factor = shownFactor(field);
   const step = field.step * factor;
   if (field.scale !== 'log') return step;
   const towards = direction > 0 ? shown : shown * (1 - GRID_TOLERANCE);
@@ -105,7 +107,7 @@ export function stepValue(
   direction: Direction,
   show: (value: number) => string,
 ): number {
-  const factor = field.percent ? 100 : 1;
+  const factor = shownFactor(field);
   const before = show(value);
   let grid = gridFor(field, value * factor, direction);
   let shown = value * factor;
@@ -116,7 +118,7 @@ export function stepValue(
       shown = value * factor;
     }
     shown = snap(shown, grid, direction);
-    next = Math.min(field.max, Math.max(field.min, Number((shown / factor).toPrecision(12))));
+    next = nearestAccepted(field, Number((shown / factor).toPrecision(12)));
     if (next === value || show(next) !== before) return next;
     if (next === field.min || next === field.max) return next;
   }

@@ -8,7 +8,7 @@ import { isOverride, type CatalogSelection } from '../catalog/fields.ts';
 import { gpu } from '../catalog/gpus.ts';
 import { apiModelLabel } from '../catalog/model-label.ts';
 import { catalogFieldSources, type CatalogFieldSource } from '../catalog/select.ts';
-import { formatFieldValue } from '../model/field-format.ts';
+import { formatFieldValue, shownNumber, shownUnit } from '../model/field-format.ts';
 import {
   DEFAULT_SCENARIO,
   NUMERIC_FIELDS,
@@ -76,8 +76,9 @@ export function scenarioAssumptions(scenario: Scenario, selection: CatalogSelect
       : 'default';
     rows.push({
       name: field.label,
-      value: field.percent ? Number((value * 100).toPrecision(12)) : value,
-      unit: field.percent ? '%' : field.unit,
+      // Shares as percents; other values exactly as stored, every digit kept.
+      value: field.percent ? shownNumber(field, value) : value,
+      unit: shownUnit(field),
       source: isOverride(value, was)
         ? `edited; ${source ? 'catalog' : 'default'} value ${formatFieldValue(field, was)}`
         : origin,

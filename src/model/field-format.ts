@@ -15,6 +15,21 @@ const SINGULAR: Readonly<Record<string, string>> = {
   tokens: 'token',
 };
 
+/** Shares are stored as fractions and shown ×100: what a stored value is multiplied by to show it. */
+export function shownFactor(field: NumericField): number {
+  return field.percent ? 100 : 1;
+}
+
+/** The unit a box or a table writes after a field's shown number: '%' for shares. */
+export function shownUnit(field: NumericField): string {
+  return field.percent ? '%' : field.unit;
+}
+
+/** A stored value as a number a person reads or types (shares ×100), without binary noise. */
+export function shownNumber(field: NumericField, value: number): number {
+  return Number((value * shownFactor(field)).toPrecision(12));
+}
+
 /** Fractions marked as percent are shown ×100; prices keep cents or significant digits. */
 export function formatFieldValue(field: NumericField, value: number): string {
   if (field.percent) return formatPercent(value);

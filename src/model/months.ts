@@ -45,7 +45,8 @@ export function hitRateAt(api: ApiPrices, requests: number): number {
  */
 export function apiRequestCost(
   s: Scenario,
-  u: UnitCosts,
+  // Only what A's cost needs: the other-models table prices ~1,400 models without the rest.
+  u: Pick<UnitCosts, 'api' | 'staticPrefixTokens' | 'monthly'>,
   requests: number,
   month: number,
 ): ApiRequestCost {

@@ -4,7 +4,8 @@
  * once it loses focus, so the message must say what was typed).
  */
 import { formatFieldValue } from './field-format.ts';
-import { checkFieldNumber, parseTyped, smallestValue, type TextProblem } from './number-input.ts';
+import { checkField, smallestValue } from './field-check.ts';
+import { parseTyped, type TextProblem } from './number-input.ts';
 import { quote } from './quote.ts';
 import type { NumericField } from './scenario.ts';
 
@@ -44,7 +45,7 @@ export function readNumberBox(field: NumericField, text: string): BoxReading {
   const parsed = parseTyped(field, text);
   if (!parsed.ok) return { value: null, message: textMessage(field, text, parsed.problem) };
   const show = (value: number) => formatFieldValue(field, value);
-  const checked = checkFieldNumber(field, parsed.value);
+  const checked = checkField(field, parsed.value);
   if (!checked.ok) {
     if (checked.problem === 'not-finite') {
       return { value: null, message: `${quote(text)} is not a finite number.` };

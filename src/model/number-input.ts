@@ -1,10 +1,10 @@
 /**
- * Numbers as text: one grammar for every place a number arrives as text, and one rule for what a
- * field accepts. Links carry plain decimals (what String(number) writes: `1250`, `0.035`, `2.5e3`);
- * number boxes also take what people type: thousands separators (`1,000`), suffixes (`5k`,
+ * Numbers as text: one grammar for every place a number arrives as text. Links carry plain
+ * decimals (what String(number) writes: `1250`, `0.035`, `2.5e3`); number boxes also take what people type: thousands separators (`1,000`), suffixes (`5k`,
  * `1.5M`), a dollar sign where the field is money (`$0.50`), a percent sign where it is a share
  * (`80%`), and the field's own unit (`500 tokens`). Neither takes hex (`0x10`), binary (`0b11`),
- * `Infinity` or `NaN`, all of which JavaScript's Number() would. Pure; never throws.
+ * `Infinity` or `NaN`, all of which JavaScript's Number() would. Pure; never throws. What a field
+ * then accepts is field-check.ts's rule.
  */
 import type { NumericField } from './scenario.ts';
 
@@ -105,38 +105,4 @@ export function parseTyped(field: NumericField, text: string): ParsedText {
   if (pct !== '' && !field.percent) return { ok: false, problem: 'not-a-share' };
   const power = Number(exponent) + shift - (field.percent ? 2 : 0);
   return finite(Number(`${before}${after}${digits.replace(/[, _]/g, '')}e${power}`));
-}
-
-/** What a field made of a number: the value to use, or why there is none. */
-export type FieldCheck =
-  | { ok: true; value: number; adjusted: null | 'rounded' | 'negligible' }
-  | { ok: false; problem: 'not-finite' | 'out-of-range' };
-
-/**
- * A value under a thousandth of the field's step (4.9e-324 requests a day, a price of
- * $0.000001 per million tokens) means nothing to the model or a reader; it is read as 0.
- */
-const NEGLIGIBLE_STEPS = 1000;
-
-/** The smallest non-zero magnitude a field takes. */
-export function smallestValue(field: NumericField): number {
-  return field.step / NEGLIGIBLE_STEPS;
-}
-
-/**
- * The one rule for a number in a field, whatever brought it (a box, a link, saved data): finite;
- * a negligible value (see smallestValue) is read as 0; inside the field's valid range (never
- * clamped); a whole-number field rounds a fraction rather than refusing it. `adjusted` says what
- * changed, so the caller can say so.
- */
-export function checkFieldNumber(field: NumericField, value: number): FieldCheck {
-  if (!Number.isFinite(value)) return { ok: false, problem: 'not-finite' };
-  const negligible = value !== 0 && Math.abs(value) < smallestValue(field);
-  const used = negligible ? 0 : value;
-  if (used < field.min || used > field.max) return { ok: false, problem: 'out-of-range' };
-  // min and max of whole-number fields are whole, so rounding stays inside the range.
-  if (field.integer && !Number.isInteger(used)) {
-    return { ok: true, value: Math.round(used), adjusted: 'rounded' };
-  }
-  return { ok: true, value: used === 0 ? 0 : used, adjusted: negligible ? 'negligible' : null };
 }

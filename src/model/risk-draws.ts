@@ -3,6 +3,7 @@
  * range, how one sample draws them, and nearest-rank percentiles (spec: "Risk: a simulation over
  * uncertain inputs").
  */
+import { clampToField } from './field-check.ts';
 import type { Uniform } from './prng.ts';
 import { fieldByKey, type NumericKey, type Scenario } from './scenario.ts';
 
@@ -32,9 +33,6 @@ export interface Range {
 /** A range per uncertain input; an input without one is taken as certain. */
 export type Ranges = Partial<Record<RangedKey, Range>>;
 
-/** Inputs that count things: every draw is rounded to a whole number. */
-const WHOLE: ReadonlySet<RangedKey> = new Set(['residualPromptTokens', 'trainingRunsPerRelease']);
-
 /** One ranged input as a sample draws it: triangular from `low` over `mode` to `high`. */
 export interface Draw {
   key: RangedKey;
@@ -58,17 +56,18 @@ export function drawsFor(scenario: Scenario, ranges: Ranges): Draw[] {
   for (const key of RANGED_KEYS) {
     const range = ranges[key];
     if (range === undefined) continue;
-    const { min, max } = fieldByKey(key);
+    const field = fieldByKey(key);
     const mode = scenario[key];
-    const low = clamp(Math.min(finiteOr(range.low, mode), mode), min, max);
-    const high = clamp(Math.max(finiteOr(range.high, mode), mode), min, max);
+    const low = clampToField(field, Math.min(finiteOr(range.low, mode), mode));
+    const high = clampToField(field, Math.max(finiteOr(range.high, mode), mode));
     draws.push({
       key,
       low,
       mode,
       high,
       log: key === 'requestsPerDay' && low > 0,
-      whole: WHOLE.has(key),
+      // Inputs that count things (whole-number fields): every draw is rounded.
+      whole: field.integer,
     });
   }
   return draws;

@@ -2,6 +2,7 @@
  * The ranges the simulation uses: the documented defaults around each uncertain input's value,
  * and the user's own ranges on top of them (docs/model.md, "How sure is this?").
  */
+import { clampToField } from './field-check.ts';
 import { RANGED_KEYS, type Range, type RangedKey, type Ranges } from './risk-draws.ts';
 import type { RangeSettings } from './risk-settings.ts';
 import { fieldByKey, type Scenario } from './scenario.ts';
@@ -35,8 +36,8 @@ export function defaultRange(key: RangedKey, value: number): Range {
  * stretches to reach the value), and a non-finite end becomes the value.
  */
 export function within(key: RangedKey, value: number, range: Range): Range {
-  const { min, max } = fieldByKey(key);
-  const end = (x: number) => Math.min(max, Math.max(min, Number.isFinite(x) ? x : value));
+  const field = fieldByKey(key);
+  const end = (x: number) => clampToField(field, Number.isFinite(x) ? x : value);
   return { low: Math.min(end(range.low), value), high: Math.max(end(range.high), value) };
 }
 

@@ -2,6 +2,7 @@
  * Which inputs move the savings most: each main input halved and doubled, for a tornado chart
  * (spec: "Helpers the charts need").
  */
+import { nearestAccepted } from './field-check.ts';
 import { runMonths } from './months.ts';
 import { fieldByKey, type NumericKey, type Scenario } from './scenario.ts';
 import { unitCosts } from './unit-costs.ts';
@@ -86,11 +87,7 @@ export function sensitivity(s: Scenario): SensitivityRow[] {
   const baseSavings = savingsOf(s);
   const rows = sensitivityInputs(s).map((key): SensitivityRow => {
     const field = fieldByKey(key);
-    const scaled = (factor: number) => {
-      const value = s[key] * factor;
-      const whole = field.integer ? Math.round(value) : value;
-      return Math.min(field.max, Math.max(field.min, whole));
-    };
+    const scaled = (factor: number) => nearestAccepted(field, s[key] * factor);
     const low = scaled(0.5);
     const high = scaled(2);
     const lowSavings = savingsWith(s, key, low);

@@ -140,13 +140,18 @@ export function apiPrices(s: Scenario, staticPrefixTokens: Tokens): ApiPrices {
   };
 }
 
+/** The prompt's static part — system prompt and few-shot examples — in tokens. */
+export function staticPrefixTokensOf(s: Scenario): Tokens {
+  return s.systemPromptTokens + s.fewShotExamples * s.fewShotTokensPerExample;
+}
+
 /**
  * The volume-independent costs of a valid scenario. Zero tokens or zero prices give zero costs;
  * the only division (the tier's price scale) is guarded, so every figure is finite for any
  * scenario that passed validation.
  */
 export function unitCosts(s: Scenario): UnitCosts {
-  const staticPrefixTokens = s.systemPromptTokens + s.fewShotExamples * s.fewShotTokensPerExample;
+  const staticPrefixTokens = staticPrefixTokensOf(s);
   const k = s.tokenizerRatio;
   const serverlessInference = (promptTokens: Tokens) =>
     (k * (promptTokens + s.inputTokens) * s.servingInputPrice +

@@ -2,17 +2,16 @@
  * Turns anything (a decoded URL, saved JSON, a test's random value) into a valid Scenario and
  * says in plain words what it had to change. Ranges and defaults come from the field table.
  */
-import { formatNumber, formatPercent } from './format.ts';
-import { checkFieldNumber, smallestValue } from './number-input.ts';
+import { checkField, checkMessage, showValue } from './field-check.ts';
+import { SERVING_MODE_FIELD, type ServingMode } from './fields/serving.ts';
+import { formatNumber } from './format.ts';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,
   NUMERIC_FIELDS,
-  SERVING_MODES,
   type BooleanField,
   type NumericField,
   type Scenario,
-  type ServingMode,
 } from './scenario.ts';
 
 /** One input that was missing or unusable: its key and a sentence for a product manager. */
@@ -77,45 +76,19 @@ interface Checked<T> {
   message: string | null;
 }
 
-/**
- * A field's value in a message: percent fields as percents, readable at every magnitude (a share
- * of 1e308 is "1.00e+308 as a fraction", never "Infinity %").
- */
-export function showValue(field: NumericField, value: number): string {
-  if (!field.percent) return formatNumber(value);
-  return Number.isFinite(value * 100)
-    ? formatPercent(value)
-    : `${formatNumber(value)} as a fraction`;
-}
-
 function checkNumber(field: NumericField, raw: unknown): Checked<number> {
-  const show = (value: number) => showValue(field, value);
   const fallback = (problem: string) => ({
     value: field.default,
-    message: `${field.label} ${problem}. Using ${show(field.default)}.`,
+    message: `${field.label} ${problem}. Using ${showValue(field, field.default)}.`,
   });
   if (raw === undefined) return fallback('is missing');
   if (typeof raw !== 'number') return fallback(`must be a number; got ${describe(raw)}`);
-  const checked = checkFieldNumber(field, raw);
-  if (!checked.ok) {
-    return checked.problem === 'not-finite'
-      ? fallback(`must be a finite number; got ${formatNumber(raw)}`)
-      : fallback(`must be between ${show(field.min)} and ${show(field.max)}; got ${show(raw)}`);
-  }
-  switch (checked.adjusted) {
-    case 'rounded':
-      return {
-        value: checked.value,
-        message: `${field.label} must be a whole number; got ${show(raw)}. Using ${show(checked.value)}.`,
-      };
-    case 'negligible':
-      return {
-        value: 0,
-        message: `${field.label} must be 0 or at least ${show(smallestValue(field))}; got ${show(raw)}. Using 0.`,
-      };
-    default:
-      return { value: checked.value, message: null };
-  }
+  const checked = checkField(field, raw);
+  const got = Number.isFinite(raw) ? showValue(field, raw) : formatNumber(raw);
+  return {
+    value: checked.ok ? checked.value : field.default,
+    message: checkMessage(field, checked, got, field.default),
+  };
 }
 
 function checkBoolean(field: BooleanField, raw: unknown): Checked<boolean> {
@@ -126,14 +99,14 @@ function checkBoolean(field: BooleanField, raw: unknown): Checked<boolean> {
 }
 
 function checkServingMode(raw: unknown): Checked<ServingMode> {
-  const mode = SERVING_MODES.find((candidate) => candidate === raw);
+  const { label, options, default: fallback } = SERVING_MODE_FIELD;
+  const mode = options.find((candidate) => candidate === raw);
   if (mode !== undefined) return { value: mode, message: null };
   const problem =
     raw === undefined
       ? 'is missing'
-      : `must be ${SERVING_MODES.map((m) => `"${m}"`).join(' or ')}; got ${describe(raw)}`;
-  const fallback = DEFAULT_SCENARIO.servingMode;
-  return { value: fallback, message: `Serving mode ${problem}. Using ${fallback}.` };
+      : `must be ${options.map((m) => `"${m}"`).join(' or ')}; got ${describe(raw)}`;
+  return { value: fallback, message: `${label} ${problem}. Using ${fallback}.` };
 }
 
 /** A short, safe description of an unexpected value for a message. */

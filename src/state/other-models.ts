@@ -8,7 +8,7 @@ import type { ApiModel } from '../catalog/types.ts';
 import { apiModelFields } from '../catalog/select.ts';
 import { apiRequestCost } from '../model/months.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { unitCosts } from '../model/unit-costs.ts';
+import { apiPrices, staticPrefixTokensOf, type UnitCosts } from '../model/unit-costs.ts';
 import { DAYS_PER_MONTH } from '../model/units.ts';
 
 export interface ModelCost {
@@ -23,24 +23,39 @@ export interface ModelCost {
   readonly cacheable: boolean;
 }
 
-/** Month 1 cost of A for each model, the scenario's own A prices replaced by the model's. */
+/** No precomputed factors: apiRequestCost then works out month 1's own. */
+const NO_MONTHLY: UnitCosts['monthly'] = {
+  fIn: new Float64Array(0),
+  fOut: new Float64Array(0),
+  g: new Float64Array(0),
+};
+
+/** Each model's catalog values for A: they change with the start month, not with the scenario. */
+export function otherModelFields(models: readonly ApiModel[], startMonth: string) {
+  return models.map((model) => ({ model, fields: apiModelFields(model.id, startMonth) }));
+}
+
+/**
+ * Month 1 cost of A for each model, the scenario's own A prices replaced by the model's. Only
+ * A's prices are worked out (not the whole unitCosts): this runs for every model on every change.
+ */
 export function otherModelCosts(
   scenario: Scenario,
-  startMonth: string,
-  models: readonly ApiModel[],
+  models: ReturnType<typeof otherModelFields>,
 ): ModelCost[] {
   const requests = scenario.requestsPerDay * DAYS_PER_MONTH;
-  return models.map((model) => {
-    const s = { ...scenario, ...apiModelFields(model.id, startMonth) };
-    const u = unitCosts(s);
-    const c = apiRequestCost(s, u, requests, 1);
+  return models.map(({ model, fields }) => {
+    const s = { ...scenario, ...fields };
+    const staticPrefixTokens = staticPrefixTokensOf(s);
+    const api = apiPrices(s, staticPrefixTokens);
+    const c = apiRequestCost(s, { api, staticPrefixTokens, monthly: NO_MONTHLY }, requests, 1);
     const perRequest = c.prefix + c.input + c.output;
     return {
       model,
       perRequest,
       perMonth: perRequest * requests,
-      longContextTier: u.api.tier,
-      cacheable: u.api.cacheable,
+      longContextTier: api.tier,
+      cacheable: api.cacheable,
     };
   });
 }

@@ -9,7 +9,7 @@
  */
 import type { Advice } from '../model/advise.ts';
 import type { Result } from '../model/calculate.ts';
-import { formatFieldValue } from '../model/field-format.ts';
+import { formatFieldValue, shownFactor, shownUnit } from '../model/field-format.ts';
 import { adviseWithRisk } from '../model/risk-advice.ts';
 import { RANGED_KEYS, type Range, type RangedKey } from '../model/risk-draws.ts';
 import { rangeFor } from '../model/risk-ranges.ts';
@@ -71,8 +71,8 @@ export function selectRangeRows(scenario: Scenario, settings: RangeSettings): Ra
       return {
         key,
         label: field.label,
-        unit: field.percent ? '%' : field.unit,
-        factor: field.percent ? 100 : 1,
+        unit: shownUnit(field),
+        factor: shownFactor(field),
         integer: field.integer,
         valueText: formatFieldValue(field, scenario[key]),
         range,

@@ -3,6 +3,7 @@
  * inside each field's valid range so the store never holds a value validation would reject;
  * a count that had to be moved into range keeps its own value, so the page can say so.
  */
+import { nearestAccepted } from '../model/field-check.ts';
 import { fieldByKey, type NumericKey } from '../model/scenario.ts';
 import { tokensPerExample, type PromptCount } from './count.ts';
 
@@ -13,20 +14,20 @@ export interface ScenarioChange {
   counted?: number;
 }
 
-function clampToField(key: NumericKey, value: number): number {
-  const field = fieldByKey(key);
-  return Math.min(field.max, Math.max(field.min, value));
+/** What the field accepts nearest to a count: the store never holds a value validation would refuse. */
+function accepted(key: NumericKey, value: number): number {
+  return nearestAccepted(fieldByKey(key), value);
 }
 
 /** A change to `key`: the value kept in range, with the count itself when it had to move. */
 function change(key: NumericKey, counted: number): ScenarioChange {
-  const value = clampToField(key, counted);
+  const value = accepted(key, counted);
   return value === counted ? { key, value } : { key, value, counted };
 }
 
 /** The tokenizer ratio as the scenario stores it: two decimals, within the field's 0.5–2. */
 export function ratioForScenario(ratio: number): number {
-  return clampToField('tokenizerRatio', Math.round(ratio * 100) / 100);
+  return accepted('tokenizerRatio', Math.round(ratio * 100) / 100);
 }
 
 /**

@@ -4,11 +4,11 @@
  * `undefined` text means the key is absent (not a problem: defaults are left out of links);
  * `null` means the key is there but its percent-encoding is broken.
  */
-import { checkFieldNumber, parseDecimal, smallestValue } from '../model/number-input.ts';
+import { checkField, checkMessage, showValue } from '../model/field-check.ts';
+import { parseDecimal } from '../model/number-input.ts';
 import { quote } from '../model/quote.ts';
 import type { BooleanField, NumericField, ServingMode } from '../model/scenario.ts';
 import { SERVING_MODES } from '../model/scenario.ts';
-import { showValue } from '../model/validate.ts';
 import { NAME_MAX_LENGTH } from './limits.ts';
 import { wellFormed } from './query.ts';
 
@@ -25,8 +25,8 @@ const BROKEN = 'could not be read (broken percent-encoding)';
 const HUGE = 1e15;
 
 /**
- * A number field: the decimal grammar and the field rule every number box uses (src/model/
- * number-input.ts), without the box's extras (no separators, suffixes, "$" or "%"): a link holds
+ * A number field: the decimal grammar (src/model/number-input.ts) and the field rule every number
+ * box uses (src/model/field-check.ts), without the box's extras (no separators, suffixes, "$" or "%"): a link holds
  * exactly what String(number) writes. A fraction in a whole-number field is rounded; a negligible
  * value is read as 0; a value out of range gives the fallback. Messages quote the link's text
  * where the number itself would not read well (`gr=1e308` is "got “1e308”", never "Infinity %").
@@ -46,25 +46,14 @@ export function readNumber(field: NumericField, text: Text, fallback: number): R
     return fail(`must be a number; got ${quote(text)}`);
   }
   const value = parsed.value;
-  const given = Math.abs(field.percent ? value * 100 : value) < HUGE ? show(value) : quote(text);
-  const checked = checkFieldNumber(field, value);
-  if (!checked.ok) {
-    return fail(`must be between ${show(field.min)} and ${show(field.max)}; got ${given}`);
-  }
-  switch (checked.adjusted) {
-    case 'rounded':
-      return {
-        value: checked.value,
-        message: `${field.label} must be a whole number; got ${given}. Using ${show(checked.value)}.`,
-      };
-    case 'negligible':
-      return {
-        value: 0,
-        message: `${field.label} must be 0 or at least ${show(smallestValue(field))}; got ${quote(text)}. Using 0.`,
-      };
-    default:
-      return { value: checked.value, message: null };
-  }
+  const checked = checkField(field, value);
+  const readable = Math.abs(field.percent ? value * 100 : value) < HUGE;
+  const negligible = checked.ok && checked.adjusted === 'negligible';
+  const given = readable && !negligible ? show(value) : quote(text);
+  return {
+    value: checked.ok ? checked.value : fallback,
+    message: checkMessage(field, checked, given, fallback),
+  };
 }
 
 /** A yes/no field: written as 1 or 0; `true`/`false` are accepted from hand-written links. */

@@ -72,4 +72,43 @@ describe('useTrailingValue', () => {
     act(() => vi.advanceTimersByTime(100));
     expect(result.current).toBe(1);
   });
+
+  it('waits out the rhythm of a user tapping a key, and catches up once they stop', () => {
+    const { result, rerender } = renderHook(({ v }) => useTrailingValue(v, 150), {
+      initialProps: { v: 0 },
+    });
+    act(() => vi.advanceTimersByTime(2000));
+    // A press every 250 ms (each shown at once): longer than the quiet time, yet not a pause.
+    for (let v = 1; v <= 6; v++) {
+      fireEvent.keyDown(document.body, { key: 'PageUp' });
+      rerender({ v });
+      act(() => vi.advanceTimersByTime(250));
+    }
+    expect(result.current).toBeLessThan(4);
+    const before = result.current;
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    rerender({ v: 7 });
+    act(() => vi.advanceTimersByTime(250));
+    expect(result.current).toBe(before);
+    // Stopped: caught up within one and a half gaps.
+    act(() => vi.advanceTimersByTime(125));
+    expect(result.current).toBe(7);
+  });
+
+  it('a gap longer than a rhythm is a pause again: a deliberate step redraws after the quiet time', () => {
+    const { result, rerender } = renderHook(({ v }) => useTrailingValue(v, 150), {
+      initialProps: { v: 0 },
+    });
+    act(() => vi.advanceTimersByTime(2000));
+    for (let v = 1; v <= 3; v++) {
+      fireEvent.keyDown(document.body, { key: 'PageUp' });
+      rerender({ v });
+      act(() => vi.advanceTimersByTime(250));
+    }
+    act(() => vi.advanceTimersByTime(1000));
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    rerender({ v: 4 });
+    act(() => vi.advanceTimersByTime(150));
+    expect(result.current).toBe(4);
+  });
 });

@@ -8,7 +8,7 @@ import {
   type Scenario,
   type ServingMode,
 } from '../../src/model/scenario.ts';
-import { smallestValue } from '../../src/model/number-input.ts';
+import { smallestValue } from '../../src/model/field-check.ts';
 
 /** Any valid value of a field: mostly slider-range values, often the edges of the valid range. */
 export function fieldValue(field: NumericField): fc.Arbitrary<number> {

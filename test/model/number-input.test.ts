@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readNumberBox } from '../../src/model/number-box.ts';
-import { checkFieldNumber, parseDecimal, parseTyped } from '../../src/model/number-input.ts';
+import { checkField } from '../../src/model/field-check.ts';
+import { parseDecimal, parseTyped } from '../../src/model/number-input.ts';
 import { fieldByKey } from '../../src/model/scenario.ts';
 import { TYPED } from './typed-numbers.ts';
 
@@ -70,20 +71,20 @@ describe('links read plain decimals only', () => {
 describe('one rule for a number in a field', () => {
   it('keeps the valid range, never clamps', () => {
     const rpd = fieldByKey('requestsPerDay');
-    expect(checkFieldNumber(rpd, 100_000_001)).toEqual({ ok: false, problem: 'out-of-range' });
-    expect(checkFieldNumber(rpd, -1)).toEqual({ ok: false, problem: 'out-of-range' });
-    expect(checkFieldNumber(rpd, Infinity)).toEqual({ ok: false, problem: 'not-finite' });
+    expect(checkField(rpd, 100_000_001)).toEqual({ ok: false, problem: 'out-of-range' });
+    expect(checkField(rpd, -1)).toEqual({ ok: false, problem: 'out-of-range' });
+    expect(checkField(rpd, Infinity)).toEqual({ ok: false, problem: 'not-finite' });
   });
 
   it('reads a negligible value as 0 in either direction, but never makes a small real price 0', () => {
     const growth = fieldByKey('monthlyGrowth');
-    expect(checkFieldNumber(growth, -1e-300)).toEqual({
+    expect(checkField(growth, -1e-300)).toEqual({
       ok: true,
       value: 0,
       adjusted: 'negligible',
     });
     const price = fieldByKey('apiCachedInputPrice');
     // The cheapest cached input price in today's price lists is about $0.01 per million tokens.
-    expect(checkFieldNumber(price, 0.001)).toEqual({ ok: true, value: 0.001, adjusted: null });
+    expect(checkField(price, 0.001)).toEqual({ ok: true, value: 0.001, adjusted: null });
   });
 });

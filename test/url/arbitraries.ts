@@ -14,7 +14,7 @@ import {
   type NumericField,
   type Scenario,
 } from '../../src/model/scenario.ts';
-import { smallestValue } from '../../src/model/number-input.ts';
+import { smallestValue } from '../../src/model/field-check.ts';
 import type { LinkMeta, LinkScenario } from '../../src/url/link.ts';
 import { cutName } from '../../src/url/read-fields.ts';
 import { wellFormed } from '../../src/url/query.ts';

@@ -8,7 +8,7 @@ import {
   type NumericField,
   type Scenario,
 } from '../../src/model/scenario.ts';
-import { checkFieldNumber } from '../../src/model/number-input.ts';
+import { checkField } from '../../src/model/field-check.ts';
 import { validateScenario } from '../../src/model/validate.ts';
 import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
 import { numberText } from '../../src/url/number-text.ts';
@@ -24,7 +24,7 @@ function longestValue(field: NumericField): number {
   const valid = candidates
     .map((x) => (field.integer ? Math.round(x) : x))
     .filter((x) => {
-      const checked = checkFieldNumber(field, x);
+      const checked = checkField(field, x);
       return checked.ok && checked.adjusted === null;
     });
   return valid.reduce((a, b) => (numberText(b).length > numberText(a).length ? b : a));

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RANGED_KEYS, type RangedKey } from '../../src/model/risk-draws.ts';
 import { DEFAULT_RISK, type RangeSettings } from '../../src/model/risk-settings.ts';
-import { smallestValue } from '../../src/model/number-input.ts';
+import { smallestValue } from '../../src/model/field-check.ts';
 import { fieldByKey } from '../../src/model/scenario.ts';
 import { decodeLink, encodeLink } from '../../src/url/link.ts';
 import { linkScenarioArb } from './arbitraries.ts';

@@ -14,22 +14,30 @@ export default function DedicatedGpu({
   /** The GPU picker (it loads with the other pickers, so this chunk does not carry it). */
   picker: ReactNode;
 }) {
-  const scenario = useScenario();
-  const selection = useStore((s) => s.selection);
-  const select = useStore((s) => s.select);
-  const dedicated = scenario.servingMode === 'dedicated';
-  if (!dedicated && selection.trainingOption !== 'self-hosted') return null;
+  // Only the two choices that decide whether anything shows: a slider move re-renders nothing
+  // here unless serving is dedicated (then the cheapest-GPU advice follows the load).
+  const dedicated = useStore((s) => s.scenario.servingMode === 'dedicated');
+  const selfHosted = useStore((s) => s.selection.trainingOption === 'self-hosted');
+  if (!dedicated && !selfHosted) return null;
   return (
     <>
       {picker}
-      {dedicated && (
-        <GpuAdvice
-          scenario={scenario}
-          baseModelId={selection.baseModelId}
-          gpuId={selection.gpuId}
-          onChoose={(gpuId) => select({ gpuId })}
-        />
-      )}
+      {dedicated && <CheapestGpuAdvice />}
     </>
+  );
+}
+
+/** The catalog's cheapest GPU for this load, with a button to switch to it. */
+function CheapestGpuAdvice() {
+  const scenario = useScenario();
+  const selection = useStore((s) => s.selection);
+  const select = useStore((s) => s.select);
+  return (
+    <GpuAdvice
+      scenario={scenario}
+      baseModelId={selection.baseModelId}
+      gpuId={selection.gpuId}
+      onChoose={(gpuId) => select({ gpuId })}
+    />
   );
 }

@@ -58,6 +58,67 @@ function RangeBox({
   );
 }
 
+/** Two rows are the same on screen when every shown figure is: a move elsewhere redraws none. */
+function sameRow(a: RangeRow, b: RangeRow): boolean {
+  return (
+    a.key === b.key &&
+    a.label === b.label &&
+    a.unit === b.unit &&
+    a.factor === b.factor &&
+    a.integer === b.integer &&
+    a.valueText === b.valueText &&
+    a.custom === b.custom &&
+    a.range?.low === b.range?.low &&
+    a.range?.high === b.range?.high &&
+    (a.range === null) === (b.range === null)
+  );
+}
+
+/** One input's range: redrawn only when its own figures change (see sameRow). */
+const RangeRowItem = memo(
+  function RangeRowItem({ row, onRange }: { row: RangeRow; onRange: SetRange }) {
+    return (
+      <li className="range-row">
+        <div className="range-head">
+          <span className="range-label">{row.label}</span>
+          <span className="muted small">now {row.valueText}</span>
+        </div>
+        <div className="range-controls">
+          {row.range === null ? (
+            <span className="muted small range-certain">Certain: the same in every future</span>
+          ) : (
+            <>
+              <RangeBox row={row} end="low" range={row.range} onRange={onRange} />
+              <RangeBox row={row} end="high" range={row.range} onRange={onRange} />
+            </>
+          )}
+          <span className="range-buttons">
+            {row.range !== null && (
+              <button
+                type="button"
+                aria-label={`${row.label}: make certain`}
+                onClick={() => onRange(row.key, null)}
+              >
+                Certain
+              </button>
+            )}
+            {(row.custom || row.range === null) && (
+              <button
+                type="button"
+                aria-label={`${row.label}: default range`}
+                onClick={() => onRange(row.key, undefined)}
+              >
+                Default
+              </button>
+            )}
+          </span>
+        </div>
+      </li>
+    );
+  },
+  (prev, next) => prev.onRange === next.onRange && sameRow(prev.row, next.row),
+);
+
 /**
  * A low and a high beside each uncertain input, prefilled with the documented defaults. "Certain"
  * clears a range (the input keeps its value in every simulated future); "Default" goes back to
@@ -73,42 +134,7 @@ export const RangeInputs = memo(function RangeInputs({
   return (
     <ul className="range-list">
       {rows.map((row) => (
-        <li key={row.key} className="range-row">
-          <div className="range-head">
-            <span className="range-label">{row.label}</span>
-            <span className="muted small">now {row.valueText}</span>
-          </div>
-          <div className="range-controls">
-            {row.range === null ? (
-              <span className="muted small range-certain">Certain: the same in every future</span>
-            ) : (
-              <>
-                <RangeBox row={row} end="low" range={row.range} onRange={onRange} />
-                <RangeBox row={row} end="high" range={row.range} onRange={onRange} />
-              </>
-            )}
-            <span className="range-buttons">
-              {row.range !== null && (
-                <button
-                  type="button"
-                  aria-label={`${row.label}: make certain`}
-                  onClick={() => onRange(row.key, null)}
-                >
-                  Certain
-                </button>
-              )}
-              {(row.custom || row.range === null) && (
-                <button
-                  type="button"
-                  aria-label={`${row.label}: default range`}
-                  onClick={() => onRange(row.key, undefined)}
-                >
-                  Default
-                </button>
-              )}
-            </span>
-          </div>
-        </li>
+        <RangeRowItem key={row.key} row={row} onRange={onRange} />
       ))}
     </ul>
   );
