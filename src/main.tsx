@@ -8,8 +8,8 @@ import { linkNeedsFullCatalog } from './catalog/model-ids.ts';
 import { reloadIfRedeployed } from './components/redeploy.ts';
 import { loadPickers } from './components/pickers-runtime.ts';
 import { loadCatalog } from './state/catalog-runtime.ts';
-import { openLink } from './state/open-link.ts';
-import { useSharing } from './state/saved.ts';
+import { openLink } from './state/page-actions.ts';
+import { useSharing } from './state/sharing.ts';
 import { initialInputs, useStore } from './state/store.ts';
 
 // Saved scenarios are read after the first paint (their list sits below the results).

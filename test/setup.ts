@@ -6,7 +6,6 @@ import type * as Recharts from 'recharts';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { loadPickers } from '../src/components/pickers-runtime.ts';
 import { loadCatalog } from '../src/state/catalog-runtime.ts';
-import { useStore } from '../src/state/store.ts';
 
 /**
  * recharts' ResponsiveContainer measures its parent with ResizeObserver and layout, neither of
@@ -27,11 +26,11 @@ vi.mock('recharts', async (importOriginal) => {
 // first interaction does in practice.
 await Promise.all([loadCatalog(), loadPickers()]);
 
-// console.error fails a test here as in node: console-guard.ts, imported above.
+// console.error fails a test here as in node: console-guard.ts, imported above. Every store is
+// reset to its initial state before each test by store-reset.ts, the set-up file run before this.
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
   window.localStorage.clear();
-  useStore.setState(useStore.getInitialState(), true);
 });
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 /**
- * Which scenario fields the catalog fills, what a selection of catalog entries is, and when a
- * value counts as the user's own. No data: the first page load carries this module, while the
+ * Which scenario fields the catalog fills and what a selection of catalog entries is (when a
+ * value counts as the user's own is overrides.ts). No data: the first page load carries this module, while the
  * catalog's data and provenance load lazily (see state/catalog-runtime.ts).
  */
 import type { Scenario } from '../model/scenario.ts';
@@ -82,12 +82,3 @@ export const DEFAULT_SELECTION: CatalogSelection = {
   trainingOption: 'managed',
   startMonth: currentMonth(),
 };
-
-/**
- * Whether a scenario value is the user's own rather than the catalog's. Relative tolerance,
- * so a value that went through decimal text (a URL) and back still counts as the catalog's.
- */
-export function isOverride(scenarioValue: number, catalogValue: number): boolean {
-  const scale = Math.max(1, Math.abs(scenarioValue), Math.abs(catalogValue));
-  return Math.abs(scenarioValue - catalogValue) > 1e-9 * scale;
-}

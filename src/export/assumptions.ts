@@ -4,10 +4,11 @@
  */
 import { apiModel } from '../catalog/api-models.ts';
 import { baseModel } from '../catalog/base-models.ts';
-import { isOverride, type CatalogSelection } from '../catalog/fields.ts';
+import type { CatalogSelection } from '../catalog/fields.ts';
+import { isOverride } from '../catalog/overrides.ts';
 import { gpu } from '../catalog/gpus.ts';
 import { apiModelLabel } from '../catalog/model-label.ts';
-import { catalogFieldSources, type CatalogFieldSource } from '../catalog/select.ts';
+import { catalogFieldSources, type CatalogFieldSource } from '../catalog/field-sources.ts';
 import { formatFieldValue, shownNumber, shownUnit } from '../model/field-format.ts';
 import {
   DEFAULT_SCENARIO,

@@ -6,7 +6,7 @@
 import { API_MODELS, apiModel, findApiModel } from '../catalog/api-models.ts';
 import { BASE_MODELS, baseModel } from '../catalog/base-models.ts';
 import { GPUS } from '../catalog/gpus.ts';
-import { catalogFields, catalogFieldSources } from '../catalog/select.ts';
+import { catalogFields, catalogFieldSources } from '../catalog/field-sources.ts';
 import { servesLoraPerToken } from '../catalog/serverless.ts';
 import { todaysCatalog } from '../url/catalog-values.ts';
 

@@ -5,7 +5,7 @@
  */
 import { calculate, type Result } from '../model/calculate.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { useSharing } from './saved.ts';
+import { useSharing } from './sharing.ts';
 import { useStore, type Inputs } from './store.ts';
 
 /** One month of the comparison chart; null past a scenario's own horizon (the line ends). */

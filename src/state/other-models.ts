@@ -5,7 +5,7 @@
  * known price step. Loaded with the table (lazy).
  */
 import type { ApiModel } from '../catalog/types.ts';
-import { apiModelFields } from '../catalog/select.ts';
+import { apiModelFields } from '../catalog/field-sources.ts';
 import { apiRequestCost } from '../model/months.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { apiPrices, staticPrefixTokensOf, type UnitCosts } from '../model/unit-costs.ts';

@@ -6,7 +6,7 @@
 import { apiModel } from '../catalog/api-models.ts';
 import { baseModel } from '../catalog/base-models.ts';
 import { DEFAULT_SELECTION, type CatalogSelection } from '../catalog/fields.ts';
-import { catalogFields, overriddenFields } from '../catalog/select.ts';
+import { catalogFields, overriddenFields } from '../catalog/field-sources.ts';
 import { formatFieldValue } from '../model/field-format.ts';
 import { DEFAULT_SCENARIO, fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
 import { validateScenario } from '../model/validate.ts';

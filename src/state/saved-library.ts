@@ -4,7 +4,7 @@
  * Plain functions over a Storage, so tests can run two tabs over one simulated storage.
  */
 import { formatCountOf } from '../model/format.ts';
-import type { SavedScenario, SharingState, UnreadableItem } from './saved.ts';
+import type { SavedScenario, SharingState, UnreadableItem } from './sharing.ts';
 import {
   entryText,
   keyOf,

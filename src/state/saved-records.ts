@@ -6,7 +6,7 @@
  * simultaneous saves lost one that way.) Every stored text is checked on read, so damaged or
  * foreign data costs a notice, never the page, and is left where it was until the user clears it.
  */
-import type { SavedScenario, UnreadableItem } from './saved.ts';
+import type { SavedScenario, UnreadableItem } from './sharing.ts';
 
 export const SAVED_KEY_PREFIX = 'finetune-or-prompt:saved:';
 /** The first storage format: the whole list under one key, `{ format: 1, scenarios: [...] }`. */

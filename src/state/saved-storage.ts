@@ -2,7 +2,7 @@
  * The page's saved scenarios: the library over this browser's localStorage, publishing into the
  * sharing store. Loaded after the first paint (nothing on the first screen needs it).
  */
-import { useSharing } from './saved.ts';
+import { useSharing } from './sharing.ts';
 import { createSavedLibrary } from './saved-library.ts';
 
 function localStorageOrNull(): Storage | null {

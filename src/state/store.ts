@@ -9,8 +9,15 @@ import {
 import type { Range, RangedKey } from '../model/risk-draws.ts';
 import { DEFAULT_RISK, type RiskSettings } from '../model/risk-settings.ts';
 import { DEFAULT_FILL } from '../catalog/default-fill.ts';
-import { DEFAULT_SELECTION, isOverride, type CatalogSelection } from '../catalog/fields.ts';
+import { DEFAULT_SELECTION, type CatalogSelection } from '../catalog/fields.ts';
+import {
+  applyCatalog,
+  overridesAfterEdit,
+  resetOverride,
+  type CatalogValues,
+} from '../catalog/overrides.ts';
 import { catalogNow, loadCatalog } from './catalog-runtime.ts';
+import type { ScenarioInputs } from '../url/scenario-params.ts';
 import { memoizeByInput } from './memo.ts';
 
 const isDefault = (selection: CatalogSelection) =>
@@ -23,7 +30,7 @@ const isDefault = (selection: CatalogSelection) =>
  * loaded only the default selection's values are known (empty otherwise: nothing counts as an
  * override, nothing is filled).
  */
-export function catalogValues(selection: CatalogSelection): Partial<Record<NumericKey, number>> {
+export function catalogValues(selection: CatalogSelection): CatalogValues {
   const catalog = catalogNow();
   if (catalog) return catalog.todaysCatalog(selection);
   return isDefault(selection) ? DEFAULT_FILL : {};
@@ -41,17 +48,11 @@ export const baselineFor = memoizeByInput((selection: CatalogSelection): Scenari
 
 /**
  * Everything the user chose, and nothing derived: the scenario's numbers and flags, which catalog
- * entries filled its prices, which catalog-filled fields the user overrode, and the scenario's name.
+ * entries filled its prices, which catalog-filled fields the user overrode, and the scenario's
+ * name — exactly what a link carries, so the link codec's type is the store's. A missing `risk`
+ * (a preset, a compared scenario) means the default simulation settings.
  */
-export interface Inputs {
-  scenario: Scenario;
-  selection: CatalogSelection;
-  /** Catalog-filled fields the user set by hand; choosing another model leaves them alone. */
-  overrides: readonly NumericKey[];
-  name: string;
-  /** The simulation's ranges and seed; absent (a preset, a compared scenario) means the defaults. */
-  risk?: RiskSettings;
-}
+export type Inputs = ScenarioInputs;
 
 export interface Actions {
   setNumber: (key: NumericKey, value: number) => void;
@@ -80,27 +81,16 @@ export function initialInputs(): Inputs {
   };
 }
 
-function withoutKey(keys: readonly NumericKey[], key: NumericKey) {
-  return keys.filter((k) => k !== key);
-}
-
 export const useStore = create<Store>()((set, get) => ({
   ...initialInputs(),
   risk: DEFAULT_RISK,
   setNumber: (key, value) => {
     const { scenario, selection, overrides } = get();
     if (scenario[key] === value) return;
-    const catalog = catalogValues(selection);
-    const fromCatalog = catalog[key];
-    const nextOverrides =
-      fromCatalog === undefined
-        ? overrides
-        : !isOverride(value, fromCatalog)
-          ? withoutKey(overrides, key)
-          : overrides.includes(key)
-            ? overrides
-            : [...overrides, key];
-    set({ scenario: { ...scenario, [key]: value }, overrides: nextOverrides });
+    set({
+      scenario: { ...scenario, [key]: value },
+      overrides: overridesAfterEdit(overrides, key, value, catalogValues(selection)),
+    });
   },
   setBoolean: (key, value) => set({ scenario: { ...get().scenario, [key]: value } }),
   setServingMode: (mode) => set({ scenario: { ...get().scenario, servingMode: mode } }),
@@ -112,15 +102,14 @@ export const useStore = create<Store>()((set, get) => ({
     }
     const { scenario, selection, overrides } = get();
     const nextSelection = { ...selection, ...change };
-    const filled = { ...catalogValues(nextSelection) };
-    for (const key of overrides) delete filled[key];
-    set({ selection: nextSelection, scenario: { ...scenario, ...filled } });
+    set({
+      selection: nextSelection,
+      scenario: applyCatalog(scenario, overrides, catalogValues(nextSelection)),
+    });
   },
   resetField: (key) => {
-    const { scenario, selection, overrides } = get();
-    const fromCatalog = catalogValues(selection)[key];
-    const value = fromCatalog ?? initialInputs().scenario[key];
-    set({ scenario: { ...scenario, [key]: value }, overrides: withoutKey(overrides, key) });
+    const fallback = initialInputs().scenario[key];
+    set(resetOverride(get(), key, catalogValues(get().selection), fallback));
   },
   setName: (name) => set({ name }),
   load: (inputs) => set({ ...inputs, risk: inputs.risk ?? DEFAULT_RISK }),

@@ -11,7 +11,7 @@ import {
   type CatalogFieldKey,
   type CatalogSelection,
 } from '../catalog/fields.ts';
-import { catalogFields } from '../catalog/select.ts';
+import { catalogFields } from '../catalog/field-sources.ts';
 import { DEFAULT_SCENARIO, type NumericKey, type Scenario } from '../model/scenario.ts';
 
 type CatalogValues = Pick<Scenario, CatalogFieldKey>;

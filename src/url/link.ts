@@ -1,104 +1,49 @@
 /**
- * Whole links: the version, one scenario, and optionally a comparison of two scenarios under key
- * prefixes. This is the module the app calls; codec.ts reads and writes a single scenario.
+ * Whole links, the one module the page calls: the version, the current scenario with its
+ * simulation settings, and optionally a comparison of two scenarios under key prefixes.
+ * scenario-params.ts reads and writes a single scenario. Pure; never throws.
  */
-import type { Problem } from '../model/validate.ts';
-import type { Scenario } from '../model/scenario.ts';
-import {
-  readScenario,
-  scenarioPairs,
-  type DecodedScenario,
-  type LinkMeta,
-  type LinkScenario,
-} from './codec.ts';
-import type { RiskSettings } from '../model/risk-settings.ts';
-import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS, SCENARIO_KEYS } from './keys.ts';
-import { migrate, type LinkParams } from './migrate.ts';
 import { quote } from '../model/quote.ts';
-import { namePair } from './name-text.ts';
-import { encodePart, formatQuery, parseQuery } from './query.ts';
-import { readRisk, riskPairs } from './risk-link.ts';
+import type { RiskSettings } from '../model/risk-settings.ts';
+import type { Problem } from '../model/validate.ts';
+import { COMPARE_PREFIXES, LINK_VERSION, META_KEYS, SCENARIO_KEYS } from './keys.ts';
+import { migrate, readVersion, type LinkParams } from './migrate.ts';
+import { formatQuery, parseQuery } from './query.ts';
+import { readRisk, riskPairs } from './risk-params.ts';
+import { readScenario, scenarioPairs, type ScenarioInputs } from './scenario-params.ts';
 
-export type { DecodedScenario, LinkMeta, LinkScenario } from './codec.ts';
-
-/** Two scenarios side by side. `left: null` means the page's current scenario. */
-export interface LinkComparison<S extends LinkScenario = LinkScenario> {
-  left: S | null;
-  right: S;
+/** Two scenarios side by side; `left: null` is the page's current scenario. */
+export interface InputsComparison {
+  left: ScenarioInputs | null;
+  right: ScenarioInputs;
 }
 
 export interface DecodedLink {
-  current: DecodedScenario;
-  compare: LinkComparison<DecodedScenario> | null;
-  /** The current scenario's simulation settings (the defaults when the link has none). */
-  risk: RiskSettings;
+  /** The current scenario with its simulation settings (the defaults when the link has none). */
+  current: ScenarioInputs & { risk: RiskSettings };
+  compare: InputsComparison | null;
   /** Every problem of the link: its own (version, broken keys) and each scenario's. */
   problems: Problem[];
 }
 
-/** The query string (no leading `?`) for one scenario. */
-export function encodeScenario(scenario: Scenario, meta: LinkMeta): string {
-  return encodeLink({ scenario, meta });
-}
-
 /**
- * The query string for the current scenario, its simulation settings (only what differs from
- * the defaults) and, when open, a comparison.
+ * The query string (no leading `?`) for the current inputs, their simulation settings (only what
+ * differs from the defaults) and, when open, a comparison.
  */
 export function encodeLink(
-  current: LinkScenario,
-  compare: LinkComparison | null = null,
-  risk: RiskSettings | null = null,
+  current: ScenarioInputs,
+  compare: InputsComparison | null = null,
 ): string {
   const pairs: [string, string][] = [[META_KEYS.version, String(LINK_VERSION)]];
-  pairs.push(...scenarioPairs(current.scenario, current.meta));
-  if (risk) pairs.push(...riskPairs(risk));
-  const prefixed = (prefix: string, side: LinkScenario) =>
-    scenarioPairs(side.scenario, side.meta).map(([key, value]): [string, string] => [
-      prefix + key,
-      value,
-    ]);
+  pairs.push(...scenarioPairs(current));
+  if (current.risk) pairs.push(...riskPairs(current.risk));
+  const prefixed = (prefix: string, side: ScenarioInputs) =>
+    scenarioPairs(side).map(([key, value]): [string, string] => [prefix + key, value]);
   if (compare) {
     if (compare.left) pairs.push(...prefixed(COMPARE_PREFIXES.left, compare.left));
     pairs.push(...prefixed(COMPARE_PREFIXES.right, compare.right));
   }
   return formatQuery(pairs);
-}
-
-/** Reads one scenario from a query string (a comparison in it is ignored). Never throws. */
-export function decodeScenario(search: string): DecodedScenario {
-  const link = decodeLink(search);
-  const compareProblems = new Set([
-    ...(link.compare?.left?.problems ?? []),
-    ...(link.compare?.right.problems ?? []),
-  ]);
-  return { ...link.current, problems: link.problems.filter((p) => !compareProblems.has(p)) };
-}
-
-function readVersion(text: string | null | undefined): {
-  version: number;
-  problem: Problem | null;
-} {
-  if (text === undefined) return { version: LINK_VERSION, problem: null };
-  const version = text !== null && /^\d{1,9}$/.test(text) ? Number(text) : 0;
-  if (version < 1) {
-    const got = text === null ? 'could not be read' : `${quote(text)} is not valid`;
-    return {
-      version: LINK_VERSION,
-      problem: {
-        field: 'version',
-        message: `The link's format version ${got}; it was read as version ${LINK_VERSION}.`,
-      },
-    };
-  }
-  if (version <= LINK_VERSION) return { version, problem: null };
-  return {
-    version,
-    problem: {
-      field: 'version',
-      message: `This link was made by a newer version of the calculator (link format ${version}; this page reads format ${LINK_VERSION}). Everything this page understands was kept; anything newer was ignored.`,
-    },
-  };
 }
 
 interface Group {
@@ -133,14 +78,12 @@ function newGroup(): Group {
   return { params: new Map(), repeated: new Set() };
 }
 
-function withContext(decoded: DecodedScenario, prefix: string, side: string): DecodedScenario {
-  return {
-    ...decoded,
-    problems: decoded.problems.map((p) => ({
-      field: prefix + p.field,
-      message: `${side} of the comparison: ${p.message}`,
-    })),
-  };
+/** A compared side's problems, each saying which side it is about. */
+function withContext(problems: Problem[], prefix: string, side: string): Problem[] {
+  return problems.map((p) => ({
+    field: prefix + p.field,
+    message: `${side} of the comparison: ${p.message}`,
+  }));
 }
 
 /** Keys that belong to a scenario (its fields, name, models, overrides); `v` is the link's own. */
@@ -183,25 +126,19 @@ export function decodeLink(search: string): DecodedLink {
       field: 'compare',
       message: `Ignored ${quoteKeys(prefix, params)}: not part of a scenario, so ${consequence}.`,
     });
-  let compare: LinkComparison<DecodedScenario> | null = null;
+  let compare: InputsComparison | null = null;
   if (makesScenario(rightParams)) {
-    const right = withContext(
-      readScenario(rightParams, groups.right.repeated),
-      COMPARE_PREFIXES.right,
-      'Right side',
-    );
-    let left: DecodedScenario | null = null;
+    const right = readScenario(rightParams, groups.right.repeated);
+    let left: ScenarioInputs | null = null;
     if (makesScenario(leftParams)) {
-      left = withContext(
-        readScenario(leftParams, groups.left.repeated),
-        COMPARE_PREFIXES.left,
-        'Left side',
-      );
+      const read = readScenario(leftParams, groups.left.repeated);
+      left = read.inputs;
+      problems.push(...withContext(read.problems, COMPARE_PREFIXES.left, 'Left side'));
     } else if (leftParams.size > 0) {
       stray(COMPARE_PREFIXES.left, leftParams, 'the current scenario is the left side');
     }
-    compare = { left, right };
-    problems.push(...(left?.problems ?? []), ...right.problems);
+    compare = { left, right: right.inputs };
+    problems.push(...withContext(right.problems, COMPARE_PREFIXES.right, 'Right side'));
   } else if (makesScenario(leftParams)) {
     problems.push({
       field: 'compare',
@@ -212,25 +149,25 @@ export function decodeLink(search: string): DecodedLink {
     for (const [k, v] of rightParams) params.set(COMPARE_PREFIXES.right + k, v);
     stray('', params, 'no comparison was opened');
   }
-  return { current, compare, risk: risk.risk, problems };
+  return { current: { ...current.inputs, risk: risk.risk }, compare, problems };
+}
+
+/** The absolute link to share: this page's address with a scenario's query string. */
+export function shareUrl(query: string, location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}${query === '' ? '' : `?${query}`}`;
 }
 
 /**
- * The same query with another scenario name: used to rename a saved scenario without
- * re-reading (and so without migrating or repairing) the rest of its link.
+ * A stored scenario (saved scenarios keep their link's query string, so they migrate exactly
+ * like links). Its problems say which saved scenario they come from.
  */
-export function renameInQuery(query: string, name: string): string {
-  const parts = query
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((part) => {
-      const key = part.split('=')[0];
-      return part !== '' && key !== META_KEYS.name && key !== META_KEYS.nameBase64;
-    });
-  const at = parts.findIndex((part) => part.split('=')[0] === META_KEYS.version) + 1;
-  if (name !== '') {
-    const [key, text] = namePair(name, { plain: META_KEYS.name, base64: META_KEYS.nameBase64 });
-    parts.splice(at, 0, `${key}=${encodePart(text)}`);
-  }
-  return parts.join('&');
+export function decodeStored(
+  query: string,
+  label: string,
+): { inputs: ScenarioInputs & { risk: RiskSettings }; problems: Problem[] } {
+  const link = decodeLink(query);
+  return {
+    inputs: link.current,
+    problems: link.problems.map((p) => ({ field: p.field, message: `${label}: ${p.message}` })),
+  };
 }

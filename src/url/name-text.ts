@@ -5,13 +5,18 @@
  * `nb` (four characters for three bytes: 320 for the same name), whichever of the two is shorter;
  * a Latin name stays readable under `n`. Pure; never throws.
  */
+import { META_KEYS } from './keys.ts';
 import { encodePart, wellFormed } from './query.ts';
 
+export const NAME_KEYS = { plain: META_KEYS.name, base64: META_KEYS.nameBase64 } as const;
+
 /** The key and the text for a name, the shorter of the two forms. */
-export function namePair(name: string, keys: { plain: string; base64: string }): [string, string] {
+export function namePair(name: string): [string, string] {
   const text = wellFormed(name);
   const base64 = toBase64Url(text);
-  return base64.length < encodePart(text).length ? [keys.base64, base64] : [keys.plain, text];
+  return base64.length < encodePart(text).length
+    ? [NAME_KEYS.base64, base64]
+    : [NAME_KEYS.plain, text];
 }
 
 function toBase64Url(text: string): string {
@@ -35,4 +40,24 @@ export function fromBase64Url(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The same query with another scenario name: used to rename a saved scenario without
+ * re-reading (and so without migrating or repairing) the rest of its link.
+ */
+export function renameInQuery(query: string, name: string): string {
+  const parts = query
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => {
+      const key = part.split('=')[0];
+      return part !== '' && key !== NAME_KEYS.plain && key !== NAME_KEYS.base64;
+    });
+  const at = parts.findIndex((part) => part.split('=')[0] === META_KEYS.version) + 1;
+  if (name !== '') {
+    const [key, text] = namePair(name);
+    parts.splice(at, 0, `${key}=${encodePart(text)}`);
+  }
+  return parts.join('&');
 }

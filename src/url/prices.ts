@@ -3,12 +3,8 @@
  * numbers survive a catalog refresh; this compares them with today's catalog for the chosen
  * models. Fields the user set by hand are theirs, so they never count as a change.
  */
-import {
-  CATALOG_FIELD_KEYS,
-  isOverride,
-  V2_API_FIELD_KEYS,
-  type CatalogFieldKey,
-} from '../catalog/fields.ts';
+import { CATALOG_FIELD_KEYS, V2_API_FIELD_KEYS, type CatalogFieldKey } from '../catalog/fields.ts';
+import { isOverride } from '../catalog/overrides.ts';
 import { DEFAULT_SCENARIO, fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts';
 
 const V2_KEYS: ReadonlySet<NumericKey> = new Set(V2_API_FIELD_KEYS);

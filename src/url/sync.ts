@@ -7,8 +7,8 @@
  * The stores are passed in rather than imported: src/url sits below src/state in the layering,
  * and passing them in lets the tests drive the sync with plain objects and fake timers.
  */
-import { decodeInputs, encodeInputs, type DecodedInputs, type InputsComparison } from './inputs.ts';
-import type { ScenarioInputs } from './inputs.ts';
+import { decodeLink, encodeLink, type DecodedLink, type InputsComparison } from './link.ts';
+import type { ScenarioInputs } from './scenario-params.ts';
 import { QUERY_MAX_LENGTH } from './limits.ts';
 
 /** The part of a zustand store the sync needs. */
@@ -21,7 +21,7 @@ export interface UrlSyncOptions {
   inputs: Subscribable<ScenarioInputs>;
   comparison: Subscribable<{ compare: InputsComparison | null }>;
   /** Puts a link read from the address bar into the stores (at start-up and on Back/Forward). */
-  apply: (link: DecodedInputs) => void;
+  apply: (link: DecodedLink) => void;
   /** What a first-time visitor sees: while the page shows exactly this, the address stays bare. */
   pristine: ScenarioInputs;
   /** Minimum time between two history writes, in ms. */
@@ -41,16 +41,16 @@ export function startUrlSync({
   intervalMs = HISTORY_WRITE_INTERVAL_MS,
   win = window,
 }: UrlSyncOptions): () => void {
-  const pristineQuery = encodeInputs(pristine);
+  const pristineQuery = encodeLink(pristine);
   const queryNow = () => {
-    const query = encodeInputs(inputs.getState(), comparison.getState().compare);
+    const query = encodeLink(inputs.getState(), comparison.getState().compare);
     return query === pristineQuery ? '' : `?${query}`;
   };
 
   // A bare address at start-up leaves the stores as they are (their initial state is pristine).
   const startSearch = win.location.search;
   const linked = startSearch !== '' && startSearch !== '?';
-  if (linked) apply(decodeInputs(startSearch));
+  if (linked) apply(decodeLink(startSearch));
 
   let lastWrite = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -83,7 +83,7 @@ export function startUrlSync({
   const onPopState = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    apply(decodeInputs(win.location.search));
+    apply(decodeLink(win.location.search));
   };
 
   const stopInputs = inputs.subscribe(schedule);

@@ -12,7 +12,7 @@ import { expandCatalog } from '../../src/catalog/full-catalog.ts';
 import fullFile from '../../src/catalog/generated/api-catalog.json';
 import { GENAI_PRICES } from '../../src/catalog/generated/api-prices.ts';
 import { isOffered } from '../../src/catalog/model-search.ts';
-import { apiModelFields } from '../../src/catalog/select.ts';
+import { apiModelFields } from '../../src/catalog/field-sources.ts';
 import { calculate } from '../../src/model/calculate.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 

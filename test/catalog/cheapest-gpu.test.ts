@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cheapestGpu, gpuOptions } from '../../src/catalog/cheapest-gpu.ts';
 import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
 import { GPUS } from '../../src/catalog/gpus.ts';
-import { catalogFields } from '../../src/catalog/select.ts';
+import { catalogFields } from '../../src/catalog/field-sources.ts';
 import { calculate } from '../../src/model/calculate.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 

@@ -8,7 +8,7 @@ import { baseModel } from '../../src/catalog/base-models.ts';
 import { DEFAULT_FILL, DEFAULT_NAMES } from '../../src/catalog/default-fill.ts';
 import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
 import { gpu } from '../../src/catalog/gpus.ts';
-import { catalogFields } from '../../src/catalog/select.ts';
+import { catalogFields } from '../../src/catalog/field-sources.ts';
 
 describe('the default selection before the catalog loads', () => {
   it('fills what the catalog fills', () => {

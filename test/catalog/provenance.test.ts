@@ -11,7 +11,11 @@ import { DEFAULT_SELECTION, currentMonth } from '../../src/catalog/fields.ts';
 import { expandCatalog } from '../../src/catalog/full-catalog.ts';
 import fullFile from '../../src/catalog/generated/api-catalog.json';
 import { GPUS } from '../../src/catalog/gpus.ts';
-import { apiModelFields, catalogFieldSources, catalogFields } from '../../src/catalog/select.ts';
+import {
+  apiModelFields,
+  catalogFieldSources,
+  catalogFields,
+} from '../../src/catalog/field-sources.ts';
 import { servingPrice, servingPriceSources } from '../../src/catalog/serverless.ts';
 import type { SourceRef } from '../../src/catalog/types.ts';
 

@@ -37,7 +37,7 @@ test('the build has the lazy chunks these tests block', () => {
     'charts',
     'PresetList',
     'TokenCounterPanel',
-    'inputs',
+    'link',
     'sync',
   ])
     expect(

@@ -14,7 +14,7 @@ import {
   formatUsdShort,
 } from '../../src/model/format.ts';
 import { formatMoneyTick, formatTick } from '../../src/model/format-tick.ts';
-import { decodeScenario } from '../../src/url/link.ts';
+import { decodeLink } from '../../src/url/link.ts';
 
 const FORMATS = {
   formatUsd,
@@ -67,7 +67,7 @@ describe('numbers stay readable at every magnitude', () => {
   });
 
   it('the 100M requests/day, 200 %/month, 60-month link reads cleanly', () => {
-    const scenario = decodeScenario('v=1&rpd=100000000&gr=2&mo=60').scenario;
+    const scenario = decodeLink('v=1&rpd=100000000&gr=2&mo=60').current.scenario;
     const result = calculate(scenario);
     for (const value of [result.totalA, result.totalB, result.savings, result.investment]) {
       expect(formatUsdShort(value)).toMatch(READABLE);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_MODELS } from '../../src/catalog/api-models.ts';
-import { apiModelFields } from '../../src/catalog/select.ts';
+import { apiModelFields } from '../../src/catalog/field-sources.ts';
 import { calculate } from '../../src/model/calculate.ts';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 import { DAYS_PER_MONTH } from '../../src/model/units.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SavedScenario } from '../../src/state/saved.ts';
+import type { SavedScenario } from '../../src/state/sharing.ts';
 import { createSavedLibrary } from '../../src/state/saved-library.ts';
 import { parseEntry, SAVED_KEY_PREFIX } from '../../src/state/saved-records.ts';
 import { simulatedBrowser, type SimulatedTab } from './two-tabs.ts';

@@ -1,11 +1,12 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiModelFields, catalogFields } from '../../src/catalog/select.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiModelFields, catalogFields } from '../../src/catalog/field-sources.ts';
 import { loadCatalog } from '../../src/state/catalog-runtime.ts';
+import { useSharing } from '../../src/state/sharing.ts';
 import { useStore } from '../../src/state/store.ts';
 
-// The page loads the catalog right at start-up; each test starts from a first visit.
+// The page loads the catalog right at start-up; each test starts from a first visit (every store
+// is reset before each test: test/store-reset.ts).
 beforeAll(() => loadCatalog());
-beforeEach(() => useStore.setState(useStore.getInitialState(), true));
 
 const state = () => useStore.getState();
 
@@ -33,6 +34,16 @@ describe('the store', () => {
     expect(state().overrides).toEqual([]);
   });
 
+  it('resets one field to the chosen models’ catalog value and forgets its override', () => {
+    state().select({ apiModelId: 'gpt-6-luna' });
+    state().setNumber('apiOutputPrice', 99);
+    state().setNumber('minGpus', 3);
+    state().resetField('apiOutputPrice');
+    expect(state().scenario.apiOutputPrice).toBe(apiModelFields('gpt-6-luna').apiOutputPrice);
+    expect(state().scenario.minGpus).toBe(3);
+    expect(state().overrides).toEqual(['minGpus']);
+  });
+
   it('does not count fields the catalog never fills as overrides', () => {
     state().setNumber('requestsPerDay', 123);
     expect(state().overrides).toEqual([]);
@@ -45,5 +56,18 @@ describe('the store', () => {
     state().reset();
     expect(state().scenario).toEqual(useStore.getInitialState().scenario);
     expect(state().selection).toEqual(useStore.getInitialState().selection);
+  });
+});
+
+// test/store-reset.ts resets every store before each test; these two run in this order.
+describe('between tests', () => {
+  it('(first) changes both stores', () => {
+    state().setName('Left over');
+    useSharing.getState().setLinkProblems([{ field: 'rpd', message: 'Left over' }]);
+  });
+
+  it('(second) finds both stores as a first visit has them', () => {
+    expect(state().name).toBe('');
+    expect(useSharing.getState().linkProblems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-/** fast-check generators for valid scenarios and link metadata, shared by the codec's tests. */
+/** fast-check generators for valid scenarios and their inputs, shared by the codec's tests. */
 import fc from 'fast-check';
 import { CATALOG_FIELD_KEYS } from '../../src/catalog/fields.ts';
 import {
@@ -6,7 +6,7 @@ import {
   BASE_MODEL_IDS,
   GPU_IDS,
   TRAINING_OPTIONS,
-} from '../../src/catalog/selection.ts';
+} from '../../src/catalog/selection-ids.ts';
 import {
   BOOLEAN_FIELDS,
   NUMERIC_FIELDS,
@@ -15,9 +15,9 @@ import {
   type Scenario,
 } from '../../src/model/scenario.ts';
 import { smallestValue } from '../../src/model/field-check.ts';
-import type { LinkMeta, LinkScenario } from '../../src/url/link.ts';
-import { cutName } from '../../src/url/read-fields.ts';
+import { cutName } from '../../src/url/field-parsers.ts';
 import { wellFormed } from '../../src/url/query.ts';
+import type { ScenarioInputs } from '../../src/url/scenario-params.ts';
 
 /** Any value validation accepts for a field: edges, the default, and arbitrary doubles. */
 function numberFor(field: NumericField): fc.Arbitrary<number> {
@@ -52,7 +52,9 @@ const nameArb = fc
   )
   .map((name) => cutName(wellFormed(name)));
 
-export const metaArb: fc.Arbitrary<LinkMeta> = fc.record({
+/** A scenario with everything a link carries beside it: name, models and overrides. */
+export const inputsArb: fc.Arbitrary<ScenarioInputs> = fc.record({
+  scenario: scenarioArb,
   name: nameArb,
   selection: fc.record({
     apiModelId: fc.constantFrom(...API_MODEL_IDS),
@@ -62,9 +64,4 @@ export const metaArb: fc.Arbitrary<LinkMeta> = fc.record({
     startMonth: fc.constantFrom('2026-12', '2027-01', '2030-06'),
   }),
   overrides: fc.shuffledSubarray([...CATALOG_FIELD_KEYS]),
-});
-
-export const linkScenarioArb: fc.Arbitrary<LinkScenario> = fc.record({
-  scenario: scenarioArb,
-  meta: metaArb,
 });

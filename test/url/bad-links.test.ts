@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
-import { decodeLink, decodeScenario } from '../../src/url/link.ts';
+import { decodeLink } from '../../src/url/link.ts';
 
-const fields = (search: string) => decodeScenario(search).problems.map((p) => p.field);
+const fields = (search: string) => decodeLink(search).problems.map((p) => p.field);
 const message = (search: string) =>
-  decodeScenario(search)
+  decodeLink(search)
     .problems.map((p) => p.message)
     .join('\n');
 
 describe('bad links fall back per value and say why', () => {
   it('negative', () => {
-    const d = decodeScenario('v=1&rpd=-5&mo=24');
-    expect(d.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
-    expect(d.scenario.horizonMonths).toBe(24); // the valid neighbour is kept
+    const d = decodeLink('v=1&rpd=-5&mo=24');
+    expect(d.current.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
+    expect(d.current.scenario.horizonMonths).toBe(24); // the valid neighbour is kept
     expect(d.problems).toEqual([
       {
         field: 'requestsPerDay',
@@ -23,9 +23,9 @@ describe('bad links fall back per value and say why', () => {
   });
 
   it('huge', () => {
-    const d = decodeScenario('v=1&tx=1e300&hit=7');
-    expect(d.scenario.trainingExamples).toBe(DEFAULT_SCENARIO.trainingExamples);
-    expect(d.scenario.cacheHitRate).toBe(DEFAULT_SCENARIO.cacheHitRate);
+    const d = decodeLink('v=1&tx=1e300&hit=7');
+    expect(d.current.scenario.trainingExamples).toBe(DEFAULT_SCENARIO.trainingExamples);
+    expect(d.current.scenario.cacheHitRate).toBe(DEFAULT_SCENARIO.cacheHitRate);
     expect(fields('v=1&tx=1e300&hit=7')).toEqual(['cacheHitRate', 'trainingExamples']); // table order
     expect(message('v=1&hit=7')).toBe(
       'Prompt cache hit rate must be between 0% and 100%; got 700%. Using 80%.',
@@ -34,8 +34,8 @@ describe('bad links fall back per value and say why', () => {
 
   it('NaN and Infinity', () => {
     for (const text of ['NaN', 'Infinity', '-Infinity', '1e999']) {
-      const d = decodeScenario(`v=1&rate=${text}`);
-      expect(d.scenario.hourlyRate).toBe(DEFAULT_SCENARIO.hourlyRate);
+      const d = decodeLink(`v=1&rate=${text}`);
+      expect(d.current.scenario.hourlyRate).toBe(DEFAULT_SCENARIO.hourlyRate);
       expect(d.problems).toHaveLength(1);
       expect(d.problems[0]?.message).toMatch(/^Engineering hourly rate must be a finite number/);
     }
@@ -48,29 +48,29 @@ describe('bad links fall back per value and say why', () => {
   });
 
   it('empty', () => {
-    expect(decodeScenario('').problems).toEqual([]);
-    expect(decodeScenario('?').problems).toEqual([]);
-    const d = decodeScenario('v=1&rpd=&pc&n=');
-    expect(d.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
-    expect(d.scenario.promptCaching).toBe(DEFAULT_SCENARIO.promptCaching);
-    expect(d.meta.name).toBe('');
+    expect(decodeLink('').problems).toEqual([]);
+    expect(decodeLink('?').problems).toEqual([]);
+    const d = decodeLink('v=1&rpd=&pc&n=');
+    expect(d.current.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
+    expect(d.current.scenario.promptCaching).toBe(DEFAULT_SCENARIO.promptCaching);
+    expect(d.current.name).toBe('');
     expect(d.problems.map((p) => p.field)).toEqual(['requestsPerDay', 'promptCaching']);
     expect(d.problems[0]?.message).toBe('Requests per day has no value. Using 10,000.');
   });
 
   it('repeated keys: the first value is read and the repeat is named', () => {
-    const d = decodeScenario('v=1&rpd=500&rpd=900&n=First&n=Second');
-    expect(d.scenario.requestsPerDay).toBe(500);
-    expect(d.meta.name).toBe('First');
+    const d = decodeLink('v=1&rpd=500&rpd=900&n=First&n=Second');
+    expect(d.current.scenario.requestsPerDay).toBe(500);
+    expect(d.current.name).toBe('First');
     expect(d.problems.map((p) => p.field)).toEqual(['requestsPerDay', 'name']);
     expect(d.problems[0]?.message).toMatch(/more than once/);
   });
 
   it('broken percent-encoding', () => {
-    const d = decodeScenario('v=1&n=%E4%B8&rpd=%zz&pc=%&%ZZ=1&mo=24');
-    expect(d.meta.name).toBe('');
-    expect(d.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
-    expect(d.scenario.horizonMonths).toBe(24);
+    const d = decodeLink('v=1&n=%E4%B8&rpd=%zz&pc=%&%ZZ=1&mo=24');
+    expect(d.current.name).toBe('');
+    expect(d.current.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
+    expect(d.current.scenario.horizonMonths).toBe(24);
     expect(d.problems.map((p) => p.field)).toEqual([
       'link',
       'name',
@@ -82,21 +82,21 @@ describe('bad links fall back per value and say why', () => {
 
   it('a <script> name is kept as plain text, not interpreted', () => {
     const name = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    const d = decodeScenario(`v=1&n=${encodeURIComponent(name)}`);
-    expect(d.meta.name).toBe(name);
+    const d = decodeLink(`v=1&n=${encodeURIComponent(name)}`);
+    expect(d.current.name).toBe(name);
     expect(d.problems).toEqual([]);
   });
 
   it('a name longer than 80 characters is shortened', () => {
-    const d = decodeScenario(`v=1&n=${'x'.repeat(81)}`);
-    expect(d.meta.name).toBe('x'.repeat(80));
+    const d = decodeLink(`v=1&n=${'x'.repeat(81)}`);
+    expect(d.current.name).toBe('x'.repeat(80));
     expect(d.problems.map((p) => p.field)).toEqual(['name']);
   });
 
   it('an unknown model, GPU or training option falls back to the default, prices kept', () => {
-    const d = decodeScenario('v=1&am=gpt-9-ultra&bm=nope&gpu=tpu&train=magic&ai=3.25');
-    expect(d.meta.selection).toEqual(DEFAULT_SELECTION);
-    expect(d.scenario.apiInputPrice).toBe(3.25); // the link's price survives the unknown model
+    const d = decodeLink('v=1&am=gpt-9-ultra&bm=nope&gpu=tpu&train=magic&ai=3.25');
+    expect(d.current.selection).toEqual(DEFAULT_SELECTION);
+    expect(d.current.scenario.apiInputPrice).toBe(3.25); // the link's price survives the unknown model
     expect(d.problems.map((p) => p.field)).toEqual([
       'apiModelId',
       'baseModelId',
@@ -107,8 +107,8 @@ describe('bad links fall back per value and say why', () => {
   });
 
   it('a future version is read as far as possible and says so', () => {
-    const d = decodeScenario('v=7&rpd=2500&warp=9&hologram=1');
-    expect(d.scenario.requestsPerDay).toBe(2500);
+    const d = decodeLink('v=7&rpd=2500&warp=9&hologram=1');
+    expect(d.current.scenario.requestsPerDay).toBe(2500);
     expect(d.problems).toHaveLength(1);
     expect(d.problems[0]?.field).toBe('version');
     expect(d.problems[0]?.message).toMatch(/newer version of the calculator/);
@@ -116,33 +116,33 @@ describe('bad links fall back per value and say why', () => {
 
   it('an invalid version is read as the current one', () => {
     for (const v of ['0', '-1', 'x', '1.5', '']) {
-      const d = decodeScenario(`v=${v}&rpd=2500`);
-      expect(d.scenario.requestsPerDay).toBe(2500);
+      const d = decodeLink(`v=${v}&rpd=2500`);
+      expect(d.current.scenario.requestsPerDay).toBe(2500);
       expect(d.problems.map((p) => p.field)).toEqual(['version']);
     }
   });
 
   it('unknown keys are ignored silently', () => {
-    expect(decodeScenario('v=1&utm_source=newsletter&fbclid=abc').problems).toEqual([]);
+    expect(decodeLink('v=1&utm_source=newsletter&fbclid=abc').problems).toEqual([]);
   });
 
   it('bad yes/no and serving mode values', () => {
-    const d = decodeScenario('v=1&pc=maybe&sm=gpu-farm&rag=true');
-    expect(d.scenario.promptCaching).toBe(true);
-    expect(d.scenario.servingMode).toBe('serverless');
-    expect(d.scenario.triedRag).toBe(true);
+    const d = decodeLink('v=1&pc=maybe&sm=gpu-farm&rag=true');
+    expect(d.current.scenario.promptCaching).toBe(true);
+    expect(d.current.scenario.servingMode).toBe('serverless');
+    expect(d.current.scenario.triedRag).toBe(true);
     expect(d.problems.map((p) => p.field)).toEqual(['promptCaching', 'servingMode']);
   });
 
   it('whole-number fields round a near miss, like validation does', () => {
-    const d = decodeScenario('v=1&mo=12.4');
-    expect(d.scenario.horizonMonths).toBe(12);
+    const d = decodeLink('v=1&mo=12.4');
+    expect(d.current.scenario.horizonMonths).toBe(12);
     expect(d.problems[0]?.message).toMatch(/whole number/);
   });
 
   it('unknown entries in the overrides list are ignored and named', () => {
-    const d = decodeScenario('v=1&ov=ai,rpd,zz,ai');
-    expect(d.meta.overrides).toEqual(['apiInputPrice']);
+    const d = decodeLink('v=1&ov=ai,rpd,zz,ai');
+    expect(d.current.overrides).toEqual(['apiInputPrice']);
     expect(d.problems).toEqual([
       {
         field: 'overrides',
@@ -166,8 +166,8 @@ describe('bad links fall back per value and say why', () => {
           'Right side of the comparison: Requests per day must be between 0 and 100,000,000; got -1. Using 10,000.',
       },
     ]);
-    // decodeScenario reads only the current scenario and ignores the comparison.
-    expect(decodeScenario('v=1&c2.rpd=-1').problems).toEqual([]);
+    // The current scenario itself is untouched by its comparison's problems.
+    expect(link.current.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
   });
 
   it('stray compare keys open no comparison, and say so', () => {
@@ -197,15 +197,15 @@ describe('bad links fall back per value and say why', () => {
 
   it('hex, binary and other spellings Number() reads are refused, as in the number boxes', () => {
     for (const text of ['0x10', '0b11', '0o17', '1_000', '5k', '$5', '80%']) {
-      const d = decodeScenario(`v=1&rpd=${encodeURIComponent(text)}`);
-      expect(d.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
+      const d = decodeLink(`v=1&rpd=${encodeURIComponent(text)}`);
+      expect(d.current.scenario.requestsPerDay).toBe(DEFAULT_SCENARIO.requestsPerDay);
       expect(d.problems[0]?.message).toContain(`got “${text}”`);
     }
   });
 
   it('a negligible value is read as 0, quoting what the link gave', () => {
-    const d = decodeScenario('v=1&rpd=4.9e-324');
-    expect(d.scenario.requestsPerDay).toBe(0);
+    const d = decodeLink('v=1&rpd=4.9e-324');
+    expect(d.current.scenario.requestsPerDay).toBe(0);
     expect(d.problems.map((p) => p.message)).toEqual([
       'Requests per day must be 0 or at least 0.001; got “4.9e-324”. Using 0.',
     ]);

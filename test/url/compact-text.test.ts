@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
-import { decodeScenario, encodeScenario, renameInQuery } from '../../src/url/link.ts';
+import { decodeLink, encodeLink } from '../../src/url/link.ts';
+import { renameInQuery } from '../../src/url/name-text.ts';
 import { fromBase64Url } from '../../src/url/name-text.ts';
-import { numberText } from '../../src/url/number-text.ts';
+import { numberText } from '../../src/url/field-parsers.ts';
 
 const selection = {
   apiModelId: 'claude-sonnet-5',
@@ -14,7 +15,7 @@ const selection = {
   startMonth: '2026-12',
 } as const;
 const linkNamed = (name: string) =>
-  encodeScenario(DEFAULT_SCENARIO, { name, selection, overrides: [] });
+  encodeLink({ scenario: DEFAULT_SCENARIO, name, selection, overrides: [] });
 
 describe('numberText', () => {
   it('reads back as exactly the same number, never longer than String(number)', () => {
@@ -44,9 +45,9 @@ describe('the name in a link', () => {
     const link = linkNamed(name);
     expect(link).toMatch(/&nb=[A-Za-z0-9_-]+&/);
     expect(link).not.toContain('&n=');
-    expect(decodeScenario(link).meta.name).toBe(name);
-    expect(decodeScenario(renameInQuery(link, 'Plain')).meta.name).toBe('Plain');
-    expect(decodeScenario(renameInQuery(linkNamed('Plain'), name)).meta.name).toBe(name);
+    expect(decodeLink(link).current.name).toBe(name);
+    expect(decodeLink(renameInQuery(link, 'Plain')).current.name).toBe('Plain');
+    expect(decodeLink(renameInQuery(linkNamed('Plain'), name)).current.name).toBe(name);
   });
 
   it('round-trips any name, and says so when nb is not readable', { timeout: 60_000 }, () => {
@@ -54,15 +55,15 @@ describe('the name in a link', () => {
       fc.property(
         fc.string({ unit: 'grapheme', maxLength: 20 }).filter((name) => name.length <= 80),
         (name) => {
-          expect(decodeScenario(linkNamed(name)).meta.name).toBe(name);
+          expect(decodeLink(linkNamed(name)).current.name).toBe(name);
         },
       ),
       { numRuns: 300 },
     );
     expect(fromBase64Url('5a6i')).toBe('客');
     expect(fromBase64Url('gA')).toBeNull(); // a lone continuation byte is not UTF-8
-    const broken = decodeScenario('v=1&nb=%21%21');
-    expect(broken.meta.name).toBe('');
+    const broken = decodeLink('v=1&nb=%21%21');
+    expect(broken.current.name).toBe('');
     expect(broken.problems.map((p) => p.field)).toContain('name');
   });
 });

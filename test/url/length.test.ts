@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_FIELD_KEYS } from '../../src/catalog/fields.ts';
-import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS } from '../../src/catalog/selection.ts';
+import { API_MODEL_IDS, BASE_MODEL_IDS, GPU_IDS } from '../../src/catalog/selection-ids.ts';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,
@@ -10,8 +10,8 @@ import {
 } from '../../src/model/scenario.ts';
 import { checkField } from '../../src/model/field-check.ts';
 import { validateScenario } from '../../src/model/validate.ts';
-import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
-import { numberText } from '../../src/url/number-text.ts';
+import { decodeLink, encodeLink } from '../../src/url/link.ts';
+import { numberText } from '../../src/url/field-parsers.ts';
 
 /** The valid value of a field whose text in a link is longest: 17 significant digits, any scale. */
 function longestValue(field: NumericField): number {
@@ -51,13 +51,14 @@ describe('link length', () => {
       },
       overrides: [...CATALOG_FIELD_KEYS],
     };
-    const link = `https://calculator.example.org/finetune-or-prompt/?${encodeScenario(scenario, meta)}`;
+    const link = `https://calculator.example.org/finetune-or-prompt/?${encodeLink({ scenario: scenario, ...meta })}`;
     expect(link.length).toBeLessThan(2_000);
-    expect(decodeScenario(link.split('?')[1] ?? '').scenario).toEqual(scenario);
+    expect(decodeLink(link.split('?')[1] ?? '').current.scenario).toEqual(scenario);
   });
 
   it('leaves defaults out: the default scenario is a short link', () => {
-    const query = encodeScenario(DEFAULT_SCENARIO, {
+    const query = encodeLink({
+      scenario: DEFAULT_SCENARIO,
       name: '',
       selection: {
         apiModelId: 'claude-sonnet-5',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SELECTION, V2_API_FIELD_KEYS } from '../../src/catalog/fields.ts';
-import { catalogFields } from '../../src/catalog/select.ts';
+import { catalogFields } from '../../src/catalog/field-sources.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
-import { decodeScenario, encodeScenario } from '../../src/url/link.ts';
+import { decodeLink, encodeLink } from '../../src/url/link.ts';
 import { todaysCatalog } from '../../src/url/catalog-values.ts';
 import { priceChanges } from '../../src/url/prices.ts';
 
@@ -11,7 +11,7 @@ const meta = { name: '', selection: DEFAULT_SELECTION, overrides: [] };
 
 describe('prices in the link', () => {
   it('are always written, so a catalog refresh cannot change an old link', () => {
-    const query = encodeScenario(today, meta);
+    const query = encodeLink({ scenario: today, ...meta });
     for (const key of ['ai', 'acr', 'acw', 'ao', 'tok', 'tp', 'si', 'so', 'gph', 'gtps', 'ming']) {
       expect(query).toMatch(new RegExp(`(^|&)${key}=`));
     }
@@ -19,10 +19,14 @@ describe('prices in the link', () => {
 
   it('come back as they were even when today’s catalog differs', () => {
     const old = { ...today, apiInputPrice: today.apiInputPrice * 2, servingOutputPrice: 0.9 };
-    const decoded = decodeScenario(encodeScenario(old, meta));
-    expect(decoded.scenario).toEqual(old);
+    const decoded = decodeLink(encodeLink({ scenario: old, ...meta }));
+    expect(decoded.current.scenario).toEqual(old);
     expect(
-      priceChanges(decoded.scenario, decoded.meta.overrides, todaysCatalog(decoded.meta.selection)),
+      priceChanges(
+        decoded.current.scenario,
+        decoded.current.overrides,
+        todaysCatalog(decoded.current.selection),
+      ),
     ).toEqual([
       {
         field: 'apiInputPrice',
@@ -41,21 +45,31 @@ describe('prices in the link', () => {
 
   it('set by hand are the user’s, not a price change', () => {
     const mine = { ...today, apiInputPrice: 99 };
-    const decoded = decodeScenario(encodeScenario(mine, { ...meta, overrides: ['apiInputPrice'] }));
+    const decoded = decodeLink(
+      encodeLink({ scenario: mine, ...meta, overrides: ['apiInputPrice'] }),
+    );
     expect(
-      priceChanges(decoded.scenario, decoded.meta.overrides, todaysCatalog(decoded.meta.selection)),
+      priceChanges(
+        decoded.current.scenario,
+        decoded.current.overrides,
+        todaysCatalog(decoded.current.selection),
+      ),
     ).toEqual([]);
   });
 
   it('missing from a hand-written link are today’s prices for the chosen models', () => {
-    const decoded = decodeScenario('rpd=100');
+    const decoded = decodeLink('rpd=100');
     expect(decoded.problems).toEqual([]);
     // Version-1 prices from today's catalog; fields added by cost-model v2 read their neutral
     // defaults, as for any link older than them.
     const neutral = Object.fromEntries(V2_API_FIELD_KEYS.map((k) => [k, DEFAULT_SCENARIO[k]]));
-    expect(decoded.scenario).toEqual({ ...today, ...neutral, requestsPerDay: 100 });
+    expect(decoded.current.scenario).toEqual({ ...today, ...neutral, requestsPerDay: 100 });
     expect(
-      priceChanges(decoded.scenario, decoded.meta.overrides, todaysCatalog(decoded.meta.selection)),
+      priceChanges(
+        decoded.current.scenario,
+        decoded.current.overrides,
+        todaysCatalog(decoded.current.selection),
+      ),
     ).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeScenario, encodeScenario, renameInQuery } from '../../src/url/link.ts';
+import { decodeLink, encodeLink } from '../../src/url/link.ts';
+import { renameInQuery } from '../../src/url/name-text.ts';
 import { encodePart, parseQuery, wellFormed } from '../../src/url/query.ts';
 import { DEFAULT_SCENARIO } from '../../src/model/scenario.ts';
 import { DEFAULT_SELECTION } from '../../src/catalog/fields.ts';
@@ -22,14 +23,16 @@ describe('query text', () => {
   });
 
   it('renames a stored link without touching anything else', () => {
-    const query = encodeScenario(
-      { ...DEFAULT_SCENARIO, requestsPerDay: 77 },
-      { name: 'Old', selection: DEFAULT_SELECTION, overrides: [] },
-    );
+    const query = encodeLink({
+      scenario: { ...DEFAULT_SCENARIO, requestsPerDay: 77 },
+      name: 'Old',
+      selection: DEFAULT_SELECTION,
+      overrides: [],
+    });
     const renamed = renameInQuery(query, 'New & improved');
     expect(renamed.replace('n=New+%26+improved', 'n=Old')).toBe(query);
-    expect(decodeScenario(renamed).meta.name).toBe('New & improved');
-    expect(decodeScenario(renameInQuery(query, '')).meta.name).toBe('');
+    expect(decodeLink(renamed).current.name).toBe('New & improved');
+    expect(decodeLink(renameInQuery(query, '')).current.name).toBe('');
     expect(renameInQuery('rpd=5', 'x')).toBe('n=x&rpd=5');
   });
 });

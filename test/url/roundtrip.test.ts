@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/model/validate.ts';
-import { decodeLink, decodeScenario, encodeLink, encodeScenario } from '../../src/url/link.ts';
-import { linkScenarioArb } from './arbitraries.ts';
+import { DEFAULT_RISK } from '../../src/model/risk-settings.ts';
+import { decodeLink, encodeLink } from '../../src/url/link.ts';
+import { inputsArb } from './arbitraries.ts';
 
 /** A plausible place for the app; the whole link, not only its query, must stay short. */
 const APP_URL = 'https://calculator.example.org/finetune-or-prompt/';
@@ -11,13 +12,14 @@ const LIMIT = 2_000;
 describe('scenario links round-trip', () => {
   it('decode(encode(s)) gives back every field, the models, the name and the overrides', () => {
     fc.assert(
-      fc.property(linkScenarioArb, ({ scenario, meta }) => {
-        expect(validateScenario(scenario).problems).toEqual([]); // the generator makes valid ones
-        const query = encodeScenario(scenario, meta);
-        const decoded = decodeScenario(query);
+      fc.property(inputsArb, (inputs) => {
+        // the generator makes valid ones
+        expect(validateScenario(inputs.scenario).problems).toEqual([]);
+        const query = encodeLink(inputs);
+        const decoded = decodeLink(query);
         expect(decoded.problems).toEqual([]);
-        expect(decoded.scenario).toEqual(scenario);
-        expect(decoded.meta).toEqual(meta);
+        expect(decoded.current).toEqual({ ...inputs, risk: DEFAULT_RISK });
+        expect(decoded.compare).toBeNull();
         const link = `${APP_URL}?${query}`;
         expect(link.length).toBeLessThan(LIMIT);
         // What the browser makes of the link is what was written (no re-escaping).
@@ -30,19 +32,14 @@ describe('scenario links round-trip', () => {
   it('comparison links round-trip both compared scenarios', () => {
     fc.assert(
       fc.property(
-        linkScenarioArb,
-        fc.option(linkScenarioArb, { nil: null }),
-        linkScenarioArb,
+        inputsArb,
+        fc.option(inputsArb, { nil: null }),
+        inputsArb,
         (current, left, right) => {
           const decoded = decodeLink(encodeLink(current, { left, right }));
           expect(decoded.problems).toEqual([]);
-          expect({ scenario: decoded.current.scenario, meta: decoded.current.meta }).toEqual(
-            current,
-          );
-          const strip = (d: { scenario: unknown; meta: unknown } | null) =>
-            d && { scenario: d.scenario, meta: d.meta };
-          expect(strip(decoded.compare?.left ?? null)).toEqual(left);
-          expect(strip(decoded.compare?.right ?? null)).toEqual(right);
+          expect(decoded.current).toEqual({ ...current, risk: DEFAULT_RISK });
+          expect(decoded.compare).toEqual({ left, right });
         },
       ),
       { numRuns: 300 },

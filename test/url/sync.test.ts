@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import {
-  decodeInputs,
-  encodeInputs,
-  type DecodedInputs,
+  decodeLink,
+  encodeLink,
+  type DecodedLink,
   type InputsComparison,
-  type ScenarioInputs,
-} from '../../src/url/inputs.ts';
+} from '../../src/url/link.ts';
+import type { ScenarioInputs } from '../../src/url/scenario-params.ts';
 import { startUrlSync } from '../../src/url/sync.ts';
 
-const pristine = decodeInputs('').current;
+const pristine = decodeLink('').current;
 const withVolume = (requestsPerDay: number): ScenarioInputs => ({
   ...pristine,
   scenario: { ...pristine.scenario, requestsPerDay },
@@ -21,7 +21,7 @@ function setup(address = '/') {
   window.history.replaceState(null, '', address);
   const inputs = createStore<ScenarioInputs>(() => pristine);
   const comparison = createStore<{ compare: InputsComparison | null }>(() => ({ compare: null }));
-  const applied: DecodedInputs[] = [];
+  const applied: DecodedLink[] = [];
   const replace = vi.spyOn(window.history, 'replaceState');
   const push = vi.spyOn(window.history, 'pushState');
   stop = startUrlSync({
@@ -48,7 +48,7 @@ afterEach(() => {
 
 describe('URL sync', () => {
   it('reads the link once at start-up, without writing', () => {
-    const { applied, replace, inputs } = setup(`/?${encodeInputs(withVolume(777))}`);
+    const { applied, replace, inputs } = setup(`/?${encodeLink(withVolume(777))}`);
     expect(applied).toHaveLength(1);
     expect(inputs.getState().scenario.requestsPerDay).toBe(777);
     vi.runAllTimers();
@@ -56,11 +56,11 @@ describe('URL sync', () => {
   });
 
   it('replaces an address too long to read whole with what was read', () => {
-    const huge = `/?${encodeInputs(withVolume(777))}${'&%zz=1'.repeat(200_000)}`;
+    const huge = `/?${encodeLink(withVolume(777))}${'&%zz=1'.repeat(200_000)}`;
     const { inputs } = setup(huge);
     expect(inputs.getState().scenario.requestsPerDay).toBe(777);
     vi.runAllTimers();
-    expect(window.location.search).toBe(`?${encodeInputs(withVolume(777))}`);
+    expect(window.location.search).toBe(`?${encodeLink(withVolume(777))}`);
   });
 
   it('leaves the stores alone for a bare address', () => {
@@ -89,7 +89,7 @@ describe('URL sync', () => {
     expect(push).not.toHaveBeenCalled();
     expect(window.history.length).toBe(length);
     // The address ends on the last value.
-    expect(decodeInputs(window.location.search).current.scenario.requestsPerDay).toBe(1_060);
+    expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(1_060);
   });
 
   it('writes the comparison too, and a bare address for the first-visit scenario', () => {
@@ -97,7 +97,7 @@ describe('URL sync', () => {
     inputs.setState(withVolume(5));
     comparison.setState({ compare: { left: null, right: withVolume(6) } });
     vi.runAllTimers();
-    const link = decodeInputs(window.location.search);
+    const link = decodeLink(window.location.search);
     expect(link.current.scenario.requestsPerDay).toBe(5);
     expect(link.compare?.right.scenario.requestsPerDay).toBe(6);
 
@@ -119,7 +119,7 @@ describe('URL sync', () => {
     const { inputs, applied } = setup('/');
     inputs.setState(withVolume(9));
     vi.runAllTimers();
-    window.history.replaceState(null, '', `/?${encodeInputs(withVolume(31))}`);
+    window.history.replaceState(null, '', `/?${encodeLink(withVolume(31))}`);
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(applied).toHaveLength(1);
     expect(inputs.getState().scenario.requestsPerDay).toBe(31);
@@ -130,9 +130,9 @@ describe('URL sync', () => {
     inputs.setState(withVolume(1));
     vi.runAllTimers();
     inputs.setState(withVolume(2)); // within the interval: pending
-    expect(decodeInputs(window.location.search).current.scenario.requestsPerDay).toBe(1);
+    expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(1);
     window.dispatchEvent(new Event('pagehide'));
-    expect(decodeInputs(window.location.search).current.scenario.requestsPerDay).toBe(2);
+    expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(2);
   });
 
   it('stops when asked', () => {

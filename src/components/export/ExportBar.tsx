@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import type { CatalogSelection } from '../../catalog/fields.ts';
-import type { Result } from '../../model/calculate.ts';
-import type { RiskSettings } from '../../model/risk-settings.ts';
-import type { Scenario } from '../../model/scenario.ts';
+import { selectResult } from '../../state/selectors.ts';
+import { useStore } from '../../state/store.ts';
 import { openMemo } from '../memo/open-memo.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import '../tools.css';
@@ -11,18 +9,7 @@ import '../tools.css';
  * Getting the results out: the month-by-month table as CSV, and the decision memo (printed, saved
  * as PDF from the browser's print dialog, or copied as Markdown).
  */
-export default function ExportBar({
-  current,
-}: {
-  /** The scenario, its models, result, name and risk settings at the moment of the click. */
-  current: () => {
-    result: Result;
-    name: string;
-    scenario: Scenario;
-    selection: CatalogSelection;
-    risk: RiskSettings;
-  };
-}) {
+export default function ExportBar() {
   const [error, setError] = useState<string | null>(null);
   const downloadCsv = async () => {
     // Loaded on the first click: nobody pays for export code they never use.
@@ -40,7 +27,9 @@ export default function ExportBar({
     try {
       const [{ scenarioCsv, exportFileName }, { downloadBlob }, { simulationFor }, assumptions] =
         code;
-      const { result, name, scenario, selection, risk } = current();
+      // The inputs at the moment of the click (the bar need not re-render on every change).
+      const { name, scenario, selection, risk } = useStore.getState();
+      const result = selectResult(scenario);
       // The band columns come from the simulation of exactly these inputs (usually done already).
       const simulation = await simulationFor(scenario, risk);
       const csv = scenarioCsv(

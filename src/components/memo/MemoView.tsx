@@ -43,7 +43,7 @@ function Memo({ catalog }: { catalog: Catalog }) {
   const sweep = selectSweep(scenario);
   const sensitivity = selectSensitivity(scenario);
   // The scenario's link, not the memo's: the reader lands on the calculator.
-  const link = usePageLink(useStore.subscribe).replace(/#.*$/, '');
+  const link = usePageLink().replace(/#.*$/, '');
   const [date] = useState(() => new Date().toISOString().slice(0, 10));
   const memo = useMemo(() => {
     const changes = selectChanges({

@@ -4,7 +4,7 @@
  * the advice, the changed inputs, the catalog's sources, the worked formulas).
  */
 import type { CatalogSelection } from '../../catalog/fields.ts';
-import type { CatalogFieldSource } from '../../catalog/select.ts';
+import type { CatalogFieldSource } from '../../catalog/field-sources.ts';
 import type { Advice } from '../../model/advise.ts';
 import type { Result } from '../../model/calculate.ts';
 import type { ExplainedSection } from '../../model/explain-expr.ts';

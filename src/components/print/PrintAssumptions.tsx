@@ -3,8 +3,9 @@ import { apiModel } from '../../catalog/api-models.ts';
 import { baseModel } from '../../catalog/base-models.ts';
 import { gpu } from '../../catalog/gpus.ts';
 import { formatFieldValue } from '../../model/field-format.ts';
-import { isOverride, type CatalogSelection } from '../../catalog/fields.ts';
-import { catalogFieldSources, type CatalogFieldSource } from '../../catalog/select.ts';
+import type { CatalogSelection } from '../../catalog/fields.ts';
+import { isOverride } from '../../catalog/overrides.ts';
+import { catalogFieldSources, type CatalogFieldSource } from '../../catalog/field-sources.ts';
 import {
   DEFAULT_SCENARIO,
   NUMERIC_FIELDS,
@@ -13,6 +14,10 @@ import {
   type NumericKey,
   type Scenario,
 } from '../../model/scenario.ts';
+import { useScenario } from '../../state/selectors.ts';
+import { useStore } from '../../state/store.ts';
+import { CHART_QUIET_MS } from '../ChartsArea.tsx';
+import { useTrailingValue } from '../use-trailing-value.ts';
 
 const GROUPS: ReadonlyArray<[FieldGroup, string]> = [
   ['workload', 'Workload'],
@@ -67,7 +72,16 @@ function Provenance({
  * Every assumption behind the printed figures, compactly: on paper the input sliders are
  * hidden, so this list is how a reader sees what the numbers rest on. Print only.
  */
-function PrintAssumptions({
+export default function PrintAssumptions() {
+  // Trailing, like the charts: the list is invisible on screen, so it need not follow a drag.
+  const scenario = useTrailingValue(useScenario(), CHART_QUIET_MS);
+  const selection = useStore((s) => s.selection);
+  return <AssumptionList scenario={scenario} selection={selection} />;
+}
+
+// Memoised: the trailing scenario changes only when a slider pauses, so the list (over a
+// hundred rows) skips every render in between.
+const AssumptionList = memo(function AssumptionList({
   scenario,
   selection,
 }: {
@@ -120,8 +134,4 @@ function PrintAssumptions({
       ))}
     </section>
   );
-}
-
-// Its parent re-renders on every slider move but hands down a trailing scenario, which changes
-// only when the slider pauses: the list (over a hundred rows) skips every render in between.
-export default memo(PrintAssumptions);
+});

@@ -1,3 +1,4 @@
+import { useStore } from '../../state/store.ts';
 import './print.css';
 import { usePageLink } from './print-link.ts';
 
@@ -5,14 +6,9 @@ import { usePageLink } from './print-link.ts';
  * Shown only on paper (and in a PDF): which scenario this is, when it was printed, and the link
  * that opens it again. Hidden on screen, where the address bar already shows the link.
  */
-export default function PrintHeader({
-  name,
-  onInputs,
-}: {
-  name: string;
-  onInputs: (listener: () => void) => () => void;
-}) {
-  const link = usePageLink(onInputs);
+export default function PrintHeader() {
+  const name = useStore((s) => s.name);
+  const link = usePageLink();
   return (
     <section className="print-only print-header">
       <p className="print-title">

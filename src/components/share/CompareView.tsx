@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { selectComparison, useComparedInputs } from '../../state/compare-selectors.ts';
-import { useSharing } from '../../state/saved.ts';
+import { useSharing } from '../../state/sharing.ts';
 import type { Inputs } from '../../state/store.ts';
-import { encodeInputs } from '../../url/inputs.ts';
+import { encodeLink, shareUrl } from '../../url/link.ts';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
-import { shareUrl } from '../../url/share-url.ts';
 import { formatCount } from '../../model/format.ts';
 import { figureRows } from './compare-figures.ts';
 import { isolateText } from './isolate-text.ts';
@@ -90,7 +89,7 @@ function Comparison({ left, right }: { left: Inputs; right: Inputs }) {
 
   const copy = () => {
     const compare = useSharing.getState().compare;
-    if (compare) void link.copy(shareUrl(encodeInputs(currentInputs(), compare), window.location));
+    if (compare) void link.copy(shareUrl(encodeLink(currentInputs(), compare), window.location));
   };
   return (
     <div className="comparison">

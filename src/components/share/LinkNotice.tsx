@@ -3,7 +3,7 @@ import { formatFieldValue } from '../../model/field-format.ts';
 import { formatCount } from '../../model/format.ts';
 import type { Problem } from '../../model/validate.ts';
 import { fieldByKey } from '../../model/scenario.ts';
-import { useSharing } from '../../state/saved.ts';
+import { useSharing } from '../../state/sharing.ts';
 import { useStore } from '../../state/store.ts';
 import { useCatalog } from '../../state/use-catalog.ts';
 import { priceChanges, type PriceChange } from '../../url/prices.ts';

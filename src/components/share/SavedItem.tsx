@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useSharing, type SavedScenario } from '../../state/saved.ts';
+import { useSharing, type SavedScenario } from '../../state/sharing.ts';
 import { savedScenarios } from '../../state/saved-storage.ts';
-import { useStore } from '../../state/store.ts';
+import { openSavedInputs } from '../../state/page-actions.ts';
 import { NAME_MAX_LENGTH } from '../../url/limits.ts';
-import { renameInQuery } from '../../url/link.ts';
+import { renameInQuery } from '../../url/name-text.ts';
 import { openSaved } from './saved-open.ts';
 
 const savedOn = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -21,8 +21,7 @@ export function SavedItem({
 
   const open = () => {
     const { inputs, problems } = openSaved(entry);
-    useStore.getState().load(inputs);
-    useSharing.getState().setLinkProblems(problems);
+    openSavedInputs(inputs, problems);
     confirm(`Opened “${entry.name}”.`);
   };
   const compare = () => {

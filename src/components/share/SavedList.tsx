@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatCount } from '../../model/format.ts';
-import { useSharing } from '../../state/saved.ts';
+import { useSharing } from '../../state/sharing.ts';
 import { SavedItem } from './SavedItem.tsx';
 import { SavedUnreadable } from './SavedUnreadable.tsx';
 import { useConfirmation } from './use-copy-link.ts';

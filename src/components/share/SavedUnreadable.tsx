@@ -1,6 +1,6 @@
 import { downloadBlob } from '../../export/download.ts';
 import { formatCountOf } from '../../model/format.ts';
-import type { UnreadableItem } from '../../state/saved.ts';
+import type { UnreadableItem } from '../../state/sharing.ts';
 import { savedScenarios } from '../../state/saved-storage.ts';
 
 /**

@@ -1,7 +1,6 @@
-import { useSharing } from '../../state/saved.ts';
+import { startOver } from '../../state/page-actions.ts';
 import { useStore } from '../../state/store.ts';
 import { NAME_MAX_LENGTH } from '../../url/limits.ts';
-import { shareUrl } from '../../url/share-url.ts';
 import { currentInputs, nextScenarioName } from './current-inputs.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import { ManualCopy } from './ManualCopy.tsx';
@@ -12,7 +11,7 @@ import './share.css';
  * The codec stays out of the first load (the URL sync fetches it right after), so by the time
  * anyone clicks it is already here and the clipboard write keeps the click's user activation.
  */
-const loadCodec = () => import('../../url/inputs.ts');
+const loadCodec = () => import('../../url/link.ts');
 type Codec = Awaited<ReturnType<typeof loadCodec>>;
 const loadSavedStorage = () => import('../../state/saved-storage.ts');
 
@@ -30,12 +29,12 @@ export function ShareBar() {
       void reloadIfRedeployed();
     });
 
-  const copyLink = ({ encodeInputs }: Codec) =>
-    link.copy(shareUrl(encodeInputs(currentInputs()), window.location));
+  const copyLink = ({ encodeLink, shareUrl }: Codec) =>
+    link.copy(shareUrl(encodeLink(currentInputs()), window.location));
 
   const save = async () => {
     try {
-      const [{ encodeInputs }, { savedScenarios, startSavedScenarios }] = await Promise.all([
+      const [{ encodeLink }, { savedScenarios, startSavedScenarios }] = await Promise.all([
         loadCodec(),
         loadSavedStorage(),
       ]);
@@ -44,7 +43,7 @@ export function ShareBar() {
       const finalName =
         inputs.name.trim() === '' ? nextScenarioName(savedScenarios.list()) : inputs.name;
       if (finalName !== inputs.name) setName(finalName);
-      const outcome = savedScenarios.save(finalName, encodeInputs({ ...inputs, name: finalName }));
+      const outcome = savedScenarios.save(finalName, encodeLink({ ...inputs, name: finalName }));
       if (!outcome.stored) {
         confirm(
           `“${finalName}” is listed under Saved scenarios for this visit only: this browser would not store it.`,
@@ -62,10 +61,7 @@ export function ShareBar() {
   };
 
   const reset = () => {
-    useStore.getState().reset();
-    const sharing = useSharing.getState();
-    sharing.setCompare(null);
-    sharing.setLinkProblems([]);
+    startOver();
     link.closeManual();
     confirm('Back to the defaults.');
   };

@@ -1,5 +1,5 @@
-import type { SavedScenario } from '../../state/saved.ts';
-import { decodeStored } from '../../url/inputs.ts';
+import type { SavedScenario } from '../../state/sharing.ts';
+import { decodeStored } from '../../url/link.ts';
 import { isolateText } from './isolate-text.ts';
 
 /**

@@ -5,14 +5,14 @@ import { ComparePanel } from '../../../src/components/share/ComparePanel.tsx';
 import CompareView from '../../../src/components/share/CompareView.tsx';
 import { calculate } from '../../../src/model/calculate.ts';
 import { formatUsdShort } from '../../../src/model/format.ts';
-import { useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/sharing.ts';
 import { savedScenarios } from '../../../src/state/saved-storage.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
-import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
+import { decodeLink, encodeLink } from '../../../src/url/link.ts';
 import { readTooltips } from '../../charts/read-chart.ts';
-import { resetStores, setClipboard } from './helpers.ts';
+import { reloadSavedLibrary, setClipboard } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 /** "$0.00875", "-$1.2k", "$3.4M" as dollars. */
 function money(text: string): number {
@@ -28,7 +28,7 @@ const near = (shown: number, exact: number) =>
 function save(name: string, requestsPerDay: number, horizonMonths = 12) {
   const inputs = initialInputs();
   const scenario = { ...inputs.scenario, requestsPerDay, horizonMonths };
-  savedScenarios.save(name, encodeInputs({ ...inputs, name, scenario }));
+  savedScenarios.save(name, encodeLink({ ...inputs, name, scenario }));
   return scenario;
 }
 
@@ -132,7 +132,7 @@ describe('ComparePanel', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Right' }), 'B');
     await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
     await userEvent.click(screen.getByRole('button', { name: 'Copy comparison link' }));
-    const link = decodeInputs(new URL(String(writeText.mock.calls[0]?.[0])).search);
+    const link = decodeLink(new URL(String(writeText.mock.calls[0]?.[0])).search);
     expect(link.problems).toEqual([]);
     expect(link.compare?.left?.name).toBe('A');
     expect(link.compare?.right.name).toBe('B');

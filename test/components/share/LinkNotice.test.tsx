@@ -2,19 +2,19 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LinkNotice } from '../../../src/components/share/LinkNotice.tsx';
-import { openLink } from '../../../src/state/open-link.ts';
+import { openLink } from '../../../src/state/page-actions.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
-import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
-import { resetStores } from './helpers.ts';
+import { decodeLink, encodeLink } from '../../../src/url/link.ts';
+import { reloadSavedLibrary } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 /** What the page does with a link at start-up (main.tsx). */
-const open = (search: string) => openLink(decodeInputs(search));
+const open = (search: string) => openLink(decodeLink(search));
 
 describe('LinkNotice', () => {
   it('shows nothing for a clean link', () => {
-    open(encodeInputs({ ...initialInputs(), name: 'Fine' }));
+    open(encodeLink({ ...initialInputs(), name: 'Fine' }));
     const { container } = render(<LinkNotice />);
     expect(container).toBeEmptyDOMElement();
   });
@@ -80,7 +80,7 @@ describe('LinkNotice', () => {
   it('says when prices changed since the link was made, and offers today’s', async () => {
     const today = initialInputs();
     const old = { ...today.scenario, apiInputPrice: today.scenario.apiInputPrice + 1 };
-    open(encodeInputs({ ...today, scenario: old }));
+    open(encodeLink({ ...today, scenario: old }));
     expect(useStore.getState().scenario.apiInputPrice).toBe(old.apiInputPrice); // link's price kept
     render(<LinkNotice />);
     const notice = screen.getByRole('region', {
@@ -95,7 +95,7 @@ describe('LinkNotice', () => {
   it('keeps the link’s prices when asked, and a price set by hand is never a change', async () => {
     const today = initialInputs();
     const scenario = { ...today.scenario, apiOutputPrice: 1, apiInputPrice: 123 };
-    open(encodeInputs({ ...today, scenario, overrides: ['apiInputPrice'] }));
+    open(encodeLink({ ...today, scenario, overrides: ['apiInputPrice'] }));
     render(<LinkNotice />);
     const notice = screen.getByRole('region', { name: /prices have changed/i });
     expect(within(notice).getAllByRole('listitem')).toHaveLength(1); // output only

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import SavedList from '../../../src/components/share/SavedList.tsx';
 import { SavedScenarios } from '../../../src/components/share/SavedScenarios.tsx';
-import { useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/sharing.ts';
 import {
   LEGACY_BACKUP_KEY,
   LEGACY_LIST_KEY,
@@ -11,14 +11,14 @@ import {
 } from '../../../src/state/saved-records.ts';
 import { savedScenarios, startSavedScenarios } from '../../../src/state/saved-storage.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
-import { decodeInputs, encodeInputs } from '../../../src/url/inputs.ts';
-import { resetStores } from './helpers.ts';
+import { decodeLink, encodeLink } from '../../../src/url/link.ts';
+import { reloadSavedLibrary } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 function saveScenario(name: string, requestsPerDay: number) {
   const inputs = initialInputs();
-  const query = encodeInputs({
+  const query = encodeLink({
     ...inputs,
     name,
     scenario: { ...inputs.scenario, requestsPerDay },
@@ -57,7 +57,7 @@ describe('SavedScenarios', () => {
     await userEvent.type(box, 'Pilot{Enter}');
     expect(screen.getByRole('button', { name: 'Open “Pilot”' })).toBeVisible();
     const renamed = useSharing.getState().saved[0];
-    expect(decodeInputs(renamed?.query ?? '').current.name).toBe('Pilot');
+    expect(decodeLink(renamed?.query ?? '').current.name).toBe('Pilot');
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete “Pilot”' }));
     expect(screen.queryByRole('button', { name: 'Open “Pilot”' })).toBeNull();

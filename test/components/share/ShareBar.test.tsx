@@ -2,13 +2,13 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShareBar } from '../../../src/components/share/ShareBar.tsx';
-import { useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/sharing.ts';
 import { SAVED_KEY_PREFIX } from '../../../src/state/saved-records.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
-import { decodeInputs } from '../../../src/url/inputs.ts';
-import { resetStores, setClipboard } from './helpers.ts';
+import { decodeLink } from '../../../src/url/link.ts';
+import { reloadSavedLibrary, setClipboard } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 describe('ShareBar', () => {
   it('names the scenario, at most 80 characters', async () => {
@@ -29,7 +29,7 @@ describe('ShareBar', () => {
     expect(writeText).toHaveBeenCalledTimes(1);
     const url = new URL(String(writeText.mock.calls[0]?.[0]));
     expect(url.origin + url.pathname).toBe(window.location.origin + window.location.pathname);
-    const decoded = decodeInputs(url.search);
+    const decoded = decodeLink(url.search);
     expect(decoded.problems).toEqual([]);
     expect(decoded.current.scenario.requestsPerDay).toBe(12_345);
     expect(decoded.current.name).toBe('Mine');
@@ -64,7 +64,7 @@ describe('ShareBar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     const saved = useSharing.getState().saved;
     expect(saved).toHaveLength(1); // same name: updated, not duplicated
-    expect(decodeInputs(saved[0]?.query ?? '').current.scenario.requestsPerDay).toBe(99);
+    expect(decodeLink(saved[0]?.query ?? '').current.scenario.requestsPerDay).toBe(99);
     const id = saved[0]?.id ?? '';
     expect(localStorage.getItem(SAVED_KEY_PREFIX + id)).toContain('rpd=99');
   });

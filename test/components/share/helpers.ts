@@ -1,18 +1,11 @@
-import { useSharing } from '../../../src/state/saved.ts';
 import { savedScenarios } from '../../../src/state/saved-storage.ts';
-import { initialInputs, useStore } from '../../../src/state/store.ts';
 
-/** Module-level stores outlive a test: put both back to a first visit. */
-export function resetStores() {
-  useStore.setState(initialInputs());
-  useSharing.setState({
-    saved: [],
-    storageNotice: null,
-    unreadable: [],
-    linkProblems: [],
-    compare: null,
-  });
-  savedScenarios.reload(); // a new page: nothing left from the last test's visit
+/**
+ * A new page for the saved list: the library forgets the last test's visit (what it could not
+ * store, what it could not read). The stores themselves are reset by test/store-reset.ts.
+ */
+export function reloadSavedLibrary() {
+  savedScenarios.reload();
 }
 
 /** Replaces navigator.clipboard for one test; `undefined` removes it (an http page). */

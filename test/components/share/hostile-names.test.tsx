@@ -8,12 +8,12 @@ import { openSaved } from '../../../src/components/share/saved-open.ts';
 import SavedList from '../../../src/components/share/SavedList.tsx';
 import { ShareBar } from '../../../src/components/share/ShareBar.tsx';
 import { chartToSvg } from '../../../src/export/chart-dom.ts';
-import { useSharing } from '../../../src/state/saved.ts';
+import { useSharing } from '../../../src/state/sharing.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { hostileText, PAYLOADS } from '../../export/hostile-text.ts';
-import { resetStores } from './helpers.ts';
+import { reloadSavedLibrary } from './helpers.ts';
 
-beforeEach(resetStores);
+beforeEach(reloadSavedLibrary);
 
 /** Renders per property; each test may take a while on a busy machine, hence the long limits. */
 const RUNS = 60;
@@ -83,7 +83,8 @@ describe('hostile names in every place a name is shown', () => {
   it('the print header shows the name as text', () => {
     fc.assert(
       fc.property(hostileText, (name) => {
-        const { container } = render(<PrintHeader name={name} onInputs={() => () => {}} />);
+        useStore.getState().setName(name); // nothing is mounted yet
+        const { container } = render(<PrintHeader />);
         expect(visible(container.querySelector('.print-title bdi'))).toBe(name === '' ? '' : name);
         expectInert(container);
         cleanup();

@@ -1,4 +1,7 @@
-/** The catalog side of a link: which models it chose. Unknown ids fall back to the defaults. */
+/**
+ * The catalog side of a link, both ways: which models it chose. Every id is always written, so a
+ * catalog whose defaults change cannot change an old link; unknown ids read as the defaults.
+ */
 import { findApiModel } from '../catalog/api-models.ts';
 import { RENAMED_API_MODEL_IDS } from '../catalog/model-ids.ts';
 import { BASE_MODELS } from '../catalog/base-models.ts';
@@ -9,11 +12,16 @@ import {
   type CatalogSelection,
   type TrainingOption,
 } from '../catalog/fields.ts';
-import { apiModelIds, BASE_MODEL_IDS, GPU_IDS, TRAINING_OPTIONS } from '../catalog/selection.ts';
+import {
+  apiModelIds,
+  BASE_MODEL_IDS,
+  GPU_IDS,
+  TRAINING_OPTIONS,
+} from '../catalog/selection-ids.ts';
 import type { Problem } from '../model/validate.ts';
 import { META_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
-import { readChoice } from './read-fields.ts';
+import { readChoice } from './field-parsers.ts';
 
 const nameOf = (list: readonly { id: string; name: string }[]) => (id: string) =>
   list.find((entry) => entry.id === id)?.name ?? id;
@@ -27,6 +35,17 @@ function readStartMonth(text: string | null | undefined, problems: Problem[]): s
     message: `The starting month ${text === null ? 'could not be read' : `“${text}” is not a month (YYYY-MM)`}. Using ${DEFAULT_SELECTION.startMonth}.`,
   });
   return DEFAULT_SELECTION.startMonth;
+}
+
+/** The selection's pairs: the four ids and the starting month. */
+export function selectionPairs(selection: CatalogSelection): [string, string][] {
+  return [
+    [META_KEYS.apiModelId, selection.apiModelId],
+    [META_KEYS.baseModelId, selection.baseModelId],
+    [META_KEYS.gpuId, selection.gpuId],
+    [META_KEYS.trainingOption, selection.trainingOption],
+    [META_KEYS.startMonth, selection.startMonth],
+  ];
 }
 
 /** Reads the four ids of a selection; unknown ids fall back to the default selection's. */

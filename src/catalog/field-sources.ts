@@ -1,7 +1,7 @@
 /**
- * What choosing a model does to a scenario: the fields the catalog fills, each with its
- * source and date, and the override bookkeeping the page needs. Pure functions over ids;
- * the calculation itself never reads the catalog.
+ * The values the catalog fills into a scenario for a selection of models, each with its source
+ * and date. Pure functions over ids; the calculation itself never reads the catalog, and what
+ * the user overrode is overrides.ts's business.
  */
 import type { Scenario } from '../model/scenario.ts';
 import { apiModel, apiPriceSource } from './api-models.ts';
@@ -10,7 +10,6 @@ import { cachingRule, cachingSources } from './caching.ts';
 import {
   CATALOG_FIELD_KEYS,
   DEFAULT_SELECTION,
-  isOverride,
   type ApiFieldKey,
   type BaseFieldKey,
   type CatalogFieldKey,
@@ -18,6 +17,7 @@ import {
   type TrainingOption,
 } from './fields.ts';
 import { gpu } from './gpus.ts';
+import { isOverride } from './overrides.ts';
 import { managedTrainingPrice } from './managed-training.ts';
 import { priceStep, priceStepSources } from './price-step.ts';
 import { selfHostedTraining } from './self-hosted-training.ts';
@@ -131,19 +131,6 @@ export function apiModelFields(
   };
 }
 
-/**
- * B's tokenizer ratio, training, serverless and dedicated-serving fields for a base model on a
- * GPU type; the tokenizer ratio is relative to A's tokenizer, the default API model's unless given.
- */
-export function baseModelFields(
-  baseId: string,
-  gpuId: string,
-  trainingOption: TrainingOption,
-  apiModelId: string = DEFAULT_SELECTION.apiModelId,
-): Pick<Scenario, BaseFieldKey> {
-  return values(baseSources(baseId, gpuId, trainingOption, apiModelId));
-}
-
 /** Every catalog-filled field of a selection, with value, source, date, estimate flag and note. */
 export function catalogFieldSources(
   selection: CatalogSelection,
@@ -172,30 +159,4 @@ export function overriddenFields(
 ): CatalogFieldKey[] {
   const catalog = catalogFields(selection);
   return CATALOG_FIELD_KEYS.filter((key) => isOverride(scenario[key], catalog[key]));
-}
-
-/** The scenario with one field set back to the selection's catalog value (the "reset" button). */
-export function resetField<S extends Pick<Scenario, CatalogFieldKey>>(
-  scenario: S,
-  selection: CatalogSelection,
-  key: CatalogFieldKey,
-): S {
-  return { ...scenario, [key]: catalogFields(selection)[key] };
-}
-
-/**
- * The scenario after the selection changes from `previous` to `next`: fields that held the
- * previous catalog value take the new one, fields the user had edited keep the user's value.
- * With no previous selection every catalog field is filled.
- */
-export function applySelection<S extends Pick<Scenario, CatalogFieldKey>>(
-  scenario: S,
-  previous: CatalogSelection | null,
-  next: CatalogSelection,
-): S {
-  const kept = new Set(previous ? overriddenFields(scenario, previous) : []);
-  const fresh = catalogFields(next);
-  const out = { ...scenario };
-  for (const key of CATALOG_FIELD_KEYS) if (!kept.has(key)) out[key] = fresh[key];
-  return out;
 }

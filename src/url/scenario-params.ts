@@ -1,11 +1,13 @@
 /**
- * The scenario link codec: a Scenario and its metadata to a query string and back. Pure: no
- * window, no store. Encoding leaves out every value equal to the spec's default, except the
+ * One scenario's parameters in a link, both ways: its inputs to key/value pairs and back. Pure:
+ * no window, no store. Writing leaves out every value equal to the spec's default, except the
  * catalog-filled prices and sizes and the chosen models, which are always written so that a
- * catalog refresh cannot change the numbers an old link shows. Decoding never throws and always
+ * catalog refresh cannot change the numbers an old link shows. Reading never throws and always
  * returns a valid scenario; everything it had to ignore is listed in `problems`.
  */
 import type { CatalogSelection } from '../catalog/fields.ts';
+import { quote } from '../model/quote.ts';
+import type { RiskSettings } from '../model/risk-settings.ts';
 import {
   BOOLEAN_FIELDS,
   DEFAULT_SCENARIO,
@@ -14,74 +16,100 @@ import {
   type Scenario,
 } from '../model/scenario.ts';
 import { validateScenario, type Problem } from '../model/validate.ts';
+import { isCatalogKey, isV2CatalogKey, todaysCatalog, v1CatalogValues } from './catalog-values.ts';
+import {
+  booleanParser,
+  numberParser,
+  readName,
+  servingModeParser,
+  type LinkParser,
+} from './field-parsers.ts';
 import { fieldForKey, META_KEYS, SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
-import { fromBase64Url, namePair } from './name-text.ts';
-import { numberText } from './number-text.ts';
-import { quote } from '../model/quote.ts';
-import { readBoolean, readName, readNumber, readServingMode } from './read-fields.ts';
-import { isCatalogKey, isV2CatalogKey, todaysCatalog, v1CatalogValues } from './catalog-values.ts';
-import { readSelection } from './selection.ts';
+import { fromBase64Url, NAME_KEYS, namePair } from './name-text.ts';
+import { readSelection, selectionPairs } from './selection-params.ts';
 
-/** What a link carries besides the scenario's numbers. */
-export interface LinkMeta {
-  /** Free text, at most 80 characters; '' when unnamed. */
-  name: string;
+/**
+ * Everything the user chose for one scenario, and nothing derived: what a link carries and what
+ * the store holds (state/store.ts takes this type as its inputs).
+ */
+export interface ScenarioInputs {
+  scenario: Scenario;
+  /** Which catalog entries filled the scenario's prices. */
   selection: CatalogSelection;
   /** Catalog-filled fields the user set by hand, in the order they were set. */
   overrides: readonly NumericKey[];
+  /** Free text, at most 80 characters; '' when unnamed. */
+  name: string;
+  /** The simulation's ranges and seed; only the current scenario's travel in a link. */
+  risk?: RiskSettings;
 }
 
-/** A scenario as a link holds it. */
-export interface LinkScenario {
-  scenario: Scenario;
-  meta: LinkMeta;
+/** One scenario field in a link: written under its short key when `write` gives text. */
+interface ScenarioParam {
+  field: keyof Scenario;
+  /** The value's text, or null when the link leaves it out (a reader then takes the default). */
+  write: (scenario: Scenario) => string | null;
+  /** Reads the field's text into `scenario`; the message says what had to be ignored. */
+  read: (text: string | null | undefined, base: Scenario, scenario: Scenario) => string | null;
 }
 
-/** A scenario read from a link, with everything that had to be ignored. */
-export interface DecodedScenario extends LinkScenario {
-  problems: Problem[];
+function param<K extends keyof Scenario>(
+  field: K,
+  parser: LinkParser<Scenario[K]>,
+  written: (value: Scenario[K]) => boolean,
+): ScenarioParam {
+  return {
+    field,
+    write: (scenario) => (written(scenario[field]) ? parser.serialize(scenario[field]) : null),
+    read: (text, base, scenario) => {
+      const read = parser.parse(text, base[field]);
+      scenario[field] = read.value;
+      return read.message;
+    },
+  };
 }
 
-const NAME_KEYS = { plain: META_KEYS.name, base64: META_KEYS.nameBase64 };
+/**
+ * Every scenario field, in the field table's order. A catalog field of cost-model version 1 is
+ * always written; a v2 catalog field at its neutral default is left out (a link without it reads
+ * that default), like every other field at the spec's default.
+ */
+const SCENARIO_PARAMS: readonly ScenarioParam[] = [
+  ...NUMERIC_FIELDS.map((field) =>
+    param(
+      field.key,
+      numberParser(field),
+      (value) =>
+        (isCatalogKey(field.key) && !isV2CatalogKey(field.key)) ||
+        value !== DEFAULT_SCENARIO[field.key],
+    ),
+  ),
+  ...BOOLEAN_FIELDS.map((field) =>
+    param(field.key, booleanParser(field), (value) => value !== DEFAULT_SCENARIO[field.key]),
+  ),
+  param('servingMode', servingModeParser, (mode) => mode !== DEFAULT_SCENARIO.servingMode),
+];
 
 /** The name's text from `n`, or else from its base64url form `nb` (null when unreadable). */
 function nameText(params: LinkParams): string | null | undefined {
-  const plain = params.get(META_KEYS.name);
+  const plain = params.get(NAME_KEYS.plain);
   if (plain !== undefined) return plain;
-  const base64 = params.get(META_KEYS.nameBase64);
+  const base64 = params.get(NAME_KEYS.base64);
   return base64 === undefined || base64 === null ? base64 : fromBase64Url(base64);
 }
 
 /** The key/value pairs of one scenario, in field-table order (no version: the link has one). */
-export function scenarioPairs(scenario: Scenario, meta: LinkMeta): [string, string][] {
+export function scenarioPairs(inputs: ScenarioInputs): [string, string][] {
   const pairs: [string, string][] = [];
-  if (meta.name !== '') pairs.push(namePair(meta.name, NAME_KEYS));
-  pairs.push(
-    [META_KEYS.apiModelId, meta.selection.apiModelId],
-    [META_KEYS.baseModelId, meta.selection.baseModelId],
-    [META_KEYS.gpuId, meta.selection.gpuId],
-    [META_KEYS.trainingOption, meta.selection.trainingOption],
-    [META_KEYS.startMonth, meta.selection.startMonth],
-  );
-  if (meta.overrides.length > 0) {
-    pairs.push([META_KEYS.overrides, meta.overrides.map((key) => SCENARIO_KEYS[key]).join(',')]);
+  if (inputs.name !== '') pairs.push(namePair(inputs.name));
+  pairs.push(...selectionPairs(inputs.selection));
+  if (inputs.overrides.length > 0) {
+    pairs.push([META_KEYS.overrides, inputs.overrides.map((key) => SCENARIO_KEYS[key]).join(',')]);
   }
-  for (const { key } of NUMERIC_FIELDS) {
-    const value = scenario[key];
-    // numberText is the shortest text that reads back as exactly the same number. A v2 catalog
-    // field at its neutral default is left out: a link without it reads that default.
-    if ((isCatalogKey(key) && !isV2CatalogKey(key)) || value !== DEFAULT_SCENARIO[key]) {
-      pairs.push([SCENARIO_KEYS[key], numberText(value)]);
-    }
-  }
-  for (const { key } of BOOLEAN_FIELDS) {
-    if (scenario[key] !== DEFAULT_SCENARIO[key]) {
-      pairs.push([SCENARIO_KEYS[key], scenario[key] ? '1' : '0']);
-    }
-  }
-  if (scenario.servingMode !== DEFAULT_SCENARIO.servingMode) {
-    pairs.push([SCENARIO_KEYS.servingMode, scenario.servingMode]);
+  for (const { field, write } of SCENARIO_PARAMS) {
+    const text = write(inputs.scenario);
+    if (text !== null) pairs.push([SCENARIO_KEYS[field], text]);
   }
   return pairs;
 }
@@ -140,7 +168,7 @@ const FIELD_OF_META = new Map<string, string>(
 export function readScenario(
   params: LinkParams,
   repeated: ReadonlySet<string> = new Set(),
-): DecodedScenario {
+): { inputs: ScenarioInputs; problems: Problem[] } {
   const { selection, problems } = readSelection(params);
   const report = (field: string, message: string | null) => {
     if (message !== null) problems.push({ field, message });
@@ -154,19 +182,9 @@ export function readScenario(
   // cost-model v2 field it lacks means the link predates it, so it reads the neutral default.
   const base: Scenario = { ...DEFAULT_SCENARIO, ...v1CatalogValues(todaysCatalog(selection)) };
   const scenario: Scenario = { ...base };
-  for (const field of NUMERIC_FIELDS) {
-    const read = readNumber(field, params.get(SCENARIO_KEYS[field.key]), base[field.key]);
-    scenario[field.key] = read.value;
-    report(field.key, read.message);
+  for (const { field, read } of SCENARIO_PARAMS) {
+    report(field, read(params.get(SCENARIO_KEYS[field]), base, scenario));
   }
-  for (const field of BOOLEAN_FIELDS) {
-    const read = readBoolean(field, params.get(SCENARIO_KEYS[field.key]), base[field.key]);
-    scenario[field.key] = read.value;
-    report(field.key, read.message);
-  }
-  const mode = readServingMode(params.get(SCENARIO_KEYS.servingMode), base.servingMode);
-  scenario.servingMode = mode.value;
-  report('servingMode', mode.message);
 
   for (const key of repeated) {
     const label = LABELS.get(key);
@@ -180,8 +198,12 @@ export function readScenario(
   // The readers above already keep every value in range; this is the promise's safety net.
   const checked = validateScenario(scenario);
   return {
-    scenario: checked.scenario,
-    meta: { name: name.value, selection, overrides: overrides.overrides },
+    inputs: {
+      scenario: checked.scenario,
+      selection,
+      overrides: overrides.overrides,
+      name: name.value,
+    },
     problems: [...problems, ...checked.problems],
   };
 }

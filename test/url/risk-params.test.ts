@@ -7,7 +7,7 @@ import { DEFAULT_RISK, type RangeSettings } from '../../src/model/risk-settings.
 import { smallestValue } from '../../src/model/field-check.ts';
 import { fieldByKey } from '../../src/model/scenario.ts';
 import { decodeLink, encodeLink } from '../../src/url/link.ts';
-import { linkScenarioArb } from './arbitraries.ts';
+import { inputsArb } from './arbitraries.ts';
 
 const rangeArb = (key: RangedKey) => {
   const field = fieldByKey(key);
@@ -33,10 +33,10 @@ const riskArb = fc.record({ ranges: rangesArb, seed: fc.integer({ min: 0, max: 2
 describe('the simulation settings in a link', () => {
   it('round-trip: the receiver simulates exactly the same ranges with the same seed', () => {
     fc.assert(
-      fc.property(linkScenarioArb, riskArb, (current, risk) => {
-        const decoded = decodeLink(encodeLink(current, null, risk));
+      fc.property(inputsArb, riskArb, (current, risk) => {
+        const decoded = decodeLink(encodeLink({ ...current, risk }));
         expect(decoded.problems).toEqual([]);
-        expect(decoded.risk).toEqual(risk);
+        expect(decoded.current.risk).toEqual(risk);
         expect(decoded.current.scenario).toEqual(current.scenario);
       }),
       { numRuns: 300 },
@@ -45,19 +45,22 @@ describe('the simulation settings in a link', () => {
 
   it('leave out everything at its default', () => {
     fc.assert(
-      fc.property(linkScenarioArb, (current) => {
-        expect(encodeLink(current, null, DEFAULT_RISK)).toBe(encodeLink(current));
+      fc.property(inputsArb, (current) => {
+        expect(encodeLink({ ...current, risk: DEFAULT_RISK })).toBe(encodeLink(current));
       }),
       { numRuns: 50 },
     );
   });
 
   it('write a user range as low~high, a certain input as off, and a seed', () => {
-    const [scenario] = fc.sample(linkScenarioArb, { numRuns: 1, seed: 1 });
-    if (!scenario) throw new Error('no sample');
-    const query = encodeLink(scenario, null, {
-      ranges: { requestsPerDay: { low: 5_000, high: 40_000 }, monthlyGrowth: null },
-      seed: 42,
+    const [inputs] = fc.sample(inputsArb, { numRuns: 1, seed: 1 });
+    if (!inputs) throw new Error('no sample');
+    const query = encodeLink({
+      ...inputs,
+      risk: {
+        ranges: { requestsPerDay: { low: 5_000, high: 40_000 }, monthlyGrowth: null },
+        seed: 42,
+      },
     });
     expect(query.endsWith('&seed=42&r.rpd=5000~40000&r.gr=off')).toBe(true);
   });
@@ -66,12 +69,16 @@ describe('the simulation settings in a link', () => {
     const golden = JSON.parse(
       readFileSync(join(import.meta.dirname, 'golden-links.v1.json'), 'utf8'),
     ) as { fixtures: { link: string }[] };
-    for (const { link } of golden.fixtures) expect(decodeLink(link).risk).toBe(DEFAULT_RISK);
+    for (const { link } of golden.fixtures)
+      expect(decodeLink(link).current.risk).toBe(DEFAULT_RISK);
   });
 
   it('fall back to the default for a value it cannot read, and say so', () => {
     const decoded = decodeLink('v=1&seed=-3&r.rpd=lots&r.gr=0.01~0.02&r.eh=5~x');
-    expect(decoded.risk).toEqual({ ranges: { monthlyGrowth: { low: 0.01, high: 0.02 } }, seed: 1 });
+    expect(decoded.current.risk).toEqual({
+      ranges: { monthlyGrowth: { low: 0.01, high: 0.02 } },
+      seed: 1,
+    });
     expect(decoded.problems.map((p) => p.field)).toEqual([
       'seed',
       'ranges.requestsPerDay',
@@ -80,6 +87,9 @@ describe('the simulation settings in a link', () => {
   });
 
   it('read a range written high~low the right way round', () => {
-    expect(decodeLink('r.fb=0.3~0.1').risk.ranges.fallbackRate).toEqual({ low: 0.1, high: 0.3 });
+    expect(decodeLink('r.fb=0.3~0.1').current.risk.ranges.fallbackRate).toEqual({
+      low: 0.1,
+      high: 0.3,
+    });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Reading one value of a link. Each reader returns a usable value and, when it had to fall back,
- * one sentence naming the field, what the link said and what is used instead. Never throws.
+ * One value of a link, both ways: how each kind of field is written (serialize) and read back
+ * (parse), in nuqs's shape. Each reader returns a usable value and, when it had to fall back, one
+ * sentence naming the field, what the link said and what is used instead. Never throws.
  * `undefined` text means the key is absent (not a problem: defaults are left out of links);
  * `null` means the key is there but its percent-encoding is broken.
  */
@@ -18,6 +19,12 @@ export interface Read<T> {
 }
 
 type Text = string | null | undefined;
+
+/** How one field travels in a link. `parse` never throws: it falls back and says why. */
+export interface LinkParser<T> {
+  parse: (text: Text, fallback: T) => Read<T>;
+  serialize: (value: T) => string;
+}
 
 const BROKEN = 'could not be read (broken percent-encoding)';
 
@@ -108,3 +115,32 @@ export function readChoice(
   const got = text === null ? `The ${what} ${BROKEN}` : `Unknown ${what} ${quote(text)}`;
   return { value: fallback, message: `${got}. Using ${describe(fallback)}.` };
 }
+
+/**
+ * How a link writes a number: exactly (it reads back as the same number), and as short as that
+ * allows. String(number) is exact but writes a small fraction with all its leading zeros
+ * (0.0000012345678901234567); its exponent form (1.2345678901234567e-6) is exact too and three
+ * characters shorter. Whole numbers keep their plain form (100000, not 1e5), which people read at
+ * a glance. Both forms have always been accepted by the link reader, so old pages read new links.
+ */
+export function numberText(value: number): string {
+  const plain = String(value);
+  if (Number.isInteger(value)) return plain;
+  const exponent = value.toExponential().replace('e+', 'e');
+  return exponent.length < plain.length ? exponent : plain;
+}
+
+export const numberParser = (field: NumericField): LinkParser<number> => ({
+  parse: (text, fallback) => readNumber(field, text, fallback),
+  serialize: numberText,
+});
+
+export const booleanParser = (field: BooleanField): LinkParser<boolean> => ({
+  parse: (text, fallback) => readBoolean(field, text, fallback),
+  serialize: (value) => (value ? '1' : '0'),
+});
+
+export const servingModeParser: LinkParser<ServingMode> = {
+  parse: readServingMode,
+  serialize: (mode) => mode,
+};

@@ -11,7 +11,7 @@ import type { Problem } from '../model/validate.ts';
 import { SCENARIO_KEYS } from './keys.ts';
 import type { LinkParams } from './migrate.ts';
 import { quote } from '../model/quote.ts';
-import { readNumber } from './read-fields.ts';
+import { readNumber } from './field-parsers.ts';
 
 /** `seed=42`; `r.rpd=5000~40000` (low~high) or `r.rpd=off` (certain), keyed by the field's key. */
 export const RISK_KEYS = { seed: 'seed', rangePrefix: 'r.', certain: 'off', between: '~' } as const;
