@@ -1,3 +1,6 @@
+// First: the page-wide rules, which each component's own stylesheet builds on (and may override).
+import './app/styles.css';
+import './app/component-styles.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
@@ -8,7 +11,6 @@ import { loadCatalog } from './state/catalog-runtime.ts';
 import { openLink } from './state/page-actions.ts';
 import { useSharing } from './state/sharing.ts';
 import { initialInputs, useStore } from './state/store.ts';
-import './app/styles.css';
 
 // Saved scenarios are read after the first paint (their list sits below the results).
 import('./state/saved-storage.ts')

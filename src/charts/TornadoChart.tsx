@@ -13,7 +13,7 @@ import {
 import { formatUsd, formatUsdShort } from '../model/format.ts';
 import { formatMoneyTick } from '../model/format-tick.ts';
 import type { SensitivityRow } from '../model/sensitivity.ts';
-import { inputValueText, sensitivityEnds } from './chart-summaries.ts';
+import { inputValueText, sensitivityEnds, signedMoney } from './chart-summaries.ts';
 import { tooltipContent } from './ChartTooltip.tsx';
 import { ChartFrame, useNarrow, type ChartTable, type LegendItem } from './ChartFrame.tsx';
 import {
@@ -63,7 +63,11 @@ const TOOLTIP = tooltipContent({
     if (!datum || typeof entry.value !== 'number') return null;
     const end = sensitivityEnds(datum.row).find((e) => e.side === entry.dataKey);
     if (!end) return null;
-    return [`${inputValueText(datum.row, datum.row.base)} → ${end.valueText}`, end.changeText];
+    // The bar's own value (the same change the table gives): the tooltip says what is drawn.
+    return [
+      `${inputValueText(datum.row, datum.row.base)} → ${end.valueText}`,
+      signedMoney(entry.value),
+    ];
   },
   footer: (entries) => {
     const datum = entries[0]?.payload as TornadoDatum | undefined;

@@ -6,6 +6,7 @@ import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { ApiModelNotice } from './ApiModelNotice.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
+import './pickers.css';
 
 // The search over every API model brings the full catalog (~1,400 models) with it: lazy.
 const ApiModelSearch = lazyPart(() => import('./ApiModelSearch.tsx'));

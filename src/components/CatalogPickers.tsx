@@ -3,6 +3,7 @@ import { DEFAULT_SELECTION } from '../catalog/fields.ts';
 import { useStore } from '../state/store.ts';
 import { PartFailed } from './LazyPart.tsx';
 import { loadPickers, usePickers } from './pickers-runtime.ts';
+import './pickers.css';
 
 /** Retry from a failed picker; a second failure is said by the same notice again. */
 const retry = () => void loadPickers().catch(() => undefined);

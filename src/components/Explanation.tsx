@@ -1,3 +1,4 @@
+import type { ExplainedStep } from '../model/explain-expr.ts';
 import { useExplanation } from '../state/explain-selectors.ts';
 
 /** Each step of the calculation: what it is, the formula with this scenario's numbers, the value. */
@@ -12,18 +13,34 @@ export default function Explanation() {
       {sections.map((section) => (
         <section key={section.title}>
           <h3>{section.title}</h3>
-          <dl className="steps">
-            {section.steps.map((step) => (
-              <div key={step.label} className="step">
-                <dt>{step.label}</dt>
-                <dd>
-                  <code>{step.formula}</code> = <strong>{step.value}</strong>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <FormulaSteps steps={section.steps} className="steps" stepClassName="step" />
         </section>
       ))}
     </div>
+  );
+}
+
+interface FormulaStepsProps {
+  steps: readonly ExplainedStep[];
+  className?: string | undefined;
+  stepClassName?: string | undefined;
+}
+
+/**
+ * One section's steps as a description list: the step, its formula with the scenario's numbers,
+ * and the value. The formulas panel and the decision memo both show them this way.
+ */
+export function FormulaSteps({ steps, className, stepClassName }: FormulaStepsProps) {
+  return (
+    <dl className={className}>
+      {steps.map((step) => (
+        <div key={step.label} className={stepClassName}>
+          <dt>{step.label}</dt>
+          <dd>
+            <code>{step.formula}</code> = <strong>{step.value}</strong>
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -3,6 +3,7 @@ import { DEFAULT_SELECTION } from '../catalog/fields.ts';
 import { formatUsd } from '../model/format.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
+import './pickers.css';
 
 /** The GPU type for dedicated serving (and for self-hosted training). */
 export function GpuPicker() {

@@ -5,6 +5,7 @@ import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { NumberSlider } from './NumberSlider.tsx';
 import { ServingModePicker } from './ServingModePicker.tsx';
 import { formatQuantity } from '../model/format.ts';
+import './headline-controls.css';
 
 // The GPU picker and the cheapest-GPU hint show only when a GPU is rented: loaded after the paint.
 const DedicatedGpu = lazyPart(() => import('./gpu/DedicatedGpu.tsx'));

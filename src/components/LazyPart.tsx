@@ -26,6 +26,7 @@ import {
   type ReactNode,
 } from 'react';
 import { reloadIfRedeployed } from './redeploy.ts';
+import './lazy-part.css';
 
 /** How many times the nearest boundary has retried: each retry needs a fresh React.lazy. */
 const Attempt = createContext(0);

@@ -3,6 +3,7 @@ import { DEFAULT_SELECTION, isMonth, type TrainingOption } from '../catalog/fiel
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { ApiModelPicker } from './ApiModelPicker.tsx';
+import './pickers.css';
 
 /** The open model to fine-tune (B), shown while the catalog loads with just the current one. */
 function BaseModelPicker() {

@@ -1,4 +1,5 @@
 import { useStore } from '../state/store.ts';
+import './number-slider.css';
 
 /** Whether A's static prefix is read from the provider's prompt cache. */
 export function PromptCachingToggle() {

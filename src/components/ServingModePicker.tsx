@@ -1,6 +1,7 @@
 import { SERVING_MODE_FIELD } from '../model/fields/serving.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
+import './pickers.css';
 
 const { options, optionText } = SERVING_MODE_FIELD;
 

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { NumericKey } from '../model/scenario.ts';
 import { useCatalogSource } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
+import './source-note.css';
 
 /**
  * Under a catalog-filled field: where its value comes from and when, or — once the user changed

@@ -1,5 +1,7 @@
 import type { Advice } from '../model/advise.ts';
 import { VERDICT_LABEL } from './VerdictCard.tsx';
+import './verdict-card.css';
+import './summary-bar.css';
 
 /** The phone's summary bar for whichever advice is current (see MobileSummary). */
 export function SummaryBar({ advice }: { advice: Advice }) {

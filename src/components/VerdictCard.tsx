@@ -1,4 +1,5 @@
 import type { Advice } from '../model/advise.ts';
+import './verdict-card.css';
 
 export const VERDICT_LABEL = {
   'fine-tune': 'Fine-tune',
@@ -6,7 +7,8 @@ export const VERDICT_LABEL = {
   dont: "Don't fine-tune",
 } as const;
 
-const KIND_LABEL = {
+/** What each kind of reason is called, on the page and in the memo. */
+export const REASON_KIND_LABEL = {
   blocker: 'Blocker',
   caution: 'Caution',
   cost: 'Cost',
@@ -38,7 +40,7 @@ export function VerdictCard({ advice, quality, status }: VerdictCardProps) {
       <ul className="reasons">
         {advice.reasons.map((reason) => (
           <li key={`${reason.kind}-${reason.field}`} data-kind={reason.kind}>
-            <span className="reason-kind">{KIND_LABEL[reason.kind]}:</span> {reason.text}
+            <span className="reason-kind">{REASON_KIND_LABEL[reason.kind]}:</span> {reason.text}
           </li>
         ))}
       </ul>

@@ -158,16 +158,7 @@ function overTheHorizon(s: Scenario, r: Result, u: UnitCosts): ExplainedSection 
     term(s.hourlyRate, 'usdPerHour'),
   );
   const steps: ExplainedStep[] = [
-    step(
-      'Total A',
-      sum(
-        term(u.oneTimeA, 'usd', 'one-time A'),
-        term(r.totalA - u.oneTimeA, 'usd', `Σ cost A(m), ${months}`),
-      ),
-      r.totalA,
-      'usd',
-      'totalA',
-    ),
+    runningTotal('A', u.oneTimeA, r.totalA, months),
     step(
       'Total B',
       sum(
@@ -179,16 +170,8 @@ function overTheHorizon(s: Scenario, r: Result, u: UnitCosts): ExplainedSection 
       'usd',
       'totalB',
     ),
-    step(
-      'Total C',
-      sum(
-        term(u.oneTimeA, 'usd', 'one-time A'),
-        term(r.totalC - u.oneTimeA, 'usd', `Σ cost C(m), ${months}`),
-      ),
-      r.totalC,
-      'usd',
-      'totalC',
-    ),
+    // C has nothing to train: its one-time cost is A's.
+    runningTotal('C', u.oneTimeA, r.totalC, months),
     step(
       'Savings',
       difference(term(r.totalA, 'usd'), term(r.totalB, 'usd')),
@@ -196,20 +179,8 @@ function overTheHorizon(s: Scenario, r: Result, u: UnitCosts): ExplainedSection 
       'usd',
       'savings',
     ),
-    step(
-      'From the smaller model',
-      difference(term(r.totalA, 'usd', 'A'), term(r.totalC, 'usd', 'C')),
-      r.savingsParts.modelSwitch,
-      'usd',
-      'savingsParts.modelSwitch',
-    ),
-    step(
-      'From fine-tuning',
-      difference(term(r.totalC, 'usd', 'C'), term(r.totalB, 'usd', 'B')),
-      r.savingsParts.fineTuning,
-      'usd',
-      'savingsParts.fineTuning',
-    ),
+    savingStep(r, 'From the smaller model', ['A', r.totalA], ['C', r.totalC], 'modelSwitch'),
+    savingStep(r, 'From fine-tuning', ['C', r.totalC], ['B', r.totalB], 'fineTuning'),
     step(
       'Investment',
       sum(term(r.oneTimeB, 'usd', 'one-time B'), retrainTerm, upkeepB),
@@ -231,6 +202,27 @@ function overTheHorizon(s: Scenario, r: Result, u: UnitCosts): ExplainedSection 
   );
   if (r.breakEvenFailureRateB !== null) steps.push(failureRateStep(s, r));
   return { title: `Over ${formatTerm(H, 'months')}`, steps };
+}
+
+/** "Total A = one-time A + Σ cost A(m)": an option without retrains, over the horizon. */
+function runningTotal(option: 'A' | 'C', oneTime: number, total: number, months: string) {
+  const parts = sum(
+    term(oneTime, 'usd', 'one-time A'),
+    term(total - oneTime, 'usd', `Σ cost ${option}(m), ${months}`),
+  );
+  return step(`Total ${option}`, parts, total, 'usd', `total${option}`);
+}
+
+/** One part of the saving, as the model gives it: the total before a step less the one after. */
+function savingStep(
+  r: Result,
+  label: string,
+  [fromName, from]: readonly [string, number],
+  [toName, to]: readonly [string, number],
+  part: keyof Result['savingsParts'],
+): ExplainedStep {
+  const gap = difference(term(from, 'usd', fromName), term(to, 'usd', toName));
+  return step(label, gap, r.savingsParts[part], 'usd', `savingsParts.${part}`);
 }
 
 /** The highest failure rate of B at which fine-tuning still pays: rate + savings ÷ (cost × N). */

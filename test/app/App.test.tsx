@@ -121,7 +121,17 @@ describe('the calculator page', () => {
         { timeout: 20_000 },
       ),
     ).toBeVisible();
-    expect(document.querySelectorAll('.recharts-surface').length).toBeGreaterThanOrEqual(5);
+    // Every chart's plot is drawn (each appears when scrolled near: jsdom's observer says all are).
+    for (const title of [
+      'Cumulative cost',
+      'Where the saving comes from',
+      'Monthly cost by part',
+      'Total cost by volume',
+      'What moves the savings',
+    ])
+      expect(
+        await screen.findByRole('application', { name: title }, { timeout: 20_000 }),
+      ).toBeVisible();
   });
 });
 

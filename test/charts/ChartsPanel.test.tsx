@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import ChartsPanel from '../../src/charts/ChartsPanel.tsx';
 import { BREAK_EVEN, DEDICATED, NO_BREAK_EVEN, chartInputs } from './fixtures.ts';
 import { formatUsdShort } from '../../src/model/format.ts';
+import { plotOf } from './read-chart.ts';
+
+const TITLES = [
+  'Cumulative cost',
+  'Where the saving comes from',
+  'Monthly cost by part',
+  'Total cost by volume',
+  'What moves the savings',
+];
 
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('ChartsPanel', { timeout: 30_000 }, () => {
@@ -13,14 +22,10 @@ describe('ChartsPanel', { timeout: 30_000 }, () => {
       within(panel)
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual([
-      'Cumulative cost',
-      'Where the saving comes from',
-      'Monthly cost by part',
-      'Total cost by volume',
-      'What moves the savings',
-    ]);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(5);
+    ).toEqual(TITLES);
+    // Each heading names a plot of its own.
+    expect(within(panel).getAllByRole('application')).toHaveLength(5);
+    for (const title of TITLES) expect(plotOf(title)).toBeVisible();
     const summaries = [...container.querySelectorAll('p.chart-summary')].map((p) => p.textContent);
     expect(summaries[0]).toMatch(
       `Fine-tuning becomes cheaper in month 2; after 12 months A costs ${formatUsdShort(315_000)} and B $52.8k. Llama 3.1 8B prompted`,
@@ -38,13 +43,7 @@ describe('ChartsPanel', { timeout: 30_000 }, () => {
     );
     expect(screen.getByText('Break-even: month 2')).toBeInTheDocument();
     // One table toggle per chart, each named after its chart.
-    for (const title of [
-      'Cumulative cost',
-      'Where the saving comes from',
-      'Monthly cost by part',
-      'Total cost by volume',
-      'What moves the savings',
-    ]) {
+    for (const title of TITLES) {
       const toggle = within(panel).getByRole('button', { name: `Show table: ${title}` });
       expect(toggle).toHaveTextContent(/^Show table$/);
       expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -59,8 +58,8 @@ describe('ChartsPanel', { timeout: 30_000 }, () => {
   });
 
   it('renders with dedicated GPUs, without warnings', () => {
-    const { container } = render(<ChartsPanel {...chartInputs(DEDICATED)} />);
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(5);
+    render(<ChartsPanel {...chartInputs(DEDICATED)} />);
+    for (const title of TITLES) expect(plotOf(title)).toBeVisible();
     expect(screen.getByText(/B runs on 1 GPU\.$/)).toBeVisible();
     expect(screen.getByText('B: GPUs')).toBeVisible();
   });

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CumulativeCostChart } from '../../src/charts/CumulativeCostChart.tsx';
 import { calculate } from '../../src/model/calculate.ts';
-import { formatUsd } from '../../src/model/format.ts';
+import { formatUsd, formatUsdShort } from '../../src/model/format.ts';
 import { BREAK_EVEN, NO_BREAK_EVEN } from './fixtures.ts';
+import { legendColours, plotOf, plotTexts, tooltipAt } from './read-chart.ts';
 
 function renderChart(result = calculate(BREAK_EVEN)) {
   return render(
@@ -19,46 +20,60 @@ function renderChart(result = calculate(BREAK_EVEN)) {
 
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('CumulativeCostChart', { timeout: 30_000 }, () => {
-  it('draws A, B and C as three lines and marks the break-even month', () => {
-    const { container } = renderChart();
+  it('draws A, B and C month by month, in the legend’s colours, and marks the break-even month', async () => {
+    const user = userEvent.setup();
+    const result = calculate(BREAK_EVEN);
+    renderChart(result);
     expect(screen.getByRole('heading', { level: 3, name: 'Cumulative cost' })).toBeVisible();
     expect(screen.getByText('The summary line.')).toBeVisible();
-    const svg = container.querySelector('svg.recharts-surface');
-    expect(svg).toBeInTheDocument();
-    const lines = container.querySelectorAll('.recharts-line-curve');
-    expect(lines).toHaveLength(3);
-    for (const line of lines) expect(line.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
-    // C is drawn first, beneath: a dashed line of its own colour.
-    expect(lines[0]).toHaveAttribute('stroke', 'var(--color-c)');
-    expect(lines[0]).toHaveAttribute('stroke-dasharray');
-    expect(lines[1]).toHaveAttribute('stroke', 'var(--color-a)');
-    expect(lines[2]).toHaveAttribute('stroke', 'var(--color-b)');
-    // No dots: one path per line keeps the DOM small.
-    expect(container.querySelectorAll('.recharts-line-dot')).toHaveLength(0);
+    expect(plotOf('Cumulative cost')).toBeVisible();
+    // What a reader of the plot gets at month 2: each line's cumulative cost, C drawn first.
+    const { heading, lines, colours } = await tooltipAt(user, 'Cumulative cost', 2);
+    const month2 = result.months[2]!;
+    expect(heading).toBe('Month 2');
+    expect(lines).toEqual([
+      ['C: Llama 3.1 8B, prompted', formatUsdShort(month2.cumulativeC)],
+      ['A: prompting', formatUsdShort(month2.cumulativeA)],
+      ['B: fine-tuning', formatUsdShort(month2.cumulativeB)],
+    ]);
+    // Each line in the colour its legend entry shows.
+    const legend = legendColours('Cumulative cost');
+    expect(colours).toEqual({
+      'C: Llama 3.1 8B, prompted': legend['C: Llama 3.1 8B, prompted'],
+      'A: prompting': legend['A: prompting'],
+      'B: fine-tuning': legend['B: fine-tuning'],
+    });
+    expect(new Set(Object.values(colours)).size).toBe(3);
 
-    expect(screen.getByText('Break-even: month 2')).toBeInTheDocument();
-    expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(1);
-    expect(container.querySelectorAll('.recharts-reference-dot')).toHaveLength(1);
-    const legend = screen.getByRole('list');
-    expect(within(legend).getByText('Break-even')).toBeInTheDocument();
-    expect(within(legend).getByText('C: Llama 3.1 8B, prompted')).toBeInTheDocument();
+    expect(within(plotOf('Cumulative cost')).getByText('Break-even: month 2')).toBeVisible();
+    const legendList = screen.getAllByRole('list')[0]!;
+    expect(within(legendList).getByText('Break-even')).toBeInTheDocument();
+    expect(within(legendList).getByText('C: Llama 3.1 8B, prompted')).toBeInTheDocument();
+  });
+
+  it('starts at month 0 with the one-time costs', async () => {
+    const user = userEvent.setup();
+    const result = calculate(BREAK_EVEN);
+    renderChart(result);
+    const { heading, lines } = await tooltipAt(user, 'Cumulative cost', 0);
+    expect(heading).toBe('Month 0 (one-time costs)');
+    expect(lines).toContainEqual(['B: fine-tuning', formatUsdShort(result.oneTimeB)]);
   });
 
   it('labels the axes with their units and writes money compactly', () => {
-    const { container } = renderChart();
-    const texts = [...container.querySelectorAll('.recharts-text')].map((t) => t.textContent);
+    renderChart();
+    const texts = plotTexts('Cumulative cost');
     expect(texts).toContain('Month');
     expect(texts).toContain('Cumulative cost ($)');
-    expect(texts.some((t) => /^\$\d+(\.\d)?k$/.test(t ?? ''))).toBe(true);
+    expect(texts.some((t) => /^\$\d+(\.\d)?k$/.test(t))).toBe(true);
     expect(texts).toEqual(expect.arrayContaining(['0', '12']));
   });
 
   it('draws no break-even marker when fine-tuning never catches up', () => {
-    const { container } = renderChart(calculate(NO_BREAK_EVEN));
-    expect(container.querySelectorAll('.recharts-line-curve')).toHaveLength(3);
+    renderChart(calculate(NO_BREAK_EVEN));
+    expect(plotOf('Cumulative cost')).toBeVisible();
     expect(screen.queryByText(/Break-even/)).toBeNull();
-    expect(container.querySelector('.recharts-reference-line')).toBeNull();
-    expect(container.querySelector('.recharts-reference-dot')).toBeNull();
+    expect(plotTexts('Cumulative cost')).not.toContainEqual(expect.stringMatching(/month/));
   });
 
   it('shows the cumulative figures as a table, one row per month from 0', async () => {

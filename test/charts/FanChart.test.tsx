@@ -5,6 +5,7 @@ import { FanChart } from '../../src/charts/FanChart.tsx';
 import { fanSummary } from '../../src/charts/fan-summary.ts';
 import { formatUsd, formatUsdShort } from '../../src/model/format.ts';
 import type { SavingsBand } from '../../src/model/simulate.ts';
+import { plotTexts, readTooltips } from './read-chart.ts';
 
 /** Three months: fine-tuning starts $30k behind, and the median catches up in month 2. */
 const BANDS: SavingsBand[] = [
@@ -27,17 +28,26 @@ describe('fanSummary', () => {
 });
 
 describe('FanChart', { timeout: 30_000 }, () => {
-  it('draws the P10–P90 band, the median line and the zero line', () => {
-    const { container } = render(<FanChart bands={BANDS} />);
-    expect(
-      screen.getByRole('heading', { name: 'Cumulative saving across the simulated futures' }),
-    ).toBeVisible();
-    expect(container.querySelectorAll('.recharts-area-area')).toHaveLength(1);
-    expect(container.querySelectorAll('.recharts-line-curve')).toHaveLength(1);
-    expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(1);
-    const legend = within(screen.getByRole('list'));
+  it('draws the P10–P90 band, the median line and the zero line', async () => {
+    const user = userEvent.setup();
+    render(<FanChart bands={BANDS} />);
+    const title = 'Cumulative saving across the simulated futures';
+    expect(screen.getByRole('heading', { name: title })).toBeVisible();
+    const legend = within(screen.getAllByRole('list')[0]!);
     expect(legend.getByText('Median future')).toBeInTheDocument();
     expect(legend.getByText('Zero: break-even')).toBeInTheDocument();
+    // Month by month, the band's two ends and the median, as the tooltip gives them.
+    const walk = await readTooltips(user, title, 3);
+    expect(walk.map((r) => r.heading)).toEqual(['Month 0 (one-time costs)', 'Month 1', 'Month 2']);
+    BANDS.forEach((band, i) => {
+      expect(walk[i]!.lines).toEqual([
+        ['P10 to P90', `${formatUsdShort(band.p10)} to ${formatUsdShort(band.p90)}`],
+        ['Median', formatUsdShort(band.p50)],
+      ]);
+    });
+    // The zero line keeps $0 on the axis even though no median is exactly zero.
+    expect(plotTexts(title)).toContain('$0');
+    expect(plotTexts(title)).toEqual(expect.arrayContaining(['Month', 'Cumulative saving ($)']));
   });
 
   it('shows the bands as a table on request', async () => {

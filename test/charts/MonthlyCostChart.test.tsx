@@ -3,17 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MonthlyCostChart } from '../../src/charts/MonthlyCostChart.tsx';
 import { calculate } from '../../src/model/calculate.ts';
+import { formatUsdShort } from '../../src/model/format.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import { DEDICATED, NO_BREAK_EVEN } from './fixtures.ts';
+import { plotTexts, readTooltips } from './read-chart.ts';
 
 function renderChart(s: Scenario) {
-  return render(
-    <MonthlyCostChart
-      months={calculate(s).months}
-      servingMode={s.servingMode}
-      summary="The summary line."
-    />,
+  const { months } = calculate(s);
+  const view = render(
+    <MonthlyCostChart months={months} servingMode={s.servingMode} summary="The summary line." />,
   );
+  return { ...view, months };
 }
 
 function legendLabels() {
@@ -24,10 +24,10 @@ function legendLabels() {
 
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('MonthlyCostChart', { timeout: 30_000 }, () => {
-  it('stacks A’s and B’s parts for months 1..H, leaving out parts that are always zero', () => {
-    const { container } = renderChart(NO_BREAK_EVEN);
+  it('stacks A’s and B’s parts for months 1..H, leaving out parts that are always zero', async () => {
+    const user = userEvent.setup();
+    const { months } = renderChart(NO_BREAK_EVEN);
     expect(screen.getByRole('heading', { level: 3, name: 'Monthly cost by part' })).toBeVisible();
-    expect(container.querySelector('svg.recharts-surface')).toBeInTheDocument();
     // Defaults: no prompt upkeep for A, no fallback for B.
     expect(legendLabels()).toEqual([
       'A: prompt prefix',
@@ -37,26 +37,29 @@ describe('MonthlyCostChart', { timeout: 30_000 }, () => {
       'B: upkeep',
       'B: retrains',
     ]);
-    expect(container.querySelectorAll('.recharts-bar')).toHaveLength(6);
-    // 12 months × 5 running parts, plus the one retrain in month 7.
-    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(61);
-    const ticks = [...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-text')];
-    expect(ticks.map((t) => t.textContent)).toEqual([
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '10',
-      '11',
-      '12',
+    // The first bar is month 1 (month 0's one-time costs are the cumulative chart's): the parts
+    // paid that month, bottom to top, then the totals. No retrain yet, so none is listed.
+    const walk = await readTooltips(user, 'Monthly cost by part', 7);
+    const first = walk[0]!;
+    const m1 = months[1]!;
+    expect(first.heading).toBe('Month 1');
+    expect(first.lines).toEqual([
+      ['A: prompt prefix', formatUsdShort(m1.prefixA)],
+      ['A: input', formatUsdShort(m1.inputA)],
+      ['A: output', formatUsdShort(m1.outputA)],
+      ['B: inference', formatUsdShort(m1.inferenceB)],
+      ['B: upkeep', formatUsdShort(m1.upkeepB)],
+      [`A total ${formatUsdShort(m1.costA)}`],
+      [`B total ${formatUsdShort(m1.costB)}`],
     ]);
-    const labels = [...container.querySelectorAll('.recharts-label')].map((t) => t.textContent);
-    expect(labels).toEqual(['Month', 'Cost per month ($)']);
+    // The one retrain, in month 7.
+    const seventh = walk[6]!;
+    expect(seventh.heading).toBe('Month 7');
+    expect(seventh.lines).toContainEqual(['B: retrains', formatUsdShort(months[7]!.retrain)]);
+    const texts = plotTexts('Monthly cost by part');
+    for (let month = 1; month <= 12; month++) expect(texts).toContain(String(month));
+    expect(texts).not.toContain('0');
+    expect(texts).toEqual(expect.arrayContaining(['Month', 'Cost per month ($)']));
   });
 
   it('calls B’s serving "GPUs" on dedicated GPUs and shows upkeep and fallback when paid', () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SavingSplitChart } from '../../src/charts/SavingSplitChart.tsx';
 import { formatUsd } from '../../src/model/format.ts';
+import { plotTexts, readTooltips } from './read-chart.ts';
 
 /** A hand-made split: A $315,000 → C $189,000 → B $155,000 (C sits between A and B). */
 const SPLIT = {
@@ -30,6 +31,8 @@ function renderChart(result = SPLIT) {
   );
 }
 
+const TITLE = 'Where the saving comes from';
+
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('SavingSplitChart', { timeout: 30_000 }, () => {
   it('has a title, the summary it is given and a legend of totals and steps', () => {
@@ -46,11 +49,10 @@ describe('SavingSplitChart', { timeout: 30_000 }, () => {
     expect(legend.queryByText('Costs more')).toBeNull();
   });
 
-  it('labels the four bars with the totals and the signed step amounts', () => {
-    const { container } = renderChart();
-    const texts = [...container.querySelectorAll('.recharts-label-list text, .recharts-text')].map(
-      (t) => t.textContent,
-    );
+  it('labels the four bars with the totals and the signed step amounts', async () => {
+    const user = userEvent.setup();
+    renderChart();
+    const texts = plotTexts(TITLE);
     expect(texts).toEqual(
       expect.arrayContaining([
         'A: prompting',
@@ -63,6 +65,14 @@ describe('SavingSplitChart', { timeout: 30_000 }, () => {
         '$155k',
       ]),
     );
+    // Top to bottom, each bar with what it stands for.
+    const walk = await readTooltips(user, TITLE, 4, 'vertical');
+    expect(walk.map((r) => [r.heading, ...r.lines])).toEqual([
+      ['A: prompting', ['A: prompting', '$315k']],
+      ['Switch to Llama 3.1 8B', ['Saves', '-$126k']],
+      ['Fine-tune it', ['Saves', '-$34k']],
+      ['B: fine-tuning', ['B: fine-tuning', '$155k']],
+    ]);
   });
 
   it('shows each step in dollars as a table: saving and total after it', async () => {
@@ -86,12 +96,9 @@ describe('SavingSplitChart', { timeout: 30_000 }, () => {
 
   it('draws a step that costs more going up, in its own colour, and says so', async () => {
     const user = userEvent.setup();
-    const { container } = renderChart(C_CHEAPEST);
+    renderChart(C_CHEAPEST);
     expect(within(screen.getByRole('list')).getByText('Costs more')).toBeVisible();
-    const labels = [...container.querySelectorAll('.recharts-label-list text')].map(
-      (t) => t.textContent,
-    );
-    expect(labels).toEqual(expect.arrayContaining(['-$60k', '+$15k']));
+    expect(plotTexts(TITLE)).toEqual(expect.arrayContaining(['-$60k', '+$15k']));
     await user.click(screen.getByRole('button', { name: /show table/i }));
     const cells = within(screen.getByRole('table'))
       .getAllByRole('cell')

@@ -1,10 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TornadoChart } from '../../src/charts/TornadoChart.tsx';
 import { sensitivity } from '../../src/model/sensitivity.ts';
 import type { SensitivityRow } from '../../src/model/sensitivity.ts';
+import { formatUsdShort } from '../../src/model/format.ts';
 import { NO_BREAK_EVEN } from './fixtures.ts';
+import { plotOf, plotTexts, readTooltips, tooltipAt } from './read-chart.ts';
 
 function renderChart(rows: readonly SensitivityRow[], maxBars?: number) {
   return render(
@@ -17,63 +19,70 @@ function renderChart(rows: readonly SensitivityRow[], maxBars?: number) {
   );
 }
 
-/** Category tick labels from top to bottom. */
-function inputsTopToBottom(container: HTMLElement) {
-  return [...container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-text')]
-    .map((t) => ({ y: Number(t.getAttribute('y')), label: t.textContent }))
-    .sort((a, b) => a.y - b.y)
-    .map((t) => t.label);
+const TITLE = 'What moves the savings';
+
+/** The inputs in the order the arrow keys reach them, top to bottom: each tooltip's heading. */
+async function inputsInOrder(user: UserEvent, count: number) {
+  const readings = await readTooltips(user, TITLE, count, 'vertical');
+  return readings.map((r) => r.heading);
 }
+
+/** The value labels at the bars' ends ("→ 5,000/day"). */
+const barLabels = () => plotTexts(TITLE).filter((t) => t.startsWith('→ '));
 
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('TornadoChart', { timeout: 30_000 }, () => {
   const rows = sensitivity(NO_BREAK_EVEN);
 
-  it('draws a halved and a doubled bar per input, the widest spread on top', () => {
-    const { container } = renderChart(rows);
-    expect(screen.getByRole('heading', { level: 3, name: 'What moves the savings' })).toBeVisible();
-    expect(container.querySelectorAll('.recharts-bar')).toHaveLength(2);
+  it('draws a halved and a doubled bar per input, the widest spread on top', async () => {
+    const user = userEvent.setup();
+    renderChart(rows);
+    expect(screen.getByRole('heading', { level: 3, name: TITLE })).toBeVisible();
     // The ten inputs with the widest spread, each halved and doubled.
-    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(20);
     const top10 = rows.slice(0, 10).map((r) => r.label);
-    expect(inputsTopToBottom(container)).toEqual(top10);
+    expect(await inputsInOrder(user, 10)).toEqual(top10);
     expect(top10.slice(0, 3)).toEqual([
       'Engineering hourly rate',
       'Requests per day',
       'Fine-tuning build effort',
     ]);
-    const barLabels = [...container.querySelectorAll('.recharts-label-list text')].map(
-      (t) => t.textContent,
-    );
     // Each bar is labelled with the value the input takes there, not a factor.
-    expect(barLabels).toHaveLength(20);
-    expect(barLabels).toContain('→ 5,000/day');
-    expect(barLabels).toContain('→ 20,000/day');
-    expect(barLabels.some((t) => t?.includes('×'))).toBe(false);
-    expect(screen.getByText('Change in savings ($)')).toBeInTheDocument();
+    expect(barLabels()).toHaveLength(20);
+    expect(barLabels()).toContain('→ 5,000/day');
+    expect(barLabels()).toContain('→ 20,000/day');
+    expect(barLabels().some((t) => t.includes('×'))).toBe(false);
+    expect(within(plotOf(TITLE)).getByText('Change in savings ($)')).toBeInTheDocument();
   });
 
-  it('sorts by spread itself and bars only inputs that move the savings', () => {
-    const reversed = [...rows].reverse();
-    const { container } = renderChart(reversed, 3);
-    expect(inputsTopToBottom(container)).toEqual([
+  it('sorts by spread itself and bars only inputs that move the savings', async () => {
+    const user = userEvent.setup();
+    renderChart([...rows].reverse(), 3);
+    expect(await inputsInOrder(user, 3)).toEqual([
       'Engineering hourly rate',
       'Requests per day',
       'Fine-tuning build effort',
     ]);
-    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(6);
+    expect(barLabels()).toHaveLength(6);
   });
 
-  it('points halving and doubling the right way from the baseline', () => {
-    const { container } = renderChart(rows, 1);
+  it('points halving and doubling the right way from the baseline', async () => {
+    const user = userEvent.setup();
+    renderChart(rows, 1);
     // Engineering hourly rate: halving it helps fine-tuning (+$22.2k), doubling hurts (−$44.4k).
-    const [low, high] = [...container.querySelectorAll('.recharts-bar-rectangle path')];
-    expect(Number(low?.getAttribute('width'))).toBeGreaterThan(0);
-    expect(Number(high?.getAttribute('width'))).toBeLessThan(0);
-    expect(Math.abs(Number(high?.getAttribute('width')))).toBeCloseTo(
-      2 * Number(low?.getAttribute('width')),
+    const rate = rows[0]!;
+    const { heading, lines } = await tooltipAt(user, TITLE, 0, 'vertical');
+    expect(heading).toBe('Engineering hourly rate');
+    const [halved, doubled] = lines;
+    expect(halved?.[0]).toMatch(/^\$150(\.00)?\/h → \$75(\.00)?\/h$/);
+    expect(halved?.[1]).toBe(`+${formatUsdShort(rate.lowSavings - rate.baseSavings)}`);
+    expect(doubled?.[0]).toMatch(/^\$150(\.00)?\/h → \$300(\.00)?\/h$/);
+    expect(doubled?.[1]).toBe(formatUsdShort(rate.highSavings - rate.baseSavings));
+    expect(rate.lowSavings - rate.baseSavings).toBeGreaterThan(0);
+    expect(rate.highSavings - rate.baseSavings).toBeCloseTo(
+      2 * (rate.baseSavings - rate.lowSavings),
       0,
     );
+    expect(lines.at(-1)).toEqual([`Savings now ${formatUsdShort(rate.baseSavings)}`]);
   });
 
   it('lists every input with its values and savings in the table', async () => {
@@ -107,8 +116,23 @@ describe('TornadoChart', { timeout: 30_000 }, () => {
     expect(cells[3]).toMatch(/^\+\$/);
   });
 
+  it('bars no input that leaves the savings where they are', () => {
+    const still = (row: SensitivityRow): SensitivityRow => ({
+      ...row,
+      lowSavings: row.baseSavings,
+      highSavings: row.baseSavings,
+      spread: 0,
+    });
+    renderChart([rows[0]!, rows[1]!, ...rows.slice(2).map(still)]);
+    expect(barLabels()).toHaveLength(4);
+    // Nor names it beside an empty row.
+    expect(plotTexts(TITLE)).toEqual(expect.arrayContaining([rows[0]!.label, rows[1]!.label]));
+    for (const row of rows.slice(2)) expect(plotTexts(TITLE)).not.toContain(row.label);
+  });
+
   it('draws no bars when there is nothing to compare', () => {
-    const { container } = renderChart([]);
-    expect(container.querySelector('.recharts-bar-rectangle')).toBeNull();
+    renderChart([]);
+    expect(plotOf(TITLE)).toBeVisible();
+    expect(barLabels()).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { VolumeChart } from '../../src/charts/VolumeChart.tsx';
-import { formatUsd } from '../../src/model/format.ts';
+import { formatQuantity, formatUsd, formatUsdShort } from '../../src/model/format.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import { BREAK_EVEN, NEVER_CHEAPER, NO_BREAK_EVEN, chartInputs } from './fixtures.ts';
+import { plotOf, plotTexts, readTooltips } from './read-chart.ts';
 
 function renderChart(s: Scenario) {
   const { result, sweep } = chartInputs(s);
@@ -21,19 +22,31 @@ function renderChart(s: Scenario) {
   return { ...view, sweep };
 }
 
-const texts = (root: Element, selector: string) =>
-  [...root.querySelectorAll(selector)].map((t) => t.textContent);
+const TITLE = 'Total cost by volume';
 
 // recharts in jsdom is slow on a busy machine; the default 5 s is too tight for a first render.
 describe('VolumeChart', { timeout: 30_000 }, () => {
-  it('draws A, B and C against a log axis of requests per day, 10 to 10M', () => {
-    const { container } = renderChart(NO_BREAK_EVEN);
-    expect(screen.getByRole('heading', { level: 3, name: 'Total cost by volume' })).toBeVisible();
-    const lines = container.querySelectorAll('.recharts-line-curve');
-    expect(lines).toHaveLength(3);
-    expect(within(screen.getByRole('list')).getByText('C: Llama 3.1 8B, prompted')).toBeVisible();
-    for (const line of lines) expect(line.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/);
-    expect(texts(container, '.recharts-xAxis-tick-labels .recharts-text')).toEqual([
+  it('draws A, B and C against a log axis of requests per day, 10 to 10M', async () => {
+    const user = userEvent.setup();
+    const { sweep } = renderChart(NO_BREAK_EVEN);
+    expect(screen.getByRole('heading', { level: 3, name: TITLE })).toBeVisible();
+    expect(
+      within(screen.getAllByRole('list')[0]!).getByText('C: Llama 3.1 8B, prompted'),
+    ).toBeVisible();
+    // The first three volumes of the sweep, each line's total as the tooltip gives it.
+    const walk = await readTooltips(user, TITLE, 3);
+    walk.forEach(({ heading, lines }, i) => {
+      const point = sweep[i]!;
+      expect(heading).toBe(`${formatQuantity(Math.round(point.requestsPerDay))} requests/day`);
+      expect(lines).toEqual([
+        ['C: Llama 3.1 8B, prompted', formatUsdShort(point.totalC)],
+        ['A: prompting', formatUsdShort(point.totalA)],
+        ['B: fine-tuning', formatUsdShort(point.totalB)],
+      ]);
+    });
+    expect(walk[0]!.heading).toBe('10 requests/day');
+    const texts = plotTexts(TITLE);
+    expect(texts.filter((t) => /^\d+[kM]?$/.test(t))).toEqual([
       '10',
       '100',
       '1k',
@@ -43,33 +56,32 @@ describe('VolumeChart', { timeout: 30_000 }, () => {
       '10M',
     ]);
     // The totals span decades too: the y axis is logarithmic, ticked at powers of ten.
-    const yTicks = texts(container, '.recharts-yAxis-tick-labels .recharts-text');
+    const yTicks = texts.filter((t) => t.startsWith('$'));
     expect(yTicks.length).toBeGreaterThanOrEqual(3);
     for (const tick of yTicks) expect(tick).toMatch(/^\$(1|10|100)(k|M|B)?$/);
-    expect(texts(container, '.recharts-label')).toEqual(
+    expect(texts).toEqual(
       expect.arrayContaining(['Requests per day (log scale)', 'Total over 12 mo. ($, log)']),
     );
   });
 
   it('marks today’s volume and the break-even volume', () => {
-    const { container } = renderChart(NO_BREAK_EVEN);
-    expect(screen.getByText('Today: 10k/day')).toBeInTheDocument();
+    renderChart(NO_BREAK_EVEN);
+    const plot = within(plotOf(TITLE));
+    expect(plot.getByText('Today: 10k/day')).toBeInTheDocument();
     // Written in full, as the verdict and the key figure write it: the nearest whole request.
-    const marker = screen.getByText(/^Break-even: [\d,]+\/day$/).textContent ?? '';
+    const marker = plot.getByText(/^Break-even: [\d,]+\/day$/).textContent ?? '';
     const shown = Number(marker.replace(/[^\d]/g, ''));
     const exact = chartInputs(NO_BREAK_EVEN).result.breakEvenRequestsPerDay ?? NaN;
     expect(Math.abs(shown - exact)).toBeLessThanOrEqual(0.5);
-    expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(2);
-    const legend = within(screen.getByRole('list'));
+    const legend = within(screen.getAllByRole('list')[0]!);
     expect(legend.getByText('Break-even')).toBeInTheDocument();
     expect(legend.getByText('Today')).toBeInTheDocument();
   });
 
   it('leaves out the break-even line when B is cheaper at no volume', () => {
-    const { container } = renderChart(NEVER_CHEAPER);
-    expect(screen.getByText('Today: 10k/day')).toBeInTheDocument();
+    renderChart(NEVER_CHEAPER);
+    expect(within(plotOf(TITLE)).getByText('Today: 10k/day')).toBeInTheDocument();
     expect(screen.queryByText(/Break-even/)).toBeNull();
-    expect(container.querySelectorAll('.recharts-reference-line')).toHaveLength(1);
   });
 
   it('moves the today marker with the volume', () => {

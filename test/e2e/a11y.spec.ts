@@ -61,7 +61,7 @@ const PARTS: Part[] = [
     include: ['section.results'],
     prepare: async (page) => {
       await page.locator('.charts-area').scrollIntoViewIfNeeded();
-      await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      await expect(page.getByRole('application').first()).toBeVisible();
       await openAll(page, 'section.results');
       await expect(page.getByRole('heading', { name: 'Saved scenarios' })).toBeVisible();
     },

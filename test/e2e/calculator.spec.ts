@@ -10,10 +10,12 @@ test('dragging the volume slider with the mouse changes figures and charts', asy
   const slider = volume(page);
   // The charts draw as they come near the viewport; below the verdict and figures they may not.
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  // The plot is the picture: its markup must change when the volume does.
+  const plot = page.getByRole('application', { name: 'Cumulative cost', exact: true });
+  await expect(plot).toBeVisible();
   const month1 = figure(page, 'Month-1 cost');
   const before = await month1.textContent();
-  const chartBefore = await page.locator('.recharts-surface').first().innerHTML();
+  const chartBefore = await plot.innerHTML();
 
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
@@ -27,10 +29,8 @@ test('dragging the volume slider with the mouse changes figures and charts', asy
   const valueText = await slider.getAttribute('aria-valuetext');
   expect(valueText).toMatch(/requests\/day$/);
   // An off-screen chart holds still; brought back, it redraws from the new volume.
-  await page.locator('.recharts-surface').first().scrollIntoViewIfNeeded();
-  await expect
-    .poll(() => page.locator('.recharts-surface').first().innerHTML())
-    .not.toBe(chartBefore);
+  await plot.scrollIntoViewIfNeeded();
+  await expect.poll(() => plot.innerHTML()).not.toBe(chartBefore);
 });
 
 test('the volume slider works from the keyboard', async ({ page }) => {
@@ -57,7 +57,7 @@ test('at phone width (375 px) nothing scrolls sideways', async ({ page }) => {
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
   await expect(page.locator('.charts-area .on-screen')).toHaveCount(5);
   for (const chart of await page.locator('.on-screen').all()) await chart.scrollIntoViewIfNeeded();
-  await expect(page.locator('.charts-area .recharts-surface')).toHaveCount(5);
+  await expect(page.locator('.charts-area').getByRole('application')).toHaveCount(5);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

@@ -55,10 +55,10 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series and 
   const chart = cumulativeChart(page);
   // Charts draw as they near the viewport.
   await chart.scrollIntoViewIfNeeded();
-  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  await expect(chart.getByRole('application')).toBeVisible();
   const summary = (await chart.locator('.chart-summary').textContent()) ?? '';
   const today = new Date().toISOString().slice(0, 10);
-  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  await expect(chart.getByRole('application')).toBeVisible();
 
   const png = await download(page, () =>
     chart.getByRole('button', { name: /Download PNG/ }).click(),
@@ -81,6 +81,7 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series and 
   const blank = await page.context().newPage();
   const parsed = await blank.evaluate((markup) => {
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    // The downloaded file is a picture: its drawn lines are the point, so they are read as markup.
     const curves = [...doc.querySelectorAll('path.recharts-line-curve')];
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
@@ -127,13 +128,13 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
 }) => {
   await page.goto('/');
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
-  await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(page.getByRole('application').first()).toBeVisible();
   // A4's printable width at 12 mm margins: 186 mm ≈ 703 CSS px (Letter's is wider).
   await page.setViewportSize({ width: 703, height: 1000 });
   await page.emulateMedia({ media: 'print' });
   // Off-screen charts are drawn only for printing: the five charts and the risk section's fan
   // chart, with its headline and the ranges in one line instead of the boxes.
-  await expect(page.locator('svg.recharts-surface')).toHaveCount(6, { timeout: 20_000 });
+  await expect(page.getByRole('application')).toHaveCount(6, { timeout: 20_000 });
   await expect(page.locator('.risk-headline')).toContainText('simulated futures');
   await expect(page.getByText(/^Ranges: Requests per day/)).toBeVisible();
   await expect(page.locator('.risk-inputs')).toBeHidden();
@@ -145,6 +146,7 @@ test('the print view fits charts on A4 and Letter pages and carries the scenario
 
   const boxes = await page.evaluate(() =>
     [...document.querySelectorAll('.chart-frame')].map((frame) => {
+      // Where the printed plot sits in its frame: geometry, which no role or text can give.
       const svg = frame.querySelector('svg.recharts-surface')!.getBoundingClientRect();
       const plot = frame.querySelector('.chart-plot')!;
       const box = frame.getBoundingClientRect();

@@ -19,7 +19,7 @@ async function openMemoWithEdits(page: Page) {
   await page.getByRole('button', { name: 'Decision memo: print, PDF or Markdown' }).click();
   await expect(page.getByRole('heading', { name: 'Sources of the catalog figures' })).toBeVisible();
   // The four charts draw before anything is printed.
-  await expect(page.locator('.memo svg.recharts-surface')).toHaveCount(4);
+  await expect(page.locator('.memo').getByRole('application')).toHaveCount(4);
 }
 
 // The catalog's own provenance is the oracle for the prices it publishes: A's price list, the

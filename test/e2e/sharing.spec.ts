@@ -175,10 +175,11 @@ test('a comparison link opens the comparison', async ({ page, browser }) => {
   // frame after the scroll: its text is read when it is there.
   await otherTable.scrollIntoViewIfNeeded();
   await expect.poll(() => otherTable.innerText()).toBe(figures);
-  await expect(
-    otherPanel.getByRole('region', { name: 'Cumulative cost, both scenarios' }),
-  ).toBeVisible();
-  await expect(otherPanel.locator('.recharts-line')).toHaveCount(4);
+  const chart = otherPanel.getByRole('region', { name: 'Cumulative cost, both scenarios' });
+  await expect(chart).toBeVisible();
+  // Four lines, both scenarios' A and B: the tooltip, reached from the keyboard, reads each.
+  await chart.getByRole('application').focus();
+  await expect(chart.getByRole('list').nth(1).getByRole('listitem')).toHaveCount(4);
   expect(other.errors).toEqual([]);
   await other.close();
 });

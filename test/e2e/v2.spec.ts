@@ -35,10 +35,22 @@ test('C on the cumulative chart, and the saving split into its two sources', asy
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
   const cumulative = page.getByRole('region', { name: 'Cumulative cost', exact: true });
   await cumulative.scrollIntoViewIfNeeded();
-  await expect(cumulative.locator('svg.recharts-surface')).toBeVisible();
-  await expect(cumulative.locator('.recharts-line')).toHaveCount(3);
+  const plot = cumulative.getByRole('application', { name: 'Cumulative cost' });
+  await expect(plot).toBeVisible();
+  // Three lines: the tooltip, reached from the keyboard, reads each one.
+  await plot.focus();
+  await expect(cumulative.getByRole('list').nth(1).getByRole('listitem')).toHaveText([
+    /^C: Llama 3\.1 8B, prompted\$/,
+    /^A: prompting\$/,
+    /^B: fine-tuning\$/,
+  ]);
   await expect(
-    cumulative.getByRole('listitem').filter({ hasText: 'C: Llama 3.1 8B, prompted' }),
+    // In the legend, the chart's first list (the tooltip's is the second).
+    cumulative
+      .getByRole('list')
+      .first()
+      .getByRole('listitem')
+      .filter({ hasText: 'C: Llama 3.1 8B, prompted' }),
   ).toBeVisible();
   await cumulative.getByRole('button', { name: 'Show table: Cumulative cost' }).click();
   await expect(
@@ -47,7 +59,7 @@ test('C on the cumulative chart, and the saving split into its two sources', asy
 
   const split = page.getByRole('region', { name: 'Where the saving comes from', exact: true });
   await split.scrollIntoViewIfNeeded();
-  await expect(split.locator('svg.recharts-surface')).toBeVisible();
+  await expect(split.getByRole('application')).toBeVisible();
   await expect(split.locator('.chart-summary')).toHaveText(
     /^Over 12 months switching to Llama 3\.1 8B (saves|costs) \$[\d.]+k( more)?, and fine-tuning it (saves|costs) \$[\d.]+k more: from \$[\d.]+[kM] \(A\) to \$[\d.]+[kM] \(B\)\.$/,
   );

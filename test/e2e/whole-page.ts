@@ -49,7 +49,7 @@ export async function useWholePage(page: Page) {
 
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
   const chart = page.locator('.chart-frame').first();
-  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  await expect(chart.getByRole('application')).toBeVisible();
   expect(
     await download(page, () => chart.getByRole('button', { name: /Download PNG/ }).click()),
   ).toMatch(/\.png$/);
@@ -65,7 +65,7 @@ export async function useWholePage(page: Page) {
   const risk = page.locator('.risk');
   await page.getByRole('heading', { name: 'How sure is this?' }).scrollIntoViewIfNeeded();
   await expect(risk.locator('.risk-headline')).toBeVisible({ timeout: 30_000 });
-  await expect(risk.locator('svg.recharts-surface')).toBeVisible();
+  await expect(risk.getByRole('application')).toBeVisible();
 
   const name = page.getByRole('textbox', { name: 'Scenario name' });
   const save = page.getByRole('button', { name: 'Save', exact: true });
@@ -77,7 +77,7 @@ export async function useWholePage(page: Page) {
   const compare = page.getByRole('region', { name: 'Compare scenarios' });
   await compare.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(compare.getByRole('table', { name: 'Key figures side by side' })).toBeVisible();
-  await expect(compare.locator('svg.recharts-surface')).toBeVisible();
+  await expect(compare.getByRole('application')).toBeVisible();
 
   const slider = page.getByRole('slider', { name: 'Requests per day' });
   await slider.focus();
@@ -85,6 +85,6 @@ export async function useWholePage(page: Page) {
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Open this scenario:')).toBeVisible();
-  await expect(page.locator('.charts-area svg.recharts-surface')).toHaveCount(5);
+  await expect(page.locator('.charts-area').getByRole('application')).toHaveCount(5);
   await page.emulateMedia({ media: 'screen' });
 }

@@ -23,18 +23,18 @@ const gapAt = (s: Scenario, v: number) => {
   return totals.totalB - totals.totalA;
 };
 
+/** A break-even, when there is one, lies in 0..100M: no dearer at it, dearer at 0.99× of it. */
+function checkBracketed(s: Scenario): void {
+  const breakEven = calculate(s).breakEvenRequestsPerDay;
+  if (breakEven === null) return;
+  check(breakEven >= 0 && breakEven <= MAX_VOLUME, `${breakEven} outside 0..100M`);
+  check(gapAt(s, breakEven) <= 0, `B dearer at the break-even ${breakEven}`);
+  if (breakEven > 0) check(gapAt(s, 0.99 * breakEven) > 0, `B no dearer below ${breakEven}`);
+}
+
 describe('breakEvenRequestsPerDay', () => {
   it('serverless: fine-tuning is no dearer at it and dearer at 0.99× of it', () => {
-    fc.assert(
-      fc.property(serverlessArb, (s) => {
-        const breakEven = calculate(s).breakEvenRequestsPerDay;
-        if (breakEven === null) return;
-        check(breakEven >= 0 && breakEven <= MAX_VOLUME, `${breakEven} outside 0..100M`);
-        check(gapAt(s, breakEven) <= 0, `B dearer at the break-even ${breakEven}`);
-        if (breakEven > 0) check(gapAt(s, 0.99 * breakEven) > 0, `B no dearer below ${breakEven}`);
-      }),
-      RUNS,
-    );
+    fc.assert(fc.property(serverlessArb, checkBracketed), RUNS);
   });
 
   it('is null only when fine-tuning is not cheaper even at 100M requests per day', () => {
@@ -64,16 +64,7 @@ describe('breakEvenRequestsPerDay', () => {
   });
 
   it('with an expiring cache, both modes: no dearer at it and dearer at 0.99× of it', () => {
-    fc.assert(
-      fc.property(expiringArb, (s) => {
-        const breakEven = calculate(s).breakEvenRequestsPerDay;
-        if (breakEven === null) return;
-        check(breakEven >= 0 && breakEven <= MAX_VOLUME, `${breakEven} outside 0..100M`);
-        check(gapAt(s, breakEven) <= 0, `B dearer at the break-even ${breakEven}`);
-        if (breakEven > 0) check(gapAt(s, 0.99 * breakEven) > 0, `B no dearer below ${breakEven}`);
-      }),
-      RUNS,
-    );
+    fc.assert(fc.property(expiringArb, checkBracketed), RUNS);
   });
 
   it('with an expiring cache, dedicated: dearer at every GPU step below 1/1.005 of it', () => {

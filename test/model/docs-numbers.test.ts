@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/model/advise.ts';
 import { calculate } from '../../src/model/calculate.ts';
+import { formatPercent } from '../../src/model/format.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import { initialInputs } from '../../src/state/store.ts';
 
@@ -65,6 +66,9 @@ describe('docs/model.md', () => {
     const quiet = { ...opening, requestsPerDay: 300 };
     expect(advise(quiet, calculate(quiet)).verdict).toBe('dont');
     const expiring = calculate({ ...opening, requestsPerDay: 300, cacheTtlMinutes: 5 });
-    expect(docs).toContain(`becomes **${Math.round(expiring.effectiveCacheHitRate * 100)} %**`);
+    // Spelt as the page spells a percentage ("52%").
+    expect(docs).toContain(
+      `becomes **${formatPercent(Math.round(expiring.effectiveCacheHitRate * 100) / 100)}**`,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormulaSteps } from '../Explanation.tsx';
 import { estimateNote, type Memo } from './memo-content.ts';
 
 /** The memo as a document: headed sections a reader (and a PDF) takes top to bottom. */
@@ -119,16 +120,7 @@ export function MemoDocument({ memo, charts }: { memo: Memo; charts: ReactNode }
         {memo.formulas.map((section) => (
           <div key={section.title} className="memo-formula-group">
             <h3>{section.title}</h3>
-            <dl>
-              {section.steps.map((step) => (
-                <div key={step.label}>
-                  <dt>{step.label}</dt>
-                  <dd>
-                    <code>{step.formula}</code> = <strong>{step.value}</strong>
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <FormulaSteps steps={section.steps} />
           </div>
         ))}
       </section>

@@ -5,7 +5,7 @@
  */
 import type { CatalogSelection } from '../../catalog/fields.ts';
 import type { CatalogFieldSource } from '../../catalog/field-sources.ts';
-import type { Advice, ReasonKind } from '../../model/advise.ts';
+import type { Advice } from '../../model/advise.ts';
 import type { Result } from '../../model/calculate.ts';
 import type { ExplainedSection } from '../../model/explain-expr.ts';
 import {
@@ -24,7 +24,7 @@ import {
 import { formatFieldValue } from '../../model/field-format.ts';
 import { fieldByKey, type NumericKey, type Scenario } from '../../model/scenario.ts';
 import type { ChangedEntry } from '../../state/changed-selectors.ts';
-import { VERDICT_LABEL } from '../VerdictCard.tsx';
+import { REASON_KIND_LABEL, VERDICT_LABEL } from '../VerdictCard.tsx';
 
 export interface MemoFigure {
   label: string;
@@ -87,15 +87,6 @@ export interface MemoInput {
   formulas: readonly ExplainedSection[];
   charts: readonly MemoChart[];
 }
-
-const REASON_KIND: Record<ReasonKind, string> = {
-  blocker: 'Blocker',
-  caution: 'Caution',
-  cost: 'Cost',
-  benefit: 'Benefit',
-  info: 'Note',
-  hint: 'Hint',
-};
 
 /** "At 10,000 requests a day …": what is compared, with which models and over how long. */
 export function scenarioParagraph(input: MemoInput): string {
@@ -211,7 +202,7 @@ export function buildMemo(input: MemoInput): Memo {
     link: input.link,
     verdict: VERDICT_LABEL[input.advice.verdict],
     headline: input.advice.headline,
-    reasons: input.advice.reasons.map((r) => ({ kind: REASON_KIND[r.kind], text: r.text })),
+    reasons: input.advice.reasons.map((r) => ({ kind: REASON_KIND_LABEL[r.kind], text: r.text })),
     smallModel: input.names.base,
     scenario: scenarioParagraph(input),
     figures: figures(input),

@@ -4,10 +4,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComparePanel } from '../../../src/components/share/ComparePanel.tsx';
 import CompareView from '../../../src/components/share/CompareView.tsx';
 import { calculate } from '../../../src/model/calculate.ts';
+import { formatUsdShort } from '../../../src/model/format.ts';
 import { useSharing } from '../../../src/state/sharing.ts';
 import { savedScenarios } from '../../../src/state/saved-storage.ts';
 import { initialInputs, useStore } from '../../../src/state/store.ts';
 import { decodeLink, encodeLink } from '../../../src/url/link.ts';
+import { readTooltips } from '../../charts/read-chart.ts';
 import { reloadSavedLibrary, setClipboard } from './helpers.ts';
 
 beforeEach(reloadSavedLibrary);
@@ -96,7 +98,16 @@ describe('ComparePanel', () => {
     );
     expect(within(chart).getByText('Small: A prompting')).toBeVisible();
     expect(within(chart).getByText('Big: B fine-tuning')).toBeVisible();
-    expect(chart.querySelectorAll('.recharts-line')).toHaveLength(4);
+    // Month 1 on the plot: each scenario's A and B, as the tooltip reads them.
+    const [, month1] = await readTooltips(userEvent.setup(), 'Cumulative cost, both scenarios', 2);
+    const [left, right] = [calculate(small).months[1]!, calculate(big).months[1]!];
+    expect(month1?.heading).toBe('Month 1');
+    expect(month1?.lines).toEqual([
+      ['Small: A prompting', formatUsdShort(left.cumulativeA)],
+      ['Small: B fine-tuning', formatUsdShort(left.cumulativeB)],
+      ['Big: A prompting', formatUsdShort(right.cumulativeA)],
+      ['Big: B fine-tuning', formatUsdShort(right.cumulativeB)],
+    ]);
   }, 30_000);
 
   it('compares the current scenario with a saved one, following edits live', async () => {
