@@ -48,7 +48,13 @@ export async function useEveryLazyFeature(page: Page) {
   await page.getByText('What would other models cost for this prompt?', { exact: true }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
-  await page.getByRole('heading', { name: 'How sure is this?' }).scrollIntoViewIfNeeded();
+  // The section's heading is replaced when its chunk arrives (a loaded page moves it, too):
+  // scroll by id at that moment, rather than wait on an element that may be swapped meanwhile.
+  await page
+    .getByRole('heading', { name: 'How sure is this?' })
+    .waitFor({ state: 'attached', timeout: 5_000 })
+    .catch(() => undefined);
+  await page.evaluate(() => document.getElementById('risk-title')?.scrollIntoView());
   const compare = page.getByRole('region', { name: 'Compare scenarios' });
   await compare.scrollIntoViewIfNeeded();
   const compareButton = compare.getByRole('button', { name: 'Compare', exact: true });
