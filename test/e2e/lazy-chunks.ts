@@ -43,9 +43,12 @@ export async function useEveryLazyFeature(page: Page) {
   const box = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
   await box.fill('2000');
   await box.blur();
-  await page.getByText('Count my prompt', { exact: true }).click();
-  await page.getByText('How is this calculated?', { exact: true }).click();
-  await page.getByText('What would other models cost for this prompt?', { exact: true }).click();
+  for (const summary of [
+    'Count my prompt',
+    'How is this calculated?',
+    'What would other models cost for this prompt?',
+  ])
+    await openDetails(page, summary);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
   // The section's heading is replaced when its chunk arrives (a loaded page moves it, too):
@@ -63,6 +66,22 @@ export async function useEveryLazyFeature(page: Page) {
   if (await compareButton.isVisible()) await compareButton.click();
   const csv = page.getByRole('button', { name: /month-by-month table \(CSV\)/ });
   if (await csv.isVisible()) await csv.click();
+}
+
+/**
+ * Opens a <details> by its summary, clicking again if a click did not open it: on a loaded
+ * machine a part loading above can move the summary under the pointer (seen in CI).
+ */
+async function openDetails(page: Page, summary: string) {
+  const label = page.getByText(summary, { exact: true });
+  const isOpen = () =>
+    label
+      .locator('xpath=ancestor-or-self::details[1]')
+      .evaluate((d) => (d as HTMLDetailsElement).open);
+  await expect(async () => {
+    if (!(await isOpen())) await label.click({ timeout: 5_000 });
+    expect(await isOpen()).toBe(true);
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The verdict is on screen and its headline follows the volume slider. */
