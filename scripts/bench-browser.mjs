@@ -58,7 +58,10 @@ async function openPage(browser, url) {
 async function prepareApp(page) {
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
   await page.locator('.recharts-surface').first().waitFor();
-  // The heading is replaced when the section's chunk arrives: scroll by id, not by a held element.
+  // The heading is replaced when the section's chunk arrives: scroll by id, not by a held element,
+  // once the lazy results below (which hold it) are there — else the scroll did nothing and the
+  // section never came near the viewport (one run at 4× CPU).
+  await page.locator('#risk-title').waitFor({ state: 'attached', timeout: 30_000 });
   await page.evaluate(() => document.getElementById('risk-title')?.scrollIntoView());
   await page.locator('.risk-headline').waitFor({ timeout: 30_000 });
   // The worst case: the first chart in view (a visible chart is the one that redraws).
