@@ -68,7 +68,9 @@ test('a shared link shows the same odds, ranges and seed in a fresh browser', as
   other.on('pageerror', (err) => errors.push(err.message));
   await other.goto(page.url());
   await openSection(other);
-  expect(await headline(other).innerText()).toBe(odds);
+  // The section may first show a run for the scenario before the link was applied: wait for
+  // the linked scenario's own result rather than read the first text there.
+  await expect(headline(other)).toHaveText(odds, { timeout: 20_000 });
   await expect(
     other.getByRole('textbox', { name: 'Requests per day: high (requests/day)' }),
   ).toHaveValue('90000');
