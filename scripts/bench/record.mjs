@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Above this 1-minute load average the figures say more about the machine than the code. */
 export const MAX_LOAD = 1.5;
+/** Other work's mean CPU during a run (bench/others-cpu.mjs) above which it is not recorded. */
+export const MAX_OTHERS_CPU = 0.25;
 
 const DOC = new URL('../../docs/benchmarks.md', import.meta.url);
 const MARKER = '<!-- bench runs: npm run bench -- --write adds a row above this line -->';
@@ -12,7 +14,7 @@ export async function appendRun(run) {
   if (!doc.includes(MARKER)) throw new Error(`docs/benchmarks.md lacks the marker: ${MARKER}`);
   const f = (v) => v.toFixed(1);
   const row =
-    `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${run.load.toFixed(2)} ` +
+    `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${run.load.toFixed(2)} | ${run.others.toFixed(2)} ` +
     `| ${f(run.normal.p95)} ms (${run.normal.ratio.toFixed(2)}×) | ${f(run.slow.p95)} ms (${run.slow.ratio.toFixed(2)}×) ` +
     `| ${f(run.slow.script)} ms | ${f(run.longest1.during)} / ${f(run.longest4.during)} ms | ${f(run.longest4.after)} ms | ${run.lighthouse.join(', ') || '—'} |`;
   // Prettier aligns the table's columns, as `npm test`'s format check expects.
