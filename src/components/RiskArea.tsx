@@ -1,8 +1,10 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
+import { RISK_QUIET_MS } from './risk/risk-timing.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
+import { useTrailingValue } from './use-trailing-value.ts';
 
 // The ranges, the odds and the fan chart load when the section comes near the viewport (or the
 // page is printed): none of it is part of the first load.
@@ -23,14 +25,17 @@ function Placeholder({ text }: { text: string }) {
 export function RiskArea() {
   const ref = useRef<HTMLDivElement>(null);
   const { seen } = useNearViewport(ref);
-  // Deferred: a slider move paints its figures first; the section (which only says "running"
-  // during a drag) follows in an interruptible render right after.
-  const scenario = useDeferredValue(useScenario());
+  // The section shows the scenario once the inputs pause, as the charts do: during a drag it
+  // only says the odds are being worked out, so it redraws when a drag starts and when it
+  // pauses — not on every move (its ranges and rows cost a slow phone about 5 ms a move, and a
+  // render of their own after the figures' cost a second layout and paint of the page).
+  const live = useScenario();
+  const scenario = useTrailingValue(live, RISK_QUIET_MS);
+  const moving = scenario !== live;
   const risk = useStore((s) => s.risk);
   const setRange = useStore((s) => s.setRange);
   const setSeed = useStore((s) => s.setSeed);
-  // The same element while nothing it shows changed: the urgent render of a move (which still
-  // sees the old deferred scenario) then stops here instead of redrawing the section.
+  // The same element while nothing it shows changed: a move in the middle of a drag stops here.
   const section = useMemo(
     () =>
       seen ? (
@@ -39,12 +44,18 @@ export function RiskArea() {
           fallback={<Placeholder text="Loading the simulation…" />}
           instead={<Placeholder text="How sure the verdict is cannot be shown." />}
         >
-          <RiskSection scenario={scenario} risk={risk} onRange={setRange} onSeed={setSeed} />
+          <RiskSection
+            scenario={scenario}
+            moving={moving}
+            risk={risk}
+            onRange={setRange}
+            onSeed={setSeed}
+          />
         </LazyBoundary>
       ) : (
         <Placeholder text="The simulation loads when you scroll to it." />
       ),
-    [seen, scenario, risk, setRange, setSeed],
+    [seen, scenario, moving, risk, setRange, setSeed],
   );
   return (
     // Skipped off-screen like the parts below it (styles.css); the element itself stays laid

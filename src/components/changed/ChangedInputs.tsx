@@ -1,8 +1,10 @@
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { selectChanges } from '../../state/changed-selectors.ts';
 import { useScenario } from '../../state/selectors.ts';
 import { baselineFor, initialInputs, useStore } from '../../state/store.ts';
 import { useCatalog } from '../../state/use-catalog.ts';
+import { CHART_QUIET_MS } from '../ChartsArea.tsx';
+import { useTrailingValue } from '../use-trailing-value.ts';
 import { revealControl } from './reveal.ts';
 import './changed.css';
 
@@ -15,8 +17,9 @@ const SHOWN = 6;
  * control, opening the group it sits in. Nothing shows while the scenario is the default one.
  */
 export default function ChangedInputs() {
-  // Deferred: the list follows a slider move right after its figures are painted.
-  const scenario = useDeferredValue(useScenario());
+  // The list follows once a slider pauses, as the charts do: redrawn on every move of a drag it
+  // cost a slow phone about 4 ms a move, on top of the figures the user is watching.
+  const scenario = useTrailingValue(useScenario(), CHART_QUIET_MS);
   const selection = useStore((s) => s.selection);
   // The catalog's arrival fills the baseline's prices and the models' names.
   const catalog = useCatalog();

@@ -13,7 +13,10 @@ import './risk.css';
 const FanChart = lazyPart(() => import('../../charts/FanChart.tsx'));
 
 export interface RiskSectionProps {
+  /** The scenario of the last pause (RiskArea trails the live one, as the charts do). */
   scenario: Scenario;
+  /** Whether the live inputs have moved on since: the odds then say they are being worked out. */
+  moving?: boolean;
   risk: RiskSettings;
   onRange: SetRange;
   onSeed: (seed: number) => void;
@@ -58,8 +61,8 @@ function SeedBox({ seed, onSeed }: { seed: number; onSeed: (seed: number) => voi
  * month and the fan chart. While a slider moves the old answer is taken down, not shown beside
  * new numbers; the new one comes once the slider pauses.
  */
-function RiskSection({ scenario, risk, onRange, onSeed }: RiskSectionProps) {
-  const status = useSimulation(scenario, risk);
+function RiskSection({ scenario, moving = false, risk, onRange, onSeed }: RiskSectionProps) {
+  const status = useSimulation(scenario, risk, moving);
   const rows = selectRangeRows(scenario, risk.ranges);
   const ranged = rows.some((row) => row.range !== null);
   return (
@@ -114,5 +117,5 @@ function RiskSection({ scenario, risk, onRange, onSeed }: RiskSectionProps) {
   );
 }
 
-// RiskArea hands down a deferred scenario: the urgent render of a move skips the section.
+// RiskArea hands down the scenario of a pause: a move in the middle of a drag skips the section.
 export default memo(RiskSection);

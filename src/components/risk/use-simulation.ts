@@ -4,6 +4,7 @@ import type { Scenario } from '../../model/scenario.ts';
 import type { Simulation } from '../../model/simulate.ts';
 import { finishedSimulation, simulationFor } from '../../risk/client.ts';
 import { useTrailingValue } from '../use-trailing-value.ts';
+import { RISK_QUIET_MS } from './risk-timing.ts';
 
 export type SimulationStatus =
   | { state: 'running' }
@@ -18,19 +19,25 @@ interface Finished {
 
 const RUNNING: SimulationStatus = { state: 'running' };
 
-/** As long as the charts wait (ChartsArea's CHART_QUIET_MS): a slider has paused, not stopped by chance. */
-export const RISK_QUIET_MS = 150;
-
 /**
  * The simulation of the scenario on screen. It starts once the inputs have been still for as
  * long as the charts wait (a slider drag never starts one), runs in the worker, and is shown only
  * while the inputs are exactly those it was run for: during a drag, and until the new run
  * finishes, the status is 'running' — never an old answer beside new numbers.
+ *
+ * `moving`, when given, says the caller already hands down the scenario of a pause
+ * (useTrailingValue) and whether the live inputs have moved on since: waiting out a second pause
+ * here would show the section's odds a pause later than the verdict's.
  */
-export function useSimulation(scenario: Scenario, risk: RiskSettings): SimulationStatus {
+export function useSimulation(
+  scenario: Scenario,
+  risk: RiskSettings,
+  moving?: boolean,
+): SimulationStatus {
   const trailingScenario = useTrailingValue(scenario, RISK_QUIET_MS);
   const trailingRisk = useTrailingValue(risk, RISK_QUIET_MS);
-  const settled = trailingScenario === scenario && trailingRisk === risk;
+  const scenarioSettled = moving === undefined ? trailingScenario === scenario : !moving;
+  const settled = scenarioSettled && trailingRisk === risk;
   const [finished, setFinished] = useState<Finished | null>(() => {
     const simulation = finishedSimulation(scenario, risk);
     return simulation && { scenario, risk, outcome: { simulation } };
@@ -53,7 +60,7 @@ export function useSimulation(scenario: Scenario, risk: RiskSettings): Simulatio
     };
   }, [settled, scenario, risk]);
 
-  if (finished?.scenario !== scenario || finished.risk !== risk) return RUNNING;
+  if (moving || finished?.scenario !== scenario || finished.risk !== risk) return RUNNING;
   return 'simulation' in finished.outcome
     ? { state: 'ready', simulation: finished.outcome.simulation, scenario }
     : { state: 'failed', message: finished.outcome.message };

@@ -45,6 +45,28 @@ describe('How sure is this?', { timeout: 60_000 }, () => {
     expect(await risk.findByText(expectedHeadline(), {}, { timeout: 20_000 })).toBeVisible();
   });
 
+  it('takes the odds down while a slider moves, and shows the new ones once it pauses', async () => {
+    render(<RiskArea />);
+    const risk = await section();
+    const before = expectedHeadline();
+    expect(await risk.findByText(before, {}, { timeout: 20_000 })).toBeVisible();
+
+    // A drag: moves 30 ms apart, each shorter than the pause the section waits for.
+    for (const volume of [12_000, 14_000, 16_000, 18_000]) {
+      act(() => useStore.getState().setNumber('requestsPerDay', volume));
+      expect(risk.queryByText(before)).toBeNull();
+      expect(risk.getByText('Simulating 2,000 futures…')).toBeVisible();
+      await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+    }
+    const after = expectedHeadline();
+    expect(after).not.toBe(before);
+    expect(await risk.findByText(after, {}, { timeout: 20_000 })).toBeVisible();
+    // The ranges follow the paused scenario too: the volume's default range is around 18,000.
+    expect(risk.getByRole('textbox', { name: 'Requests per day: low (requests/day)' })).toHaveValue(
+      '9000',
+    );
+  });
+
   it('takes a cleared input as certain, and says so when every input is', async () => {
     const user = userEvent.setup();
     render(<RiskArea />);
