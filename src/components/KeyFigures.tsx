@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   formatBreakEvenMonth,
   formatBreakEvenVolumeText,
@@ -21,7 +21,9 @@ interface FigureProps {
   wide?: boolean;
 }
 
-function Figure({ label, value, sub, wide = false }: FigureProps) {
+// Memoised: a figure given the same texts (most are strings) keeps its DOM untouched on a move
+// that does not change it — a volume move leaves the build cost and the break-even volume alone.
+const Figure = memo(function Figure({ label, value, sub, wide = false }: FigureProps) {
   return (
     <div className={wide ? 'figure figure-wide' : 'figure'}>
       <dt>{label}</dt>
@@ -31,7 +33,7 @@ function Figure({ label, value, sub, wide = false }: FigureProps) {
       </dd>
     </div>
   );
-}
+});
 
 /**
  * A's, B's and C's month-1 cost of one request, one line each. B and C have no per-request

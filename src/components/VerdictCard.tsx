@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import type { Advice } from '../model/advise.ts';
+import type { Reason as AdviceReason } from '../model/advice-types.ts';
 import './verdict-card.css';
 
 export const VERDICT_LABEL = {
@@ -16,6 +18,15 @@ export const REASON_KIND_LABEL = {
   info: 'Note',
   hint: 'Hint',
 } as const;
+
+/** One reason; memoised on its texts, so a move that leaves a reason as it was leaves its DOM alone. */
+const Reason = memo(function Reason({ kind, text }: Pick<AdviceReason, 'kind' | 'text'>) {
+  return (
+    <li data-kind={kind}>
+      <span className="reason-kind">{REASON_KIND_LABEL[kind]}:</span> {text}
+    </li>
+  );
+});
 
 interface VerdictCardProps {
   advice: Advice;
@@ -39,9 +50,7 @@ export function VerdictCard({ advice, quality, status }: VerdictCardProps) {
       </p>
       <ul className="reasons">
         {advice.reasons.map((reason) => (
-          <li key={`${reason.kind}-${reason.field}`} data-kind={reason.kind}>
-            <span className="reason-kind">{REASON_KIND_LABEL[reason.kind]}:</span> {reason.text}
-          </li>
+          <Reason key={`${reason.kind}-${reason.field}`} kind={reason.kind} text={reason.text} />
         ))}
       </ul>
       {status && <p className="muted small">{status}</p>}
