@@ -99,6 +99,39 @@ describe('OnScreen', () => {
     }
   });
 
+  it('a redraw not yet started waits out a slow rhythm of key presses too', () => {
+    // A slow phone answers a key in 150 – 300 ms, so presses come further apart than the 150 ms
+    // quiet time; a chart that comes into view during such a run (a move shifted the page) must
+    // not start its redraw between two presses.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { rerender } = render(
+        <OnScreen title="Chart">
+          <p>value 1</p>
+        </OnScreen>,
+      );
+      scrollTo(true);
+      act(() => vi.advanceTimersByTime(1000));
+      scrollTo(false);
+      rerender(
+        <OnScreen title="Chart">
+          <p>value 2</p>
+        </OnScreen>,
+      );
+      for (let i = 0; i < 6; i++) {
+        fireEvent.keyDown(document.body, { key: 'PageUp' });
+        if (i === 2) scrollTo(true);
+        act(() => vi.advanceTimersByTime(200));
+        expect(screen.getByText('value 1')).toBeInTheDocument();
+      }
+      // 1.5 × the 200 ms rhythm after the last key: a pause, and it redraws.
+      act(() => vi.advanceTimersByTime(150));
+      expect(screen.getByText('value 2')).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('draws everything when the page is printed', () => {
     render(
       <OnScreen title="Chart">
