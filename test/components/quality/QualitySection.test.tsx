@@ -43,8 +43,9 @@ describe('What does a wrong answer cost?', () => {
     const card = await renderSection();
     // 10,000 requests a day for 12 months of 30 days: 3.6M requests.
     set({ requestsPerDay: 10_000, failureCost: 2, failureRateA: 0.05, failureRateB: 0.03 });
+    // The card follows once the inputs pause (as the charts do).
     expect(
-      card.getByText(
+      await card.findByText(
         'Over 12 months wrong answers cost $360,000 when prompting (A) and $216,000 when fine-tuned (B).',
       ),
     ).toBeVisible();
@@ -68,6 +69,8 @@ describe('What does a wrong answer cost?', () => {
     expect(calculate({ ...s, failureRateB: rate - 0.0001 }).savings).toBeGreaterThan(0);
     expect(calculate({ ...s, failureRateB: rate + 0.0001 }).savings).toBeLessThan(0);
     // The card says the same, so whoever sets the rates reads it beside them.
-    expect(card.getByText(`fewer than ${match![1]}% of requests`, { exact: false })).toBeVisible();
+    expect(
+      await card.findByText(`fewer than ${match![1]}% of requests`, { exact: false }),
+    ).toBeVisible();
   });
 });
