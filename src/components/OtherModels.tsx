@@ -1,15 +1,23 @@
 import { useDeferredValue, useState } from 'react';
 import { useStore } from '../state/store.ts';
+import { CHART_QUIET_MS } from './ChartsArea.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
+import { useTrailingValue } from './use-trailing-value.ts';
 
 // Pricing ~1,400 models needs the full catalog: it loads when the section opens.
 const OtherModelsTable = lazyPart(() => import('./OtherModelsTable.tsx'));
 
 /** The table, following the scenario: mounted only while the section is open. */
 function OpenTable() {
-  // Deferred: pricing every model follows a key press or a slider move in a render of its own,
-  // which the next key press interrupts, instead of lengthening the press's own task.
-  const scenario = useDeferredValue(useStore((s) => s.scenario));
+  // Pricing every model (one stretch of work React cannot split) follows once the inputs
+  // pause, as the charts do — not between two key presses of a number being typed — and in a
+  // deferred render, which a key press that comes meanwhile still goes ahead of.
+  const scenario = useDeferredValue(
+    useTrailingValue(
+      useStore((s) => s.scenario),
+      CHART_QUIET_MS,
+    ),
+  );
   const startMonth = useStore((s) => s.selection.startMonth);
   const currentId = useStore((s) => s.selection.apiModelId);
   const select = useStore((s) => s.select);
