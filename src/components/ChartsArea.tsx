@@ -3,14 +3,11 @@ import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { selectResult, useScenario } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { useTrailingValue } from './use-trailing-value.ts';
+import { TRAILING_QUIET_MS, useTrailingValue } from './use-trailing-value.ts';
 
 // recharts is heavy (about 120 KB gzip): it loads in its own chunk, and only once the charts come
 // near the viewport (on a phone they sit far below the first screen).
 const ChartsPanel = lazyPart(() => import('./ChartsWithDownloads.tsx'));
-
-/** The charts redraw once a slider has paused this long. */
-export const CHART_QUIET_MS = 150;
 
 function Placeholder({ text }: { text: string }) {
   return (
@@ -28,7 +25,7 @@ function Placeholder({ text }: { text: string }) {
 export function ChartsArea() {
   const ref = useRef<HTMLDivElement>(null);
   const { seen } = useNearViewport(ref);
-  const scenario = useDeferredValue(useTrailingValue(useScenario(), CHART_QUIET_MS));
+  const scenario = useDeferredValue(useTrailingValue(useScenario(), TRAILING_QUIET_MS));
   const smallModel = useBaseModelName();
   // The same element until the trailing scenario changes: a move re-renders only this component
   // (it must see the live scenario to know when the slider pauses), not the charts' parts.

@@ -1,8 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useStore } from '../state/store.ts';
-import { CHART_QUIET_MS } from './ChartsArea.tsx';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { useTrailingValue } from './use-trailing-value.ts';
+import { TRAILING_QUIET_MS, useTrailingValue } from './use-trailing-value.ts';
 
 // Pricing ~1,400 models needs the full catalog: it loads when the section opens.
 const OtherModelsTable = lazyPart(() => import('./OtherModelsTable.tsx'));
@@ -15,7 +14,7 @@ function OpenTable() {
   const scenario = useDeferredValue(
     useTrailingValue(
       useStore((s) => s.scenario),
-      CHART_QUIET_MS,
+      TRAILING_QUIET_MS,
     ),
   );
   const startMonth = useStore((s) => s.selection.startMonth);

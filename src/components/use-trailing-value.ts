@@ -2,6 +2,14 @@ import { useEffect, useState } from 'react';
 import { inputRhythm, sinceLastInput } from '../state/last-input.ts';
 
 /**
+ * How long the inputs must be still before the parts that trail them catch up: the charts, the
+ * changed-inputs list, the wrong-answers card, the other-models table, the print-only list.
+ * (Here, not in ChartsArea: a lazy chunk importing ChartsArea split four shared modules out of the
+ * first load's chunks, 0.8 KB gzip over its budget.)
+ */
+export const TRAILING_QUIET_MS = 150;
+
+/**
  * The value once the user has paused for `quietMs`. Charts (and the print-only list) read the
  * scenario through this: a slider drag fires an input event every frame, and redrawing an SVG
  * chart takes longer than a frame (several on a slow phone), so while the thumb moves only the

@@ -16,8 +16,7 @@ import {
 } from '../../model/scenario.ts';
 import { useScenario } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { CHART_QUIET_MS } from '../ChartsArea.tsx';
-import { useTrailingValue } from '../use-trailing-value.ts';
+import { TRAILING_QUIET_MS, useTrailingValue } from '../use-trailing-value.ts';
 
 const GROUPS: ReadonlyArray<[FieldGroup, string]> = [
   ['workload', 'Workload'],
@@ -74,7 +73,7 @@ function Provenance({
  */
 export default function PrintAssumptions() {
   // Trailing, like the charts: the list is invisible on screen, so it need not follow a drag.
-  const scenario = useTrailingValue(useScenario(), CHART_QUIET_MS);
+  const scenario = useTrailingValue(useScenario(), TRAILING_QUIET_MS);
   const selection = useStore((s) => s.selection);
   return <AssumptionList scenario={scenario} selection={selection} />;
 }

@@ -1,2 +1,2 @@
-/** As long as the charts wait (ChartsArea's CHART_QUIET_MS): a slider has paused, not stopped by chance. */
+/** As long as the charts wait (TRAILING_QUIET_MS, use-trailing-value.ts): a slider has paused, not stopped by chance. */
 export const RISK_QUIET_MS = 150;
