@@ -2,9 +2,8 @@ import { useMemo, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
-import { RISK_QUIET_MS } from './risk/risk-timing.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { useTrailingValue } from './use-trailing-value.ts';
+import { TRAILING_QUIET_MS, useTrailingValue } from './use-trailing-value.ts';
 
 // The ranges, the odds and the fan chart load when the section comes near the viewport (or the
 // page is printed): none of it is part of the first load.
@@ -30,7 +29,7 @@ export function RiskArea() {
   // pauses — not on every move (its ranges and rows cost a slow phone about 5 ms a move, and a
   // render of their own after the figures' cost a second layout and paint of the page).
   const live = useScenario();
-  const scenario = useTrailingValue(live, RISK_QUIET_MS);
+  const scenario = useTrailingValue(live, TRAILING_QUIET_MS);
   const moving = scenario !== live;
   const risk = useStore((s) => s.risk);
   const setRange = useStore((s) => s.setRange);

@@ -3,7 +3,8 @@ import { inputRhythm, sinceLastInput } from '../state/last-input.ts';
 
 /**
  * How long the inputs must be still before the parts that trail them catch up: the charts, the
- * changed-inputs list, the wrong-answers card, the other-models table, the print-only list.
+ * risk section and its odds, the changed-inputs list, the wrong-answers card, the other-models
+ * table, the print-only list.
  * (Here, not in ChartsArea: a lazy chunk importing ChartsArea split four shared modules out of the
  * first load's chunks, 0.8 KB gzip over its budget.)
  */

@@ -3,8 +3,7 @@ import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { Simulation } from '../../model/simulate.ts';
 import { finishedSimulation, simulationFor } from '../../risk/client.ts';
-import { useTrailingValue } from '../use-trailing-value.ts';
-import { RISK_QUIET_MS } from './risk-timing.ts';
+import { TRAILING_QUIET_MS, useTrailingValue } from '../use-trailing-value.ts';
 
 export type SimulationStatus =
   | { state: 'running' }
@@ -34,8 +33,8 @@ export function useSimulation(
   risk: RiskSettings,
   moving?: boolean,
 ): SimulationStatus {
-  const trailingScenario = useTrailingValue(scenario, RISK_QUIET_MS);
-  const trailingRisk = useTrailingValue(risk, RISK_QUIET_MS);
+  const trailingScenario = useTrailingValue(scenario, TRAILING_QUIET_MS);
+  const trailingRisk = useTrailingValue(risk, TRAILING_QUIET_MS);
   const scenarioSettled = moving === undefined ? trailingScenario === scenario : !moving;
   const settled = scenarioSettled && trailingRisk === risk;
   const [finished, setFinished] = useState<Finished | null>(() => {
