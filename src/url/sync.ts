@@ -14,6 +14,7 @@
 import { decodeLink, encodeLink, type DecodedLink, type InputsComparison } from './link.ts';
 import type { ScenarioInputs } from './scenario-params.ts';
 import { QUERY_MAX_LENGTH } from './limits.ts';
+import { answerWriteAddressNow } from './write-address-now.ts';
 
 /** The part of a zustand store the sync needs. */
 export interface Subscribable<T> {
@@ -61,6 +62,8 @@ export function startUrlSync({
   const linked = startSearch !== '' && startSearch !== '?';
   if (linked) apply(decodeLink(startSearch));
 
+  /** The query the address bar had when it last matched the store (read or written). */
+  let addressShows = win.location.search;
   /** When the first change not yet in the address bar came (Date.now()), or null. */
   let pendingSince: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -69,10 +72,14 @@ export function startUrlSync({
     timer = null;
     pendingSince = null;
     const search = queryNow();
-    if (search === win.location.search) return;
+    if (search === win.location.search) {
+      addressShows = search;
+      return;
+    }
     const { pathname, hash } = win.location;
     try {
       win.history.replaceState(win.history.state, '', `${pathname}${search}${hash}`);
+      addressShows = search;
     } catch {
       // A browser that still finds us too fast throws; the next change writes the latest state.
     }
@@ -91,12 +98,25 @@ export function startUrlSync({
     write();
   };
 
-  // Back/Forward within this page (say, to an in-page #anchor entry): the page follows the address.
+  // Back/Forward within this page: the page follows the address. An entry whose query is the one
+  // the address last had changes nothing: that is also what a navigation to a #fragment fires,
+  // and its new entry copies an address that may not have caught up with the latest change yet.
   const onPopState = () => {
+    if (win.location.search === addressShows) {
+      flush();
+      return;
+    }
     if (timer !== null) clearTimeout(timer);
     timer = null;
     pendingSince = null;
-    apply(decodeLink(win.location.search));
+    addressShows = win.location.search;
+    apply(decodeLink(addressShows));
+  };
+
+  // An in-page link is followed after its click: the entry it leaves gets the latest change first.
+  const onClick = (event: Event) => {
+    const target = event.target;
+    if (target instanceof Element && target.closest('a[href^="#"]')) flush();
   };
 
   const stopInputs = inputs.subscribe(schedule);
@@ -104,6 +124,8 @@ export function startUrlSync({
     if (state.compare !== previous.compare) schedule();
   });
   win.addEventListener('popstate', onPopState);
+  win.addEventListener('click', onClick, true);
+  const stopAnswering = answerWriteAddressNow(flush);
   // Leaving the page with a write pending would leave a stale address in the history entry.
   win.addEventListener('pagehide', flush);
   // Without a link the page may already have been used while this module loaded. With one, the
@@ -115,7 +137,9 @@ export function startUrlSync({
     stopInputs();
     stopComparison();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('click', onClick, true);
     win.removeEventListener('pagehide', flush);
+    stopAnswering();
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };

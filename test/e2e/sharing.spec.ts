@@ -115,6 +115,34 @@ test('dragging a slider adds no history entries; Back and Forward behave', async
   );
 });
 
+test('a change made just before an in-page link or the memo survives them and Back', async ({
+  page,
+}) => {
+  // Clicks sent straight from the page, well within the address bar's 400 ms wait for a pause.
+  const clickNow = (name: string, role: 'link' | 'button') =>
+    page.getByRole(role, { name }).evaluate((element: HTMLElement) => element.click());
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+  await expect(page.getByRole('link', { name: 'Results' })).toBeAttached();
+
+  await volume.fill('5000');
+  await clickNow('Results', 'link');
+  await expect(page).toHaveURL(/#verdict-title$/);
+  await expect(volume).toHaveValue('5000');
+  await expect(page).toHaveURL(/[?&]rpd=5000&/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/#verdict-title/);
+  await expect(volume).toHaveValue('5000');
+
+  await volume.fill('6000');
+  await clickNow('Decision memo: print, PDF or Markdown', 'button');
+  await expect(page.getByText('6,000 requests/day').first()).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Your scenario' })).toBeVisible();
+  await expect(volume).toHaveValue('6000');
+});
+
 test('saved scenarios survive a reload', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Requests per day (requests/day)' }).fill('4242');

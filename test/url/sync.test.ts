@@ -8,6 +8,7 @@ import {
 } from '../../src/url/link.ts';
 import type { ScenarioInputs } from '../../src/url/scenario-params.ts';
 import { HISTORY_MAX_WAIT_MS, HISTORY_QUIET_MS, startUrlSync } from '../../src/url/sync.ts';
+import { writeAddressNow } from '../../src/url/write-address-now.ts';
 
 const pristine = decodeLink('').current;
 const withVolume = (requestsPerDay: number): ScenarioInputs => ({
@@ -142,6 +143,53 @@ describe('URL sync', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(applied).toHaveLength(1);
     expect(inputs.getState().scenario.requestsPerDay).toBe(31);
+  });
+
+  it('keeps a change not yet written when a #fragment navigation fires popstate, and writes it', () => {
+    const { inputs, applied } = setup('/');
+    inputs.setState(withVolume(1));
+    vi.runAllTimers();
+    inputs.setState(withVolume(2)); // pending: the new entry copies the address with 1
+    window.history.pushState(null, '', '#verdict-title');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(applied).toHaveLength(0);
+    expect(inputs.getState().scenario.requestsPerDay).toBe(2);
+    expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(2);
+    expect(window.location.hash).toBe('#verdict-title');
+  });
+
+  it('writes a pending change before an in-page link adds its history entry', () => {
+    const { inputs } = setup('/');
+    inputs.setState(withVolume(1));
+    vi.runAllTimers();
+    inputs.setState(withVolume(2));
+    const link = document.createElement('a');
+    link.href = '#verdict-title';
+    const words = document.createElement('span');
+    link.append(words);
+    document.body.append(link);
+    let searchAtClick = '';
+    // Runs after the sync's own capture-phase listener, where the browser would navigate.
+    link.addEventListener('click', (event) => {
+      searchAtClick = window.location.search;
+      event.preventDefault();
+    });
+    words.click();
+    link.remove();
+    expect(decodeLink(searchAtClick).current.scenario.requestsPerDay).toBe(2);
+  });
+
+  it('writes a pending change when asked, before the memo opens', () => {
+    const { inputs } = setup('/');
+    inputs.setState(withVolume(1));
+    vi.runAllTimers();
+    inputs.setState(withVolume(2));
+    writeAddressNow();
+    expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(2);
+    stop();
+    inputs.setState(withVolume(3));
+    writeAddressNow(); // a stopped sync no longer answers
+    expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(2);
   });
 
   it('writes a pending change when the page is left', () => {
