@@ -113,18 +113,11 @@ export function startUrlSync({
     apply(decodeLink(addressShows));
   };
 
-  // An in-page link is followed after its click: the entry it leaves gets the latest change first.
-  const onClick = (event: Event) => {
-    const target = event.target;
-    if (target instanceof Element && target.closest('a[href^="#"]')) flush();
-  };
-
   const stopInputs = inputs.subscribe(schedule);
   const stopComparison = comparison.subscribe((state, previous) => {
     if (state.compare !== previous.compare) schedule();
   });
   win.addEventListener('popstate', onPopState);
-  win.addEventListener('click', onClick, true);
   const stopAnswering = answerWriteAddressNow(flush);
   // Leaving the page with a write pending would leave a stale address in the history entry.
   win.addEventListener('pagehide', flush);
@@ -137,7 +130,6 @@ export function startUrlSync({
     stopInputs();
     stopComparison();
     win.removeEventListener('popstate', onPopState);
-    win.removeEventListener('click', onClick, true);
     win.removeEventListener('pagehide', flush);
     stopAnswering();
     if (timer !== null) clearTimeout(timer);

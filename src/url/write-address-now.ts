@@ -1,20 +1,40 @@
 /**
- * The address bar follows the store only once changes pause (sync.ts). A same-page navigation (an
- * in-page link, opening the memo) adds a history entry that copies the address as it is, so a
- * change made just before it would be missing from the entry left behind, and Back would undo it.
- * Whatever navigates within the page calls writeAddressNow() first; the running sync answers.
+ * The address bar follows the store only once changes pause (sync.ts), and only once the sync's
+ * chunk has loaded. A same-page navigation (the pinned strip's Results link, opening the memo)
+ * adds a history entry that copies the address as it is, so a change made just before would be
+ * missing from the entry left behind, and Back would undo it. Whatever navigates within the page
+ * goes through goToFragment(), which writes the latest change first.
  */
-let write: () => void = () => {};
+let write: (() => void) | null = null;
 
-/** Writes the store's pending changes into the address bar at once (nothing if none is pending). */
-export function writeAddressNow(): void {
+/**
+ * Writes the store's pending changes into the address bar at once. False while no sync runs yet:
+ * the address may then lag the page, with nothing to bring it up to date.
+ */
+export function writeAddressNow(): boolean {
+  if (write === null) return false;
   write();
+  return true;
+}
+
+/**
+ * Goes to `#fragment` in a new history entry, with the latest change written into the one left;
+ * before the sync runs, in the same entry instead (Back then leaves the page rather than undoing
+ * a change the address never had). True when it added an entry.
+ */
+export function goToFragment(hash: string): boolean {
+  if (writeAddressNow()) {
+    window.location.hash = hash;
+    return true;
+  }
+  window.location.replace(hash);
+  return false;
 }
 
 /** Makes `writer` the one writeAddressNow() calls; returns a function that stops it. */
 export function answerWriteAddressNow(writer: () => void): () => void {
   write = writer;
   return () => {
-    if (write === writer) write = () => {};
+    if (write === writer) write = null;
   };
 }

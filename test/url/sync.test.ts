@@ -8,7 +8,7 @@ import {
 } from '../../src/url/link.ts';
 import type { ScenarioInputs } from '../../src/url/scenario-params.ts';
 import { HISTORY_MAX_WAIT_MS, HISTORY_QUIET_MS, startUrlSync } from '../../src/url/sync.ts';
-import { writeAddressNow } from '../../src/url/write-address-now.ts';
+import { goToFragment, writeAddressNow } from '../../src/url/write-address-now.ts';
 
 const pristine = decodeLink('').current;
 const withVolume = (requestsPerDay: number): ScenarioInputs => ({
@@ -158,37 +158,50 @@ describe('URL sync', () => {
     expect(window.location.hash).toBe('#verdict-title');
   });
 
-  it('writes a pending change before an in-page link adds its history entry', () => {
-    const { inputs } = setup('/');
+  it('writes a pending change into the entry an in-page navigation leaves', () => {
+    const { inputs, replace } = setup('/');
     inputs.setState(withVolume(1));
     vi.runAllTimers();
-    inputs.setState(withVolume(2));
-    const link = document.createElement('a');
-    link.href = '#verdict-title';
-    const words = document.createElement('span');
-    link.append(words);
-    document.body.append(link);
-    let searchAtClick = '';
-    // Runs after the sync's own capture-phase listener, where the browser would navigate.
-    link.addEventListener('click', (event) => {
-      searchAtClick = window.location.search;
-      event.preventDefault();
+    inputs.setState(withVolume(2)); // pending
+    const length = window.history.length;
+    const written: Array<{ hash: string; volume: number }> = [];
+    replace.mockImplementation(function (this: History, ...args) {
+      const result = History.prototype.replaceState.apply(this, args);
+      written.push({
+        hash: window.location.hash,
+        volume: decodeLink(window.location.search).current.scenario.requestsPerDay,
+      });
+      return result;
     });
-    words.click();
-    link.remove();
-    expect(decodeLink(searchAtClick).current.scenario.requestsPerDay).toBe(2);
+    expect(goToFragment('#verdict-title')).toBe(true);
+    expect(written[0]).toEqual({ hash: '', volume: 2 });
+    expect(window.location.hash).toBe('#verdict-title');
+    expect(window.history.length).toBe(length + 1);
+    // Nothing is written twice, and nothing pending is left to write.
+    vi.runAllTimers();
+    expect(written).toHaveLength(1);
   });
 
-  it('writes a pending change when asked, before the memo opens', () => {
+  it('before a sync runs, an in-page navigation stays in the same entry', () => {
+    stop();
+    window.history.replaceState(null, '', '/');
+    const length = window.history.length;
+    expect(writeAddressNow()).toBe(false);
+    expect(goToFragment('#verdict-title')).toBe(false);
+    expect(window.location.hash).toBe('#verdict-title');
+    expect(window.history.length).toBe(length);
+  });
+
+  it('writes a pending change when asked, until it stops', () => {
     const { inputs } = setup('/');
     inputs.setState(withVolume(1));
     vi.runAllTimers();
     inputs.setState(withVolume(2));
-    writeAddressNow();
+    expect(writeAddressNow()).toBe(true);
     expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(2);
     stop();
     inputs.setState(withVolume(3));
-    writeAddressNow(); // a stopped sync no longer answers
+    expect(writeAddressNow()).toBe(false); // a stopped sync no longer answers
     expect(decodeLink(window.location.search).current.scenario.requestsPerDay).toBe(2);
   });
 

@@ -3,16 +3,16 @@
  * calculator while the address ends in #memo). Opening it adds a history entry, so the browser's
  * Back button returns to the calculator; closing takes that step back when there is one.
  */
-import { writeAddressNow } from '../../url/write-address-now.ts';
+import { goToFragment } from '../../url/write-address-now.ts';
 
 export const MEMO_HASH = '#memo';
 
 export function openMemo() {
   // The calculator's entry keeps a change made just before (Back returns to it, and so does Close).
-  writeAddressNow();
-  window.location.hash = MEMO_HASH;
-  // Marks the entry as opened from the page (a link straight to #memo has no page to go back to).
-  window.history.replaceState({ ...(window.history.state as object), memoFromPage: true }, '');
+  // The new entry is marked as opened from the page: a link straight to #memo, or a memo opened
+  // before the address could follow the page (no entry added), has no page to go back to.
+  if (goToFragment(MEMO_HASH))
+    window.history.replaceState({ ...(window.history.state as object), memoFromPage: true }, '');
   window.scrollTo(0, 0);
 }
 

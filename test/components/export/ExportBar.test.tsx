@@ -6,6 +6,7 @@ import { calculate } from '../../../src/model/calculate.ts';
 import { effectiveRanges } from '../../../src/model/risk-ranges.ts';
 import { simulate } from '../../../src/model/simulate.ts';
 import { useStore } from '../../../src/state/store.ts';
+import { answerWriteAddressNow } from '../../../src/url/write-address-now.ts';
 import { csvRecords, parseCsv } from '../../export/parse-csv.ts';
 
 const downloads = vi.hoisted(() => [] as Array<{ blob: Blob; name: string }>);
@@ -46,11 +47,30 @@ describe('export bar', () => {
   });
 
   it('opens the decision memo, a view of its own at #memo that Back leaves', async () => {
+    // The address bar follows the page: the entry left behind gets the latest change first.
+    const written = vi.fn();
+    const stop = answerWriteAddressNow(written);
+    const length = window.history.length;
+    render(<ExportBar />);
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: 'Decision memo: print, PDF or Markdown' }));
+    stop();
+    expect(written).toHaveBeenCalledTimes(1);
+    expect(window.location.hash).toBe('#memo');
+    expect(window.history.length).toBe(length + 1);
+    expect((window.history.state as { memoFromPage?: boolean }).memoFromPage).toBe(true);
+  });
+
+  it('opens the memo in the same history entry while the address cannot follow the page yet', async () => {
+    window.history.replaceState(null, '', '/');
+    const length = window.history.length;
     render(<ExportBar />);
     await userEvent
       .setup()
       .click(await screen.findByRole('button', { name: 'Decision memo: print, PDF or Markdown' }));
     expect(window.location.hash).toBe('#memo');
-    expect((window.history.state as { memoFromPage?: boolean }).memoFromPage).toBe(true);
+    expect(window.history.length).toBe(length);
+    expect((window.history.state as { memoFromPage?: boolean } | null)?.memoFromPage).toBeFalsy();
   });
 });
