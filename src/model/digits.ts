@@ -21,8 +21,16 @@ function withSeparators(plain: string): string {
  */
 function roundToText(value: number, decimals: number): string {
   const size = Math.abs(value);
+  const shortest = String(size);
+  // Moving the decimal point in the text ("1.005e2" is 100.5 exactly); the exponent form is for
+  // numbers String() already writes with one ("1e-7"). The first is the common case, and cheaper:
+  // a slider move formats a few hundred numbers.
   const shifted = Number(
-    size.toExponential().replace(/e([+-]\d+)$/, (_m, exp: string) => `e${Number(exp) + decimals}`),
+    shortest.includes('e')
+      ? size
+          .toExponential()
+          .replace(/e([+-]\d+)$/, (_m, exp: string) => `e${Number(exp) + decimals}`)
+      : `${shortest}e${decimals}`,
   );
   const rounded = Math.round(shifted);
   // Beyond 2^53 integers are no longer exact and String() may switch to exponents.
