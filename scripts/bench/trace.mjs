@@ -105,6 +105,46 @@ export function typingTasks(json, pauseMs = 500) {
   };
 }
 
+/** What DevTools counts as scripting: these events hold the page's JavaScript (and nest). */
+const SCRIPT_EVENTS = new Set([
+  'EventDispatch',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'RunMicrotasks',
+  'V8.GCScavenger',
+  'MajorGC',
+  'MinorGC',
+]);
+
+/**
+ * Script time of each slider move: the page's JavaScript from one key press to the next (ms, in
+ * trace order). A move's own render is in its window, and so is anything else that ran before
+ * the next press; the catch-up after the last press is not (it has no next press).
+ */
+export function scriptPerMove(json) {
+  const events = JSON.parse(json).traceEvents ?? [];
+  const main = onThread(pageMainThread(events));
+  const presses = events
+    .filter((e) => main(e) && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const script = events
+    .filter((e) => main(e) && e.ph === 'X' && SCRIPT_EVENTS.has(e.name))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+    .filter(outermost());
+  const moves = [];
+  for (let i = 0; i + 1 < presses.length; i++) {
+    const [start, end] = [presses[i], presses[i + 1]];
+    const inWindow = script.filter((e) => e.ts >= start && e.ts < end);
+    moves.push(inWindow.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000);
+  }
+  return moves;
+}
+
 export const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
