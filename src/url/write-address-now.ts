@@ -19,11 +19,14 @@ export function writeAddressNow(): boolean {
 
 /**
  * Goes to `#fragment` in a new history entry, with the latest change written into the one left;
- * before the sync runs, in the same entry instead (Back then leaves the page rather than undoing
- * a change the address never had). True when it added an entry.
+ * before the sync runs, or when the address is already at `#fragment`, in the same entry instead
+ * (Back then leaves the page rather than undoing a change the address never had). True when it
+ * added an entry.
  */
 export function goToFragment(hash: string): boolean {
-  if (writeAddressNow()) {
+  // Already there (Results tapped again after scrolling on): the hash setter would do nothing at
+  // all, where a link scrolls back to its target; replace() does.
+  if (window.location.hash !== hash && writeAddressNow()) {
     window.location.hash = hash;
     return true;
   }

@@ -133,6 +133,12 @@ test('a change made just before an in-page link or the memo survives them and Ba
   await clickNow(page, 'link', 'Results');
   await expect(page).toHaveURL(/[?&]rpd=5000&.*#verdict-title$/);
   await expect(volume).toHaveValue('5000');
+  // Tapped again after scrolling on, it scrolls back to the verdict, as a link does.
+  const verdict = page.getByRole('region', { name: 'Verdict', exact: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(verdict).not.toBeInViewport();
+  await clickNow(page, 'link', 'Results');
+  await expect(verdict).toBeInViewport();
   await page.goBack();
   await expect(page).not.toHaveURL(/#verdict-title/);
   await expect(volume).toHaveValue('5000');
