@@ -115,9 +115,24 @@ test('dragging a slider adds no history entries; Back and Forward behave', async
   );
 });
 
-/** Clicks sent straight from the page: well within the address bar's 400 ms wait for a pause. */
-const clickNow = (page: Page, role: 'link' | 'button', name: string) =>
-  page.getByRole(role, { name }).evaluate((element: HTMLElement) => element.click());
+/**
+ * Clicks sent straight from the page: well within the address bar's 400 ms wait for a pause. The
+ * element is found and clicked in one step: a locator's element can be replaced (the risk chunk
+ * swaps the pinned strip) before the click, and a detached link still navigates on click().
+ */
+async function clickNow(page: Page, role: 'link' | 'button', name: string) {
+  await expect(page.getByRole(role, { name })).toBeAttached();
+  await page.evaluate(
+    ([tag, text]) => {
+      const element = [...document.querySelectorAll<HTMLElement>(tag)].find(
+        (candidate) => candidate.textContent?.trim() === text,
+      );
+      if (!element) throw new Error(`no ${tag} "${text}"`);
+      element.click();
+    },
+    [role === 'link' ? 'a' : 'button', name] as const,
+  );
+}
 
 test('a change made just before an in-page link or the memo survives them and Back', async ({
   page,
