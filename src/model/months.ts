@@ -216,7 +216,8 @@ export function requestsPerUnitVolume(s: Scenario): number[] {
  * Dedicated GPUs needed for one month's requests:
  * max(minGpus, ceil(load / (gpuOutputTokensPerSecond × targetUtilization))), load in tokens/s.
  * A load within a billionth of a GPU of a whole number counts as that number, so float noise in
- * `requests` never adds a GPU (an exact fit of 1,700 tokens/s on 1,700 tokens/s stays 1 GPU).
+ * `requests` never adds a GPU (an exact fit of 1,700 tokens/s on 1,700 tokens/s stays 1 GPU); from
+ * ten thousand GPUs up, within 1e-14 of the count (float noise there exceeds a billionth of a GPU).
  */
 export function gpusForMonth(s: Scenario, u: UnitCosts, requests: number): number {
   return gpusNeeded(requests, gpuLoadPerRequest(u), gpuCapacity(s), s.minGpus);
@@ -239,7 +240,8 @@ export function gpuLoadPerRequest(u: UnitCosts): number {
  * times slower in the benchmark.
  */
 function gpusNeeded(requests: number, loadPerRequest: number, capacity: number, minGpus: number) {
-  return Math.max(minGpus, Math.ceil((requests * loadPerRequest) / capacity - 1e-9));
+  const gpus = (requests * loadPerRequest) / capacity;
+  return Math.max(minGpus, Math.ceil(gpus - Math.max(1e-9, gpus * 1e-14)));
 }
 
 /** One GPU's bill for one 720-hour month. */

@@ -33,8 +33,9 @@ function evaluate(expr: Expr): { value: number; size: number } {
       case 'min':
         return Math.min(...values);
       case 'ceil':
-        // The model counts a load within a billionth of a GPU of a whole number as that number.
-        return Math.ceil(a - 1e-9);
+        // The model counts a load within a billionth of a GPU (1e-14 of the count from ten
+        // thousand GPUs up) of a whole number as that number.
+        return Math.ceil(a - Math.max(1e-9, Math.abs(a) * 1e-14));
       case 'oneMinusExpNeg':
         return 1 - Math.exp(-a);
       case 'power':

@@ -51,10 +51,9 @@ export function v1Calculate(s: Scenario): V1Result {
     let gpus: number | null = null;
     if (s.servingMode === 'dedicated') {
       const load = (requests / (30 * 86_400)) * k * (O + s.inputTokenWeight * (R + U));
-      gpus = Math.max(
-        s.minGpus,
-        Math.ceil(load / (s.gpuOutputTokensPerSecond * s.targetUtilization)),
-      );
+      // As the model: float noise on an exact fit never adds a GPU (months.ts, gpusNeeded).
+      const exact = load / (s.gpuOutputTokensPerSecond * s.targetUtilization);
+      gpus = Math.max(s.minGpus, Math.ceil(exact - Math.max(1e-9, exact * 1e-14)));
       hostingB = gpus * s.gpuHourlyPrice * 720;
     } else {
       hostingB = s.servingHourlyFee * 720 + requests * inferenceB;
