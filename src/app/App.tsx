@@ -6,6 +6,7 @@ import { ShareBar } from '../components/share/ShareBar.tsx';
 import { MobileSummary } from '../components/MobileSummary.tsx';
 import { Verdict } from '../components/Verdict.tsx';
 import { PresetMenu } from '../components/PresetMenu.tsx';
+import { SettledScenario } from '../components/SettledScenario.tsx';
 import {
   ChangedInputs,
   ExportBar,
@@ -25,7 +26,7 @@ const MemoSlot = lazyPart(() => import('../components/memo/MemoSlot.tsx'));
 
 export function App() {
   return (
-    <>
+    <SettledScenario>
       {/* The title and tagline are static in index.html, painted before any JavaScript runs. */}
       <ShareBar />
       <LazyBoundary what="The notice about this link">
@@ -59,6 +60,6 @@ export function App() {
           </LazyBoundary>
         </section>
       </main>
-    </>
+    </SettledScenario>
   );
 }

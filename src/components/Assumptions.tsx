@@ -84,7 +84,7 @@ export function Assumptions() {
             <Sliders keys={fieldsOf('pricesA')} />
             <PromptCachingToggle />
             <Sliders keys={['cacheHitRate']} />
-            <CacheNotice always />
+            <CacheNotice />
             <Sliders keys={fieldsOf('promptA').filter((key) => key !== 'cacheHitRate')} />
           </>
         )}

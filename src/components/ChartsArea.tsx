@@ -1,9 +1,9 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
-import { selectResult, useScenario } from '../state/selectors.ts';
+import { selectResult } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { TRAILING_QUIET_MS, useTrailingValue } from './use-trailing-value.ts';
+import { useSettledScenario } from './SettledScenario.tsx';
 
 // recharts is heavy (about 120 KB gzip): it loads in its own chunk, and only once the charts come
 // near the viewport (on a phone they sit far below the first screen).
@@ -25,10 +25,9 @@ function Placeholder({ text }: { text: string }) {
 export function ChartsArea() {
   const ref = useRef<HTMLDivElement>(null);
   const { seen } = useNearViewport(ref);
-  const scenario = useDeferredValue(useTrailingValue(useScenario(), TRAILING_QUIET_MS));
+  const scenario = useSettledScenario();
   const smallModel = useBaseModelName();
-  // The same element until the trailing scenario changes: a move re-renders only this component
-  // (it must see the live scenario to know when the slider pauses), not the charts' parts.
+  // The same element until the settled scenario changes: a move does not re-render the charts.
   const charts = useMemo(
     () =>
       seen ? (

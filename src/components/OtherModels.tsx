@@ -1,7 +1,7 @@
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { TRAILING_QUIET_MS, useTrailingValue } from './use-trailing-value.ts';
+import { useSettledScenario } from './SettledScenario.tsx';
 
 // Pricing ~1,400 models needs the full catalog: it loads when the section opens.
 const OtherModelsTable = lazyPart(() => import('./OtherModelsTable.tsx'));
@@ -11,12 +11,7 @@ function OpenTable() {
   // Pricing every model (one stretch of work React cannot split) follows once the inputs
   // pause, as the charts do — not between two key presses of a number being typed — and in a
   // deferred render, which a key press that comes meanwhile still goes ahead of.
-  const scenario = useDeferredValue(
-    useTrailingValue(
-      useStore((s) => s.scenario),
-      TRAILING_QUIET_MS,
-    ),
-  );
+  const scenario = useSettledScenario();
   const startMonth = useStore((s) => s.selection.startMonth);
   const currentId = useStore((s) => s.selection.apiModelId);
   const select = useStore((s) => s.select);

@@ -1,9 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
-import { useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { TRAILING_QUIET_MS, useTrailingValue } from './use-trailing-value.ts';
+import { useSettledScenario } from './SettledScenario.tsx';
 
 // The ranges, the odds and the fan chart load when the section comes near the viewport (or the
 // page is printed): none of it is part of the first load.
@@ -28,9 +27,9 @@ export function RiskArea() {
   // only says the odds are being worked out, so it redraws when a drag starts and when it
   // pauses — not on every move (its ranges and rows cost a slow phone about 5 ms a move, and a
   // render of their own after the figures' cost a second layout and paint of the page).
-  const live = useScenario();
-  const scenario = useTrailingValue(live, TRAILING_QUIET_MS);
-  const moving = scenario !== live;
+  const scenario = useSettledScenario();
+  // A yes/no read of the live scenario: this re-renders when a drag starts, not on every move.
+  const moving = useStore((s) => s.scenario !== scenario);
   const risk = useStore((s) => s.risk);
   const setRange = useStore((s) => s.setRange);
   const setSeed = useStore((s) => s.setSeed);

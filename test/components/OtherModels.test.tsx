@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { findApiModel } from '../../src/catalog/api-models.ts';
 import { OtherModels } from '../../src/components/OtherModels.tsx';
+import { SettledScenario } from '../../src/components/SettledScenario.tsx';
 import { useStore } from '../../src/state/store.ts';
 
 async function openTable() {
   const user = userEvent.setup();
-  render(<OtherModels />);
+  render(<OtherModels />, { wrapper: SettledScenario });
   await user.click(screen.getByText('What would other models cost for this prompt?'));
   const table = await screen.findByRole(
     'table',

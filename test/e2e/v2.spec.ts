@@ -82,6 +82,11 @@ test('the cache notices: too short to cache, and expiring at a low volume', asyn
   await expect(scenario.getByRole('note')).toHaveText(
     /^Effective 51\.8% at 300 requests\/day: the 5-minute cache expires between requests/,
   );
+  // At a volume that keeps the cache warm the same box says so, rather than vanishing.
+  await page.goto('/?v=1&rpd=10000&cttl=5');
+  await expect(scenario.getByRole('note')).toHaveText(
+    /^Effective 80% at 10,000 requests\/day: requests come often enough to keep the 5-minute cache warm/,
+  );
   await page.getByText('Prompting (A): prices and prompt caching').click();
   await expect(page.getByRole('slider', { name: 'Cache lifetime' })).toBeVisible();
   await expect(page.getByRole('slider', { name: 'Shortest cacheable prefix' })).toBeVisible();

@@ -7,17 +7,12 @@ import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 const CacheNoticeText = lazyPart(() => import('./CacheNoticeText.tsx'));
 
 /** Whether the provider caches the prompt at all, and how often at this volume (cost-model.md v2). */
-export function CacheNotice({ always = false }: { always?: boolean }) {
+export function CacheNotice() {
   const scenario = useScenario();
   const model = useApiModelName();
   return (
     <LazyBoundary what="The cache notice">
-      <CacheNoticeText
-        scenario={scenario}
-        result={selectResult(scenario)}
-        model={model}
-        always={always}
-      />
+      <CacheNoticeText scenario={scenario} result={selectResult(scenario)} model={model} />
     </LazyBoundary>
   );
 }

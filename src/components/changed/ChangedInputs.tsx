@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { selectChanges } from '../../state/changed-selectors.ts';
-import { useScenario } from '../../state/selectors.ts';
 import { baselineFor, initialInputs, useStore } from '../../state/store.ts';
 import { useCatalog } from '../../state/use-catalog.ts';
-import { TRAILING_QUIET_MS, useTrailingValue } from '../use-trailing-value.ts';
+import { useSettledScenario } from '../SettledScenario.tsx';
 import { revealControl } from './reveal.ts';
 import './changed.css';
 
@@ -18,7 +17,7 @@ const SHOWN = 6;
 export default function ChangedInputs() {
   // The list follows once a slider pauses, as the charts do: redrawn on every move of a drag it
   // cost a slow phone about 4 ms a move, on top of the figures the user is watching.
-  const scenario = useTrailingValue(useScenario(), TRAILING_QUIET_MS);
+  const scenario = useSettledScenario();
   const selection = useStore((s) => s.selection);
   // The catalog's arrival fills the baseline's prices and the models' names.
   const catalog = useCatalog();

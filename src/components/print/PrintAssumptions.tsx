@@ -14,9 +14,8 @@ import {
   type NumericKey,
   type Scenario,
 } from '../../model/scenario.ts';
-import { useScenario } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { TRAILING_QUIET_MS, useTrailingValue } from '../use-trailing-value.ts';
+import { useSettledScenario } from '../SettledScenario.tsx';
 
 const GROUPS: ReadonlyArray<[FieldGroup, string]> = [
   ['workload', 'Workload'],
@@ -73,7 +72,7 @@ function Provenance({
  */
 export default function PrintAssumptions() {
   // Trailing, like the charts: the list is invisible on screen, so it need not follow a drag.
-  const scenario = useTrailingValue(useScenario(), TRAILING_QUIET_MS);
+  const scenario = useSettledScenario();
   const selection = useStore((s) => s.selection);
   return <AssumptionList scenario={scenario} selection={selection} />;
 }

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { selectResult, useScenario } from '../../state/selectors.ts';
+import { selectResult } from '../../state/selectors.ts';
 import { selectFailureSentence } from '../../state/v2-selectors.ts';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import { NumberSlider } from '../NumberSlider.tsx';
-import { TRAILING_QUIET_MS, useTrailingValue } from '../use-trailing-value.ts';
+import { useSettledScenario } from '../SettledScenario.tsx';
 
 // Below the assumptions, never on the first screen: its text loads after the first paint. The
 // store is read here and handed down (a lazy chunk importing the store splits the first load).
@@ -14,7 +14,7 @@ export function QualitySection() {
   // What failures cost follows once the inputs pause, as the charts do: the card sits far below
   // the headline sliders, and redrawn on every move of one it cost each move its render and
   // layout. Its own three sliders read the store themselves and follow every move.
-  const scenario = useTrailingValue(useScenario(), TRAILING_QUIET_MS);
+  const scenario = useSettledScenario();
   return useMemo(
     () => (
       <LazyBoundary what="The section on wrong answers">

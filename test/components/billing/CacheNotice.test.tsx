@@ -10,14 +10,9 @@ let scenario: Scenario = useStore.getInitialState().scenario;
 const set = (change: Partial<Scenario>) => {
   scenario = { ...scenario, ...change };
 };
-function CacheNotice({ always }: { always?: boolean }) {
+function CacheNotice() {
   return (
-    <CacheNoticeText
-      scenario={scenario}
-      result={calculate(scenario)}
-      model="Claude Sonnet 5"
-      {...(always ? { always } : {})}
-    />
+    <CacheNoticeText scenario={scenario} result={calculate(scenario)} model="Claude Sonnet 5" />
   );
 }
 
@@ -39,9 +34,9 @@ describe('CacheNotice', () => {
 
   it('says nothing about the cache when caching is off, or the prefix is long enough', () => {
     set({ ...SHORT_PREFIX, cacheMinPrefixTokens: 1_024, promptCaching: false });
-    const { rerender } = render(<CacheNotice always />);
+    const { rerender } = render(<CacheNotice />);
     expect(screen.queryByRole('note')).toBeNull();
-    set({ promptCaching: true, cacheMinPrefixTokens: 800 });
+    set({ promptCaching: true, cacheMinPrefixTokens: 800, cacheTtlMinutes: 0 });
     rerender(<CacheNotice />);
     expect(screen.queryByRole('note')).toBeNull();
   });
@@ -57,13 +52,18 @@ describe('CacheNotice', () => {
     );
   });
 
-  it('beside the hit rate, also confirms a warm cache at high volume; elsewhere stays quiet', () => {
-    set({ requestsPerDay: 10_000, cacheTtlMinutes: 5, cacheHitRate: 0.8 });
+  it('confirms a warm cache at a high volume, in the same box the warning used', () => {
+    set({ requestsPerDay: 300, cacheTtlMinutes: 5, cacheHitRate: 0.8 });
     const { rerender } = render(<CacheNotice />);
-    expect(screen.queryByRole('note')).toBeNull();
-    rerender(<CacheNotice always />);
-    expect(screen.getByRole('note')).toHaveTextContent(
-      'Effective 80% at 10,000 requests/day: requests come often enough to keep the 5-minute cache warm.',
+    const box = screen.getByRole('note');
+    expect(box).toHaveAttribute('data-tone', 'warn');
+    set({ requestsPerDay: 10_000 });
+    rerender(<CacheNotice />);
+    // The same element, so the page below it keeps its place as a slider crosses the point.
+    expect(screen.getByRole('note')).toBe(box);
+    expect(box).toHaveAttribute('data-tone', 'info');
+    expect(box).toHaveTextContent(
+      'Effective 80% at 10,000 requests/day: requests come often enough to keep the 5-minute cache warm, so about as many prefixes are read from it as the 80% set.',
     );
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Assumptions } from '../../../src/components/Assumptions.tsx';
 import { HeadlineControls } from '../../../src/components/HeadlineControls.tsx';
 import { Readiness } from '../../../src/components/Readiness.tsx';
+import { SettledScenario } from '../../../src/components/SettledScenario.tsx';
 import { ChangedInputs } from '../../../src/components/results-extras.tsx';
 import { useStore } from '../../../src/state/store.ts';
 
@@ -16,6 +17,7 @@ function renderPage() {
       <Assumptions />
       <Readiness />
     </>,
+    { wrapper: SettledScenario },
   );
 }
 

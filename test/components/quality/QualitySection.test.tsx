@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Verdict } from '../../../src/components/Verdict.tsx';
 import { QualitySection } from '../../../src/components/quality/QualitySection.tsx';
+import { SettledScenario } from '../../../src/components/SettledScenario.tsx';
 import { calculate } from '../../../src/model/calculate.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
 import { useStore } from '../../../src/state/store.ts';
@@ -15,6 +16,7 @@ async function renderSection() {
       <Verdict />
       <QualitySection />
     </>,
+    { wrapper: SettledScenario },
   );
   // The card's text loads lazily, after the first paint.
   return within(

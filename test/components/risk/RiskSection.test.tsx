@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RiskArea } from '../../../src/components/RiskArea.tsx';
+import { SettledScenario } from '../../../src/components/SettledScenario.tsx';
 import { Verdict } from '../../../src/components/Verdict.tsx';
 import { calculate } from '../../../src/model/calculate.ts';
 import { riskHeadline } from '../../../src/model/risk-advice.ts';
@@ -31,7 +32,7 @@ async function section() {
 // jsdom has no Worker: the simulation runs on the main thread here, 2,000 samples at a time.
 describe('How sure is this?', { timeout: 60_000 }, () => {
   it('shows the odds of the default ranges, and redoes them when a range changes', async () => {
-    render(<RiskArea />);
+    render(<RiskArea />, { wrapper: SettledScenario });
     const risk = await section();
     expect(await risk.findByText(expectedHeadline(), {}, { timeout: 20_000 })).toBeVisible();
     expect(risk.getByRole('textbox', { name: 'Requests per day: low (requests/day)' })).toHaveValue(
@@ -46,7 +47,7 @@ describe('How sure is this?', { timeout: 60_000 }, () => {
   });
 
   it('takes the odds down while a slider moves, and shows the new ones once it pauses', async () => {
-    render(<RiskArea />);
+    render(<RiskArea />, { wrapper: SettledScenario });
     const risk = await section();
     const before = expectedHeadline();
     expect(await risk.findByText(before, {}, { timeout: 20_000 })).toBeVisible();
@@ -69,7 +70,7 @@ describe('How sure is this?', { timeout: 60_000 }, () => {
 
   it('takes a cleared input as certain, and says so when every input is', async () => {
     const user = userEvent.setup();
-    render(<RiskArea />);
+    render(<RiskArea />, { wrapper: SettledScenario });
     const risk = await section();
     for (const button of await risk.findAllByRole('button', { name: /: make certain$/ })) {
       await user.click(button);

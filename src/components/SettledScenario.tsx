@@ -1,0 +1,29 @@
+import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
+import type { Scenario } from '../model/scenario.ts';
+import { useScenario } from '../state/selectors.ts';
+import { TRAILING_QUIET_MS, useTrailingValue } from './use-trailing-value.ts';
+
+const Settled = createContext<Scenario | null>(null);
+
+/**
+ * The scenario as of the user's last pause, for every part that trails the sliders: the charts,
+ * the risk section, the changed-inputs list, the wrong-answers card, the other-models table and
+ * the print-only list.
+ *
+ * One timer here rather than one in each of those parts: each part then had to read the live
+ * scenario to know when the inputs paused, so every move re-rendered all of them (and reset
+ * their timers) only to show the same thing. Now a move re-renders this component alone, which
+ * hands back its children untouched; the parts re-render once the inputs pause, together, in a
+ * deferred render that a key press arriving meanwhile still goes ahead of.
+ */
+export function SettledScenario({ children }: { children: ReactNode }) {
+  const settled = useDeferredValue(useTrailingValue(useScenario(), TRAILING_QUIET_MS));
+  return <Settled value={settled}>{children}</Settled>;
+}
+
+/** The scenario as of the user's last pause (SettledScenario, which must be above the caller). */
+export function useSettledScenario(): Scenario {
+  const settled = useContext(Settled);
+  if (settled === null) throw new Error('useSettledScenario is used outside <SettledScenario>');
+  return settled;
+}
