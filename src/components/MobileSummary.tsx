@@ -3,6 +3,7 @@ import { useStore } from '../state/store.ts';
 import { LazyBoundary } from './LazyPart.tsx';
 import { RiskSummary } from './Verdict.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
+import { useSettledScenario } from './SettledScenario.tsx';
 
 /**
  * The verdict and its headline in sight while the user edits assumptions, with a link to the full
@@ -15,13 +16,20 @@ export function MobileSummary() {
   const scenario = useScenario();
   const result = useResult();
   const risk = useStore((s) => s.risk);
+  const moving = scenario !== useSettledScenario();
   return (
     <LazyBoundary
       what="The odds behind the verdict"
       fallback={<SummaryBar advice={advice} />}
       instead={<SummaryBar advice={advice} />}
     >
-      <RiskSummary scenario={scenario} risk={risk} advice={advice} result={result} quality={null} />
+      <RiskSummary
+        scenario={scenario}
+        risk={risk}
+        advice={advice}
+        result={result}
+        moving={moving}
+      />
     </LazyBoundary>
   );
 }

@@ -1,8 +1,15 @@
-import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
+import {
+  selectAdvice,
+  selectResult,
+  useAdvice,
+  useResult,
+  useScenario,
+} from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useFailureSentence } from '../state/v2-selectors.ts';
 import { VerdictCard } from './VerdictCard.tsx';
+import { useSettledScenario } from './SettledScenario.tsx';
 
 // The odds come from a simulation in a worker: that code loads after the first paint, and until
 // it has, the verdict stands on the point estimate alone.
@@ -19,6 +26,12 @@ export function Verdict() {
   const risk = useStore((s) => s.risk);
   // The failure rate B must stay under, when wrong answers have a price (cost-model.md v2).
   const quality = useFailureSentence();
+  const settledScenario = useSettledScenario();
+  const settled = {
+    scenario: settledScenario,
+    advice: selectAdvice(settledScenario),
+    result: selectResult(settledScenario),
+  };
   return (
     <LazyBoundary
       what="The odds behind the verdict"
@@ -31,6 +44,7 @@ export function Verdict() {
         advice={advice}
         result={result}
         quality={quality}
+        settled={settled}
       />
     </LazyBoundary>
   );

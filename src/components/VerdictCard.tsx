@@ -30,13 +30,19 @@ const Reason = memo(function Reason({ kind, text }: Pick<AdviceReason, 'kind' | 
 
 interface VerdictCardProps {
   advice: Advice;
+  /**
+   * The reasons to list, when not the advice's own: during a drag, those of the last pause. They
+   * are long sentences that name the volume, and rewritten on every move they cost a slow phone
+   * more than the figures the user is watching; meanwhile they show dimmed, as not yet current.
+   */
+  held?: readonly AdviceReason[] | undefined;
   /** A second headline sentence: the failure rate fine-tuning stays cheaper under, or null. */
   quality?: string | null | undefined;
   status?: string | undefined;
 }
 
 /** The advisor's verdict, its one-sentence headline, the reasons, and an optional status line. */
-export function VerdictCard({ advice, quality, status }: VerdictCardProps) {
+export function VerdictCard({ advice, held, quality, status }: VerdictCardProps) {
   return (
     <section className="card verdict" data-verdict={advice.verdict} aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="visually-hidden">
@@ -48,8 +54,8 @@ export function VerdictCard({ advice, quality, status }: VerdictCardProps) {
       <p className="headline">
         {advice.headline}.{quality && ` ${quality}.`}
       </p>
-      <ul className="reasons">
-        {advice.reasons.map((reason) => (
+      <ul className="reasons" aria-busy={held ? true : undefined}>
+        {(held ?? advice.reasons).map((reason) => (
           <Reason key={`${reason.kind}-${reason.field}`} kind={reason.kind} text={reason.text} />
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { SettledScenario } from '../../src/components/SettledScenario.tsx';
 import { MobileSummary } from '../../src/components/MobileSummary.tsx';
 import { advise } from '../../src/model/advise.ts';
 import { calculate } from '../../src/model/calculate.ts';
@@ -7,7 +8,7 @@ import { useStore } from '../../src/state/store.ts';
 
 describe('MobileSummary', () => {
   it('keeps the current verdict and headline in sight, with a link to the results', () => {
-    render(<MobileSummary />);
+    render(<MobileSummary />, { wrapper: SettledScenario });
     const bar = within(screen.getByRole('complementary', { name: 'Verdict summary' }));
     const { scenario } = useStore.getState();
     expect(bar.getByText(advise(scenario, calculate(scenario)).headline)).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PresetMenu } from '../../src/components/PresetMenu.tsx';
+import { SettledScenario } from '../../src/components/SettledScenario.tsx';
 import { Verdict } from '../../src/components/Verdict.tsx';
 import { advise } from '../../src/model/advise.ts';
 import { calculate } from '../../src/model/calculate.ts';
@@ -19,6 +20,7 @@ describe('preset menu', () => {
         <PresetMenu />
         <Verdict />
       </>,
+      { wrapper: SettledScenario },
     );
     await user.click(screen.getByText('Start from a preset'));
     for (const preset of PRESETS) {

@@ -33,7 +33,12 @@ export function useSimulation(
   risk: RiskSettings,
   moving?: boolean,
 ): SimulationStatus {
-  const trailingScenario = useTrailingValue(scenario, TRAILING_QUIET_MS);
+  // A caller that says whether the inputs are moving hands a constant here: no timer of its own
+  // restarted on every move.
+  const trailingScenario = useTrailingValue(
+    moving === undefined ? scenario : null,
+    TRAILING_QUIET_MS,
+  );
   const trailingRisk = useTrailingValue(risk, TRAILING_QUIET_MS);
   const scenarioSettled = moving === undefined ? trailingScenario === scenario : !moving;
   const settled = scenarioSettled && trailingRisk === risk;

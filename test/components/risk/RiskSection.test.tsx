@@ -104,7 +104,7 @@ describe('How sure is this?', { timeout: 60_000 }, () => {
         risk: { ranges: { failureRateB: { low: 0.05, high: 0.5 } }, seed: 1 },
       });
     });
-    render(<Verdict />);
+    render(<Verdict />, { wrapper: SettledScenario });
     expect(screen.getByRole('status')).toHaveTextContent('Verdict: Fine-tune');
     expect(await screen.findByText('Verdict: Not yet', {}, { timeout: 20_000 })).toBeVisible();
     expect(screen.getByText(/The saving is not likely/)).toBeVisible();

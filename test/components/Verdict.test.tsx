@@ -1,0 +1,48 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { NumberSlider } from '../../src/components/NumberSlider.tsx';
+import { SettledScenario } from '../../src/components/SettledScenario.tsx';
+import { Verdict } from '../../src/components/Verdict.tsx';
+import { formatCount } from '../../src/model/format.ts';
+import { useStore } from '../../src/state/store.ts';
+
+const reasonsList = () => within(screen.getByRole('region', { name: 'Verdict' })).getByRole('list');
+/** The cost reason names the volume it was worked out for. */
+const namesVolume = (requestsPerDay: number) =>
+  new RegExp(`At ${formatCount(requestsPerDay)} requests per day`);
+
+describe('the verdict during a slider drag', () => {
+  it('keeps the reasons of the last pause, dimmed, while keys come in a rhythm, and brings them up to date once the user pauses', async () => {
+    render(
+      <>
+        <NumberSlider field="requestsPerDay" />
+        <Verdict />
+      </>,
+      { wrapper: SettledScenario },
+    );
+    const start = useStore.getState().scenario.requestsPerDay;
+    // The odds behind the verdict load in their own chunk; the reasons are the weighed ones then.
+    await screen.findByText(/simulated futures/, {}, { timeout: 20_000 });
+    expect(reasonsList()).toHaveTextContent(namesVolume(start));
+
+    const slider = screen.getByRole('slider', { name: 'Requests per day' });
+    // Three presses of the right arrow, 40 ms apart, as a user taps a key.
+    for (let press = 0; press < 3; press++) {
+      fireEvent.keyDown(slider, { key: 'ArrowRight' });
+      await act(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    }
+    const moved = useStore.getState().scenario.requestsPerDay;
+    expect(moved).toBeGreaterThan(start);
+    // The label and headline follow every key; the reasons are those of the last pause.
+    expect(reasonsList()).toHaveAttribute('aria-busy', 'true');
+    expect(reasonsList()).toHaveTextContent(namesVolume(start));
+    expect(screen.getByRole('region', { name: 'Verdict' })).toHaveTextContent(
+      'The reasons catch up when you pause',
+    );
+
+    await waitFor(() => expect(reasonsList()).toHaveTextContent(namesVolume(moved)), {
+      timeout: 10_000,
+    });
+    expect(reasonsList()).not.toHaveAttribute('aria-busy');
+  });
+});
