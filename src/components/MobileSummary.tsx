@@ -1,4 +1,5 @@
-import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
+import { useDeferredValue, useMemo } from 'react';
+import { selectAdvice, selectResult, useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary } from './LazyPart.tsx';
 import { RiskSummary } from './Verdict.tsx';
@@ -12,24 +13,26 @@ import { useSettledScenario } from './SettledScenario.tsx';
  * scrolled away (styles.css). Never on paper.
  */
 export function MobileSummary() {
-  const advice = useAdvice();
-  const scenario = useScenario();
-  const result = useResult();
+  const scenario = useDeferredValue(useScenario());
   const risk = useStore((s) => s.risk);
   const moving = scenario !== useSettledScenario();
-  return (
-    <LazyBoundary
-      what="The odds behind the verdict"
-      fallback={<SummaryBar advice={advice} />}
-      instead={<SummaryBar advice={advice} />}
-    >
-      <RiskSummary
-        scenario={scenario}
-        risk={risk}
-        advice={advice}
-        result={result}
-        moving={moving}
-      />
-    </LazyBoundary>
-  );
+  return useMemo(() => {
+    const advice = selectAdvice(scenario);
+    const result = selectResult(scenario);
+    return (
+      <LazyBoundary
+        what="The odds behind the verdict"
+        fallback={<SummaryBar advice={advice} />}
+        instead={<SummaryBar advice={advice} />}
+      >
+        <RiskSummary
+          scenario={scenario}
+          risk={risk}
+          advice={advice}
+          result={result}
+          moving={moving}
+        />
+      </LazyBoundary>
+    );
+  }, [scenario, risk, moving]);
 }
