@@ -30,7 +30,12 @@ export function sinceLastInput(): number {
   return Date.now() - lastInputAt;
 }
 
-/** The longest of the last few gaps between inputs while they come in a rhythm, else 0 (ms). */
+/**
+ * The longest of the last few gaps between inputs while they come in a rhythm, else 0 (ms). Once
+ * the user has been still for longer than a rhythm's gap the rhythm is over: a preset or a link
+ * loaded a while after typing is not part of it.
+ */
 export function inputRhythm(): number {
+  if (sinceLastInput() > RHYTHM_MAX_MS) return 0;
   return Math.max(0, ...recentGaps);
 }
