@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from 'react';
 import { selectResult, useScenario } from '../../state/selectors.ts';
 import { useApiModelName } from '../../state/v2-selectors.ts';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
@@ -8,11 +9,16 @@ const CacheNoticeText = lazyPart(() => import('./CacheNoticeText.tsx'));
 
 /** Whether the provider caches the prompt at all, and how often at this volume (cost-model.md v2). */
 export function CacheNotice() {
-  const scenario = useScenario();
+  // A pass after the slider and the key figures: the sentence is secondary to the numbers a
+  // user watches while dragging, and three lines of text to lay out and paint on a slow phone.
+  const scenario = useDeferredValue(useScenario());
   const model = useApiModelName();
-  return (
-    <LazyBoundary what="The cache notice">
-      <CacheNoticeText scenario={scenario} result={selectResult(scenario)} model={model} />
-    </LazyBoundary>
+  return useMemo(
+    () => (
+      <LazyBoundary what="The cache notice">
+        <CacheNoticeText scenario={scenario} result={selectResult(scenario)} model={model} />
+      </LazyBoundary>
+    ),
+    [scenario, model],
   );
 }
