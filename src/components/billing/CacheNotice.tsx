@@ -1,4 +1,3 @@
-import { useDeferredValue, useMemo } from 'react';
 import { selectResult, useScenario } from '../../state/selectors.ts';
 import { useApiModelName } from '../../state/v2-selectors.ts';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
@@ -9,16 +8,11 @@ const CacheNoticeText = lazyPart(() => import('./CacheNoticeText.tsx'));
 
 /** Whether the provider caches the prompt at all, and how often at this volume (cost-model.md v2). */
 export function CacheNotice() {
-  // A pass after the slider and the key figures: the sentence is secondary to the numbers a
-  // user watches while dragging, and three lines of text to lay out and paint on a slow phone.
-  const scenario = useDeferredValue(useScenario());
+  const scenario = useScenario();
   const model = useApiModelName();
-  return useMemo(
-    () => (
-      <LazyBoundary what="The cache notice">
-        <CacheNoticeText scenario={scenario} result={selectResult(scenario)} model={model} />
-      </LazyBoundary>
-    ),
-    [scenario, model],
+  return (
+    <LazyBoundary what="The cache notice">
+      <CacheNoticeText scenario={scenario} result={selectResult(scenario)} model={model} />
+    </LazyBoundary>
   );
 }
