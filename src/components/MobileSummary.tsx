@@ -1,5 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
-import { selectAdvice, selectResult, useScenario } from '../state/selectors.ts';
+import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary } from './LazyPart.tsx';
 import { RiskSummary } from './Verdict.tsx';
@@ -13,26 +12,24 @@ import { useSettledScenario } from './SettledScenario.tsx';
  * scrolled away (styles.css). Never on paper.
  */
 export function MobileSummary() {
-  const scenario = useDeferredValue(useScenario());
+  const advice = useAdvice();
+  const scenario = useScenario();
+  const result = useResult();
   const risk = useStore((s) => s.risk);
   const moving = scenario !== useSettledScenario();
-  return useMemo(() => {
-    const advice = selectAdvice(scenario);
-    const result = selectResult(scenario);
-    return (
-      <LazyBoundary
-        what="The odds behind the verdict"
-        fallback={<SummaryBar advice={advice} />}
-        instead={<SummaryBar advice={advice} />}
-      >
-        <RiskSummary
-          scenario={scenario}
-          risk={risk}
-          advice={advice}
-          result={result}
-          moving={moving}
-        />
-      </LazyBoundary>
-    );
-  }, [scenario, risk, moving]);
+  return (
+    <LazyBoundary
+      what="The odds behind the verdict"
+      fallback={<SummaryBar advice={advice} />}
+      instead={<SummaryBar advice={advice} />}
+    >
+      <RiskSummary
+        scenario={scenario}
+        risk={risk}
+        advice={advice}
+        result={result}
+        moving={moving}
+      />
+    </LazyBoundary>
+  );
 }

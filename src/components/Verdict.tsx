@@ -1,8 +1,13 @@
-import { useDeferredValue, useMemo } from 'react';
-import { selectAdvice, selectResult, useScenario } from '../state/selectors.ts';
+import {
+  selectAdvice,
+  selectResult,
+  useAdvice,
+  useResult,
+  useScenario,
+} from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { selectFailureSentence } from '../state/v2-selectors.ts';
+import { useFailureSentence } from '../state/v2-selectors.ts';
 import { VerdictCard } from './VerdictCard.tsx';
 import { useSettledScenario } from './SettledScenario.tsx';
 
@@ -15,34 +20,32 @@ export const RiskSummary = lazyPart(() => loadRisk().then((m) => ({ default: m.R
 
 /** The advisor's verdict, weighed by the odds once the simulation has run. */
 export function Verdict() {
-  const scenario = useDeferredValue(useScenario());
+  const advice = useAdvice();
+  const scenario = useScenario();
+  const result = useResult();
   const risk = useStore((s) => s.risk);
+  // The failure rate B must stay under, when wrong answers have a price (cost-model.md v2).
+  const quality = useFailureSentence();
   const settledScenario = useSettledScenario();
-  return useMemo(() => {
-    const advice = selectAdvice(scenario);
-    const result = selectResult(scenario);
-    // The failure rate B must stay under, when wrong answers have a price (cost-model.md v2).
-    const quality = selectFailureSentence(scenario);
-    const settled = {
-      scenario: settledScenario,
-      advice: selectAdvice(settledScenario),
-      result: selectResult(settledScenario),
-    };
-    return (
-      <LazyBoundary
-        what="The odds behind the verdict"
-        fallback={<VerdictCard advice={advice} quality={quality} />}
-        instead={<VerdictCard advice={advice} quality={quality} />}
-      >
-        <RiskVerdict
-          scenario={scenario}
-          risk={risk}
-          advice={advice}
-          result={result}
-          quality={quality}
-          settled={settled}
-        />
-      </LazyBoundary>
-    );
-  }, [scenario, risk, settledScenario]);
+  const settled = {
+    scenario: settledScenario,
+    advice: selectAdvice(settledScenario),
+    result: selectResult(settledScenario),
+  };
+  return (
+    <LazyBoundary
+      what="The odds behind the verdict"
+      fallback={<VerdictCard advice={advice} quality={quality} />}
+      instead={<VerdictCard advice={advice} quality={quality} />}
+    >
+      <RiskVerdict
+        scenario={scenario}
+        risk={risk}
+        advice={advice}
+        result={result}
+        quality={quality}
+        settled={settled}
+      />
+    </LazyBoundary>
+  );
 }
