@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
 import { selectResult } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
@@ -25,7 +25,7 @@ function Placeholder({ text }: { text: string }) {
 export function ChartsArea() {
   const ref = useRef<HTMLDivElement>(null);
   const { seen } = useNearViewport(ref);
-  const scenario = useSettledScenario();
+  const scenario = useDeferredValue(useSettledScenario());
   const smallModel = useBaseModelName();
   // The same element until the settled scenario changes: a move does not re-render the charts.
   const charts = useMemo(

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useSettledScenario } from './SettledScenario.tsx';
@@ -11,7 +11,7 @@ function OpenTable() {
   // Pricing every model (one stretch of work React cannot split) follows once the inputs
   // pause, as the charts do — not between two key presses of a number being typed — and in a
   // deferred render, which a key press that comes meanwhile still goes ahead of.
-  const scenario = useSettledScenario();
+  const scenario = useDeferredValue(useSettledScenario());
   const startMonth = useStore((s) => s.selection.startMonth);
   const currentId = useStore((s) => s.selection.apiModelId);
   const select = useStore((s) => s.select);

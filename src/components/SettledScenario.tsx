@@ -1,4 +1,4 @@
-import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { Scenario } from '../model/scenario.ts';
 import { useScenario } from '../state/selectors.ts';
 import { TRAILING_QUIET_MS, useTrailingValue } from './use-trailing-value.ts';
@@ -13,11 +13,14 @@ const Settled = createContext<Scenario | null>(null);
  * One timer here rather than one in each of those parts: each part then had to read the live
  * scenario to know when the inputs paused, so every move re-rendered all of them (and reset
  * their timers) only to show the same thing. Now a move re-renders this component alone, which
- * hands back its children untouched; the parts re-render once the inputs pause, together, in a
- * deferred render that a key press arriving meanwhile still goes ahead of.
+ * hands back its children untouched; the parts re-render once the inputs pause, together.
+ *
+ * Not a deferred value here: a deferred render is held back as a whole while any part in it waits
+ * for its code, so the verdict's reasons and the odds would wait on the charts' chunk. The charts
+ * and the other-models table defer their own render (ChartsArea, OtherModels).
  */
 export function SettledScenario({ children }: { children: ReactNode }) {
-  const settled = useDeferredValue(useTrailingValue(useScenario(), TRAILING_QUIET_MS));
+  const settled = useTrailingValue(useScenario(), TRAILING_QUIET_MS);
   return <Settled value={settled}>{children}</Settled>;
 }
 
