@@ -75,8 +75,9 @@ export function ModelPickers() {
           value={trainingOption}
           onChange={(e) => select({ trainingOption: e.target.value as TrainingOption })}
         >
-          <option value="managed">Managed LoRA fine-tuning service (price per token)</option>
-          <option value="self-hosted">Self-hosted LoRA on a rented GPU (estimate)</option>
+          {/* Short enough for a phone's width: a select cannot wrap its text. */}
+          <option value="managed">Managed LoRA service (per token)</option>
+          <option value="self-hosted">Self-hosted on a GPU (estimate)</option>
         </select>
       </div>
     </>
