@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { OutputBundle, PluginContext } from 'rolldown';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
+import { eagerCommonJs } from './scripts/eager-commonjs.mjs';
 import { basePath, contentSecurityPolicy, headersFile } from './scripts/static-hosting.mjs';
 
 /** The path the site is served under: `BASE_PATH=/fine-tune-or-prompt/ npm run build`. */
@@ -70,6 +71,26 @@ function inlineEntryCssAndPolicy(): Plugin {
   }
 }
 
+/**
+ * React DOM (and every other CommonJS module) compiled while its chunk streams in, not at its first
+ * call on the main thread: see scripts/eager-commonjs.mjs for why and what it measured.
+ */
+function eagerCommonJsModules(): Plugin {
+  return {
+    name: 'eager-commonjs-modules',
+    apply: 'build',
+    renderChunk(code, chunk) {
+      const { code: rewritten, count } = eagerCommonJs(code);
+      // React is CommonJS: a core chunk without a wrapper means the bundler's output changed.
+      if (chunk.name === 'core' && count === 0)
+        this.error(
+          'No CommonJS wrapper found in the core chunk: update scripts/eager-commonjs.mjs.',
+        );
+      return count > 0 ? { code: rewritten, map: null } : null;
+    },
+  };
+}
+
 /** Tests of pure modules, run without a DOM (jsdom's set-up costs every test file about a second). */
 const NODE_TESTS = [
   'test/import-cycles.test.ts',
@@ -93,7 +114,7 @@ const NODE_TESTS = [
 
 export default defineConfig({
   base: BASE,
-  plugins: [react(), inlineEntryCssAndPolicy()],
+  plugins: [react(), eagerCommonJsModules(), inlineEntryCssAndPolicy()],
   build: {
     target: 'es2022',
     // Every browser the es2022 target allows supports <link rel="modulepreload"> natively

@@ -1,0 +1,1 @@
+export function eagerCommonJs(code: string): { code: string; count: number };
