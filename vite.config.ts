@@ -100,6 +100,7 @@ const NODE_TESTS = [
   'test/charts/log-ticks.test.ts',
   'test/charts/chart-summaries.test.ts',
   'test/components/memo/memo-markdown.test.ts',
+  'test/components/start-month.test.ts',
   'test/export/csv.test.ts',
   'test/risk/client.test.ts',
   'test/state/presets.test.ts',

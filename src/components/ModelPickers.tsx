@@ -1,8 +1,14 @@
 import { DEFAULT_NAMES } from '../catalog/default-fill.ts';
-import { DEFAULT_SELECTION, isMonth, type TrainingOption } from '../catalog/fields.ts';
+import {
+  currentMonth,
+  DEFAULT_SELECTION,
+  isMonth,
+  type TrainingOption,
+} from '../catalog/fields.ts';
 import { useStore } from '../state/store.ts';
 import { useCatalog } from '../state/use-catalog.ts';
 import { ApiModelPicker } from './ApiModelPicker.tsx';
+import { MONTH_NAMES, startYearChoices } from './start-month.ts';
 import './pickers.css';
 
 /** The open model to fine-tune (B), shown while the catalog loads with just the current one. */
@@ -44,18 +50,36 @@ function BaseModelPicker() {
 function StartMonthPicker() {
   const startMonth = useStore((s) => s.selection.startMonth);
   const select = useStore((s) => s.select);
+  const [year = '', month = ''] = startMonth.split('-');
+  const choose = (next: string) => {
+    if (isMonth(next)) select({ startMonth: next });
+  };
   return (
-    <div className="select-row">
-      <label htmlFor="start-month">Starting month (month 1 of the horizon)</label>
-      <input
-        id="start-month"
-        type="month"
-        value={startMonth}
-        onChange={(e) => {
-          if (isMonth(e.target.value)) select({ startMonth: e.target.value });
-        }}
-      />
-    </div>
+    <fieldset className="select-row month-picker">
+      <legend>Starting month (month 1 of the horizon)</legend>
+      <div className="month-picker-fields">
+        <select
+          aria-label="Month"
+          value={month}
+          onChange={(e) => choose(`${year}-${e.target.value}`)}
+        >
+          {MONTH_NAMES.map((name, i) => (
+            <option key={name} value={String(i + 1).padStart(2, '0')}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Year"
+          value={year}
+          onChange={(e) => choose(`${e.target.value}-${month}`)}
+        >
+          {startYearChoices(startMonth, currentMonth()).map((y) => (
+            <option key={y}>{y}</option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
   );
 }
 
