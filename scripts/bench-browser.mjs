@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { ensureBrowser, CHROMIUM_ARGS } from './find-browser.mjs';
 import { serveGzip } from './serve-gzip.mjs';
 import { layoutWork, scriptPerMove, typingTasks, TRACE_CATEGORIES } from './bench/trace.mjs';
+import { cpuCheck } from './bench/cpu-check.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { appendRun, MAX_LOAD, MAX_OTHERS_CPU } from './bench/record.mjs';
 import { startOthersCpu } from './bench/others-cpu.mjs';
@@ -298,6 +299,10 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(', ')}`,
 );
+const cpuBefore = cpuCheck();
+console.log(
+  `CPU check (a fixed JavaScript workload; lower is a faster machine): ${cpuBefore.toFixed(1)} ms`,
+);
 const server = await serveGzip(DIR, PORT);
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 const run = {};
@@ -325,6 +330,10 @@ try {
   server.close();
 }
 const others = othersCpu.stop();
+const cpuAfter = cpuCheck();
+console.log(
+  `CPU check at the end: ${cpuAfter.toFixed(1)} ms (at the start: ${cpuBefore.toFixed(1)} ms)`,
+);
 console.log(
   `load average after: ${loadavg()
     .map((l) => l.toFixed(2))
@@ -342,7 +351,7 @@ if (WRITE) {
       `Not written to docs/benchmarks.md: other work took ${others === null ? 'an unknown share (no /proc)' : `${others.toFixed(2)} cores`} during the run (at most ${MAX_OTHERS_CPU}).`,
     );
   else {
-    await appendRun({ ...run, load: loadBefore, others });
+    await appendRun({ ...run, load: loadBefore, others, cpu: [cpuBefore, cpuAfter] });
     console.log('Written to docs/benchmarks.md.');
   }
 }
