@@ -3,7 +3,7 @@
  * as soon as it is there. Not React.lazy: once loaded, a picker renders synchronously, so a test
  * (or a re-mount) never waits on a suspended first render.
  */
-import { useSyncExternalStore } from 'react';
+import { useArriving } from '../state/use-arriving.ts';
 import type { Pickers } from './pickers-entry.ts';
 
 /** The pickers once loaded; `false` while their chunk failed to load (Retry loads it again). */
@@ -41,4 +41,4 @@ const subscribe = (listener: () => void) => {
 const snapshot = () => loaded;
 
 /** The pickers; null while their chunk loads, false if it failed to load. */
-export const usePickers = () => useSyncExternalStore(subscribe, snapshot, snapshot);
+export const usePickers = () => useArriving(subscribe, snapshot);
