@@ -80,10 +80,24 @@ export function costReasons(s: Scenario, r: Result): Reason[] {
   return reasons;
 }
 
-/** Spec v2: where the saving comes from — the smaller model, or fine-tuning it. */
-export function sourceReasons(r: Result): Reason[] {
+/**
+ * Spec v2: where the saving comes from — the smaller model, or fine-tuning it. Beyond the spec's
+ * table: when fine-tuning does not pay but the small model prompted (C) still beats A, the advisor
+ * says so, or a reader told "prompting stays cheaper" would never learn that switching models
+ * alone saves money.
+ */
+export function sourceReasons(s: Scenario, r: Result): Reason[] {
   const { modelSwitch, fineTuning } = r.savingsParts;
-  if (!(r.savings > 0)) return [];
+  if (!(r.savings > 0)) {
+    if (!(modelSwitch > 0)) return [];
+    return [
+      {
+        kind: 'info',
+        field: 'residualPromptTokens',
+        text: `Prompting the small model with the same prompt, without fine-tuning, would save ${formatUsd(modelSwitch)} over ${formatMonths(s.horizonMonths)} if it answers as well as the API model: test that on your own examples first. Fine-tuning it costs ${formatUsd(-fineTuning)} more than prompting it.`,
+      },
+    ];
+  }
   if (fineTuning <= 0) {
     const by =
       fineTuning < 0 ? ` — prompted, it costs ${formatUsd(-fineTuning)} less than fine-tuned` : '';

@@ -34,7 +34,7 @@ export function advise(s: Scenario, r: Result): Advice {
   const reasons: Reason[] = [
     ...readinessReasons(s),
     ...costReasons(s, r),
-    ...sourceReasons(r),
+    ...sourceReasons(s, r),
     ...billingReasons(s, r),
   ];
   reasons.sort((x, y) => KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind));

@@ -140,6 +140,7 @@ describe('advise', () => {
       'caution:triedPromptEngineering',
       'cost:requestsPerDay',
       'benefit:systemPromptTokens',
+      'info:residualPromptTokens',
     ]);
     expect(advice.reasons[1]?.text).toBe(
       `At 10,000 requests per day, fine-tuning costs ${formatUsd(-r.savings)} more than prompting over 12 months; it would break even from about ${formatCount(r.breakEvenRequestsPerDay ?? NaN)} requests per day.`,
@@ -261,6 +262,24 @@ describe('advise', () => {
     expect(advice.reasons.find((r) => r.kind === 'cost')?.text).toMatch(
       /; it stays dearer at every volume up to 100 million requests per day\.$/,
     );
+    // The small model prompted costs more than A here too: nothing to say about switching.
+    expect(advice.reasons.find((r) => r.kind === 'info')).toBeUndefined();
+  });
+
+  it('when fine-tuning does not pay, still says what prompting the small model would save', () => {
+    // The defaults (10,000 requests a day): fine-tuning costs more than A over 12 months, but the
+    // 8B model sent A's whole prompt is far cheaper per token than the large API model.
+    const r = calculate(DEFAULT_SCENARIO);
+    const { modelSwitch, fineTuning } = r.savingsParts;
+    expect(r.savings).toBeLessThan(0);
+    expect(modelSwitch).toBeGreaterThan(0);
+    // By the spec's split: A − C and C − B add up to the (negative) savings.
+    expect(modelSwitch + fineTuning).toBeCloseTo(r.savings, 6);
+    const advice = advise(DEFAULT_SCENARIO, r);
+    expect(advice.verdict).toBe('not-yet');
+    expect(advice.reasons.find((reason) => reason.kind === 'info')?.text).toBe(
+      `Prompting the small model with the same prompt, without fine-tuning, would save ${formatUsd(modelSwitch)} over 12 months if it answers as well as the API model: test that on your own examples first. Fine-tuning it costs ${formatUsd(-fineTuning)} more than prompting it.`,
+    );
   });
 
   it('names a Scenario input behind every reason', () => {
@@ -281,6 +300,7 @@ describe('advise', () => {
       'caution',
       'cost',
       'benefit',
+      'info',
       'hint',
     ]);
   });
