@@ -1,4 +1,5 @@
-import type { Advice } from '../../model/advise.ts';
+import { useState } from 'react';
+import type { Advice, Reason } from '../../model/advise.ts';
 import type { Result } from '../../model/calculate.ts';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
@@ -34,8 +35,13 @@ function weighedIfKnown(
  * The verdict once the simulation is known: a cost case that holds in fewer than half the
  * simulated futures is "not yet". While the simulation runs (a slider just moved), the verdict
  * stands on the point estimate and says the odds are being checked. While a slider is dragged or
- * keys come in a rhythm, the reasons stay those of the last pause, dimmed, and catch up when the
- * user pauses; a single change (a click, a preset, a link) shows its reasons at once.
+ * keys come in a rhythm, the reasons stay those last shown, dimmed, and catch up when the user
+ * pauses; a single change (a click, a preset, a link) shows its reasons at once.
+ *
+ * "Those last shown": a drag's first move is a single change until the second one comes, so its
+ * reasons are on screen by then. Holding the last pause's reasons instead made every drag and
+ * run of keys rewrite the list twice in its first two moves (the new reasons, then the old ones
+ * back, dimmed): a flicker, and a card of long sentences laid out again for nothing.
  */
 export default function RiskVerdict({
   scenario,
@@ -47,23 +53,31 @@ export default function RiskVerdict({
 }: RiskVerdictProps) {
   const moving = settled.scenario !== scenario;
   const status = useSimulation(scenario, risk, moving);
+  // The reasons on screen when they were last current (React's pattern for information from
+  // previous renders: set during render, which re-runs this component before its children).
+  const [shown, setShown] = useState<readonly Reason[] | null>(null);
+  let card: { advice: Advice; status?: string; held?: readonly Reason[] };
   if (status.state === 'ready') {
-    const weighed = selectRiskAdvice(advice, result, status.simulation, scenario.horizonMonths);
-    return <VerdictCard advice={weighed} quality={quality} />;
+    card = {
+      advice: selectRiskAdvice(advice, result, status.simulation, scenario.horizonMonths),
+    };
+  } else if (status.state === 'failed') {
+    card = {
+      advice,
+      status: `The odds could not be worked out (${status.message}); this verdict rests on your best guesses alone.`,
+    };
+  } else if (moving && inputRhythm() > 0) {
+    card = {
+      advice,
+      held: shown ?? weighedIfKnown(settled, risk).reasons,
+      status: 'The reasons catch up when you pause, then the odds are checked.',
+    };
+  } else {
+    card = { advice, status: 'Checking how likely this is…' };
   }
-  if (status.state === 'failed') {
-    const note = `The odds could not be worked out (${status.message}); this verdict rests on your best guesses alone.`;
-    return <VerdictCard advice={advice} quality={quality} status={note} />;
-  }
-  return moving && inputRhythm() > 0 ? (
-    <VerdictCard
-      advice={advice}
-      held={weighedIfKnown(settled, risk).reasons}
-      quality={quality}
-      status="The reasons catch up when you pause, then the odds are checked."
-    />
-  ) : (
-    <VerdictCard advice={advice} quality={quality} status="Checking how likely this is…" />
+  if (card.held === undefined && shown !== card.advice.reasons) setShown(card.advice.reasons);
+  return (
+    <VerdictCard advice={card.advice} held={card.held} quality={quality} status={card.status} />
   );
 }
 
