@@ -38,7 +38,7 @@ export async function useEveryLazyFeature(page: Page) {
   await page.getByText('Start from a preset', { exact: true }).click();
   // The search button lives in the pickers' chunk: absent (and said so) when that chunk fails.
   const search = page.getByRole('button', { name: /^Search all API models/ });
-  await search.waitFor({ timeout: 5_000 }).catch(() => undefined);
+  await search.waitFor({ timeout: 10_000 }).catch(() => undefined);
   if (await search.isVisible()) await search.click();
   const box = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
   await box.fill('2000');
@@ -62,9 +62,12 @@ export async function useEveryLazyFeature(page: Page) {
   await compare.scrollIntoViewIfNeeded();
   const compareButton = compare.getByRole('button', { name: 'Compare', exact: true });
   // The picker appears once the scenario is saved (when saving and its chunks work).
-  await compareButton.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  await compareButton.waitFor({ timeout: 10_000 }).catch(() => undefined);
   if (await compareButton.isVisible()) await compareButton.click();
   const csv = page.getByRole('button', { name: /month-by-month table \(CSV\)/ });
+  // The export bar is a lazy part of its own: on a loaded machine it can still be on its way
+  // here (seen in CI, where the CSV's chunks were then never requested). Absent if it failed.
+  await csv.waitFor({ timeout: 10_000 }).catch(() => undefined);
   if (await csv.isVisible()) await csv.click();
 }
 
