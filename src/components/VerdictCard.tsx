@@ -59,7 +59,8 @@ export function VerdictCard({ advice, held, quality, status }: VerdictCardProps)
           <Reason key={`${reason.kind}-${reason.field}`} kind={reason.kind} text={reason.text} />
         ))}
       </ul>
-      {status && <p className="muted small">{status}</p>}
+      {/* The line says where the odds stand: on screen only (paper has the risk section). */}
+      {status && <p className="muted small no-print">{status}</p>}
     </section>
   );
 }

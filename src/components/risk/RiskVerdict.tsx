@@ -3,6 +3,7 @@ import type { Advice, Reason } from '../../model/advise.ts';
 import type { Result } from '../../model/calculate.ts';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
+import { formatCountOf } from '../../model/format.ts';
 import { finishedSimulation } from '../../risk/client.ts';
 import { inputRhythm } from '../../state/last-input.ts';
 import { selectRiskAdvice } from '../../state/risk-selectors.ts';
@@ -34,14 +35,15 @@ function weighedIfKnown(
 /**
  * The verdict once the simulation is known: a cost case that holds in fewer than half the
  * simulated futures is "not yet". While the simulation runs (a slider just moved), the verdict
- * stands on the point estimate and says the odds are being checked. While a slider is dragged or
- * keys come in a rhythm, the reasons stay those last shown, dimmed, and catch up when the user
- * pauses; a single change (a click, a preset, a link) shows its reasons at once.
+ * stands on the point estimate and says the odds are being checked. While the inputs move, the
+ * reasons stay those last shown, dimmed, and catch up once the odds are in: one change of the
+ * list per pause, never the point estimate's reasons first and the odds' one added a moment
+ * later. And the status line is always there (it says what the verdict was weighed against once
+ * it was), so the card keeps its height through a drag: the first move of one used to move
+ * everything below the verdict by a line, a relayout and repaint of the whole results column.
  *
- * "Those last shown": a drag's first move is a single change until the second one comes, so its
- * reasons are on screen by then. Holding the last pause's reasons instead made every drag and
- * run of keys rewrite the list twice in its first two moves (the new reasons, then the old ones
- * back, dimmed): a flicker, and a card of long sentences laid out again for nothing.
+ * "Those last shown", the very list (kept by identity, so React leaves its DOM alone): usually the
+ * last pause's weighed reasons, or the point estimate's when keys came before the first odds.
  */
 export default function RiskVerdict({
   scenario,
@@ -56,24 +58,27 @@ export default function RiskVerdict({
   // The reasons on screen when they were last current (React's pattern for information from
   // previous renders: set during render, which re-runs this component before its children).
   const [shown, setShown] = useState<readonly Reason[] | null>(null);
-  let card: { advice: Advice; status?: string; held?: readonly Reason[] };
+  let card: { advice: Advice; status?: string; held?: readonly Reason[] | undefined };
   if (status.state === 'ready') {
     card = {
       advice: selectRiskAdvice(advice, result, status.simulation, scenario.horizonMonths),
+      status: `Weighed against ${formatCountOf(status.simulation.samples, 'simulated future')}: see “How sure is this?”`,
     };
   } else if (status.state === 'failed') {
     card = {
       advice,
       status: `The odds could not be worked out (${status.message}); this verdict rests on your best guesses alone.`,
     };
-  } else if (moving && inputRhythm() > 0) {
+  } else {
+    // Running: the inputs moved, or the odds of where they stopped are still being drawn.
     card = {
       advice,
-      held: shown ?? weighedIfKnown(settled, risk).reasons,
-      status: 'The reasons catch up when you pause, then the odds are checked.',
+      held: shown ?? (moving ? weighedIfKnown(settled, risk).reasons : undefined),
+      status:
+        moving && inputRhythm() > 0
+          ? 'The reasons catch up when you pause, then the odds are checked.'
+          : 'Checking how likely this is…',
     };
-  } else {
-    card = { advice, status: 'Checking how likely this is…' };
   }
   if (card.held === undefined && shown !== card.advice.reasons) setShown(card.advice.reasons);
   return (
