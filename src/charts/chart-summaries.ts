@@ -102,9 +102,23 @@ export function signedMoney(value: number): string {
   return value > 0 ? `+${formatUsdShort(value)}` : formatUsdShort(value);
 }
 
-/** An input's value as its slider shows it ("40%", "5,000 requests/day"). */
-export function inputValueText(row: Pick<SensitivityRow, 'key'>, value: number): string {
-  return formatFieldValue(fieldByKey(row.key), value);
+/** Whole dollars written with cents: the ".00" of "$75.00/h". */
+const ZERO_CENTS = /(\$[\d,]+)\.00(?!\d)/;
+
+/**
+ * One of a tornado row's values (today's, halved or doubled) as its slider shows it ("40%",
+ * "5,000 requests/day"), in the same style as the row's other two: money keeps cents below $100
+ * only, so a row of whole dollars would read "$150/h → $75.00/h"; it reads "$150/h → $75/h".
+ */
+export function inputValueText(
+  row: Pick<SensitivityRow, 'key' | 'base' | 'low' | 'high'>,
+  value: number,
+): string {
+  const field = fieldByKey(row.key);
+  const text = formatFieldValue(field, value);
+  const values = [row.base, row.low, row.high];
+  const someWithoutCents = values.some((v) => !ZERO_CENTS.test(formatFieldValue(field, v)));
+  return values.every(Number.isInteger) && someWithoutCents ? text.replace(ZERO_CENTS, '$1') : text;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cumulativeSummary,
+  inputValueText,
   monthlySummary,
   savingSplitSummary,
   sensitivitySummary,
@@ -105,8 +106,9 @@ describe('sensitivitySummary', () => {
   it('names the input with the widest spread, its real values, the change in savings and the next two', () => {
     const rows = sensitivity(NO_BREAK_EVEN);
     // The engineering rate is $150/h: halving it saves B $22.2k more, doubling costs it $44.4k.
+    // The halved rate is written as its row's other ends are, without cents ($75, not $75.00).
     expect(sensitivitySummary(rows, 12)).toMatch(
-      /^Savings over 12 months \(-\$15\.8k now\) move most with engineering hourly rate: \$150\/h → \$75\.00\/h changes them by \+\$22\.2k, → \$300\/h by -\$44\.4k; then requests per day and fine-tuning build effort\.$/,
+      /^Savings over 12 months \(-\$15\.8k now\) move most with engineering hourly rate: \$150\/h → \$75\/h changes them by \+\$22\.2k, → \$300\/h by -\$44\.4k; then requests per day and fine-tuning build effort\.$/,
     );
   });
 
@@ -149,6 +151,34 @@ describe('sensitivitySummary', () => {
     expect(sensitivitySummary([], 6)).toBe(
       'No single input changes the savings when halved or doubled.',
     );
+  });
+});
+
+describe('inputValueText', () => {
+  const rate = (base: number, low: number, high: number) => ({
+    key: 'hourlyRate' as const,
+    base,
+    low,
+    high,
+  });
+
+  it('writes a row of whole dollars in one style, cents only when none of its ends drops them', () => {
+    expect([150, 75, 300].map((v) => inputValueText(rate(150, 75, 300), v))).toEqual([
+      '$150/h',
+      '$75/h',
+      '$300/h',
+    ]);
+    expect([40, 20, 80].map((v) => inputValueText(rate(40, 20, 80), v))).toEqual([
+      '$40.00/h',
+      '$20.00/h',
+      '$80.00/h',
+    ]);
+    // Cents that carry a value stay.
+    expect([125, 62.5, 250].map((v) => inputValueText(rate(125, 62.5, 250), v))).toEqual([
+      '$125/h',
+      '$62.50/h',
+      '$250/h',
+    ]);
   });
 });
 
