@@ -72,17 +72,19 @@ export async function useEveryLazyFeature(page: Page) {
 }
 
 /**
- * Opens a <details> by its summary, clicking again if a click did not open it: on a loaded
- * machine a part loading above can move the summary under the pointer (seen in CI).
+ * Opens a <details> from the keyboard: its summary focused, then Enter. A click needs the summary
+ * to hold still, and on a loaded machine the parts loading and drawing above it moved it for
+ * the whole 30 s (seen in CI); a key press goes to the focused element wherever it is.
  */
 async function openDetails(page: Page, summary: string) {
   const label = page.getByText(summary, { exact: true });
-  const isOpen = () =>
-    label
-      .locator('xpath=ancestor-or-self::details[1]')
-      .evaluate((d) => (d as HTMLDetailsElement).open);
+  const details = label.locator('xpath=ancestor-or-self::details[1]');
+  const isOpen = () => details.evaluate((d) => (d as HTMLDetailsElement).open);
   await expect(async () => {
-    if (!(await isOpen())) await label.click({ timeout: 5_000 });
+    if (!(await isOpen())) {
+      await details.locator('summary').first().focus({ timeout: 5_000 });
+      await page.keyboard.press('Enter');
+    }
     expect(await isOpen()).toBe(true);
   }).toPass({ timeout: 30_000 });
 }
