@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 /**
@@ -35,11 +35,11 @@ export const failureNotice = (page: Page) =>
  * (and its chart), CSV export.
  */
 export async function useEveryLazyFeature(page: Page) {
-  await page.getByText('Start from a preset', { exact: true }).click();
+  await openDetails(page, 'Start from a preset');
   // The search button lives in the pickers' chunk: absent (and said so) when that chunk fails.
   const search = page.getByRole('button', { name: /^Search all API models/ });
   await search.waitFor({ timeout: 10_000 }).catch(() => undefined);
-  if (await search.isVisible()) await search.click();
+  if (await search.isVisible()) await activate(page, search);
   const box = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
   await box.fill('2000');
   await box.blur();
@@ -49,7 +49,7 @@ export async function useEveryLazyFeature(page: Page) {
     'What would other models cost for this prompt?',
   ])
     await openDetails(page, summary);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await activate(page, page.getByRole('button', { name: 'Save', exact: true }));
   await page.locator('.charts-area').scrollIntoViewIfNeeded();
   // The section's heading is replaced when its chunk arrives (a loaded page moves it, too):
   // scroll by id at that moment, rather than wait on an element that may be swapped meanwhile.
@@ -63,12 +63,21 @@ export async function useEveryLazyFeature(page: Page) {
   const compareButton = compare.getByRole('button', { name: 'Compare', exact: true });
   // The picker appears once the scenario is saved (when saving and its chunks work).
   await compareButton.waitFor({ timeout: 10_000 }).catch(() => undefined);
-  if (await compareButton.isVisible()) await compareButton.click();
+  if (await compareButton.isVisible()) await activate(page, compareButton);
   const csv = page.getByRole('button', { name: /month-by-month table \(CSV\)/ });
   // The export bar is a lazy part of its own: on a loaded machine it can still be on its way
   // here (seen in CI, where the CSV's chunks were then never requested). Absent if it failed.
   await csv.waitFor({ timeout: 10_000 }).catch(() => undefined);
-  if (await csv.isVisible()) await csv.click();
+  if (await csv.isVisible()) await activate(page, csv);
+}
+
+/**
+ * Presses a button from the keyboard (focused, then Enter), for the reason openDetails gives: a
+ * click waits for the button to hold still, and on a loaded machine parts above it keep moving it.
+ */
+async function activate(page: Page, button: Locator) {
+  await button.focus({ timeout: 5_000 });
+  await page.keyboard.press('Enter');
 }
 
 /**
