@@ -39,8 +39,9 @@ function weighedIfKnown(
  * reasons stay those last shown, dimmed, and catch up once the odds are in: one change of the
  * list per pause, never the point estimate's reasons first and the odds' one added a moment
  * later. And the status line is always there (it says what the verdict was weighed against once
- * it was), so the card keeps its height through a drag: the first move of one used to move
- * everything below the verdict by a line, a relayout and repaint of the whole results column.
+ * it was), so the card keeps its height through a drag: its first move used to change the card's
+ * height (the odds' reason out, the status line in), and everything below the verdict moved, a
+ * relayout and repaint of the whole results column.
  *
  * "Those last shown", the very list (kept by identity, so React leaves its DOM alone): usually the
  * last pause's weighed reasons, or the point estimate's when keys came before the first odds.
