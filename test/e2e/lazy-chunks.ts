@@ -58,6 +58,20 @@ export async function useEveryLazyFeature(page: Page) {
     .waitFor({ state: 'attached', timeout: 5_000 })
     .catch(() => undefined);
   await page.evaluate(() => document.getElementById('risk-title')?.scrollIntoView());
+  // The fan chart mounts only once the simulation has answered, and draws only if it is in view
+  // then: on a loaded machine the answer came after the page had scrolled on (seen in CI, where
+  // the chart's chunk was never requested). Wait for the answer, then bring the section back.
+  await page
+    .locator('.risk-headline, .risk-error')
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => undefined);
+  await page.evaluate(() => document.getElementById('risk-title')?.scrollIntoView());
+  // …and until the chart has seen the viewport (its "draws when you scroll to it" stand-in gone).
+  await page
+    .locator('.risk .on-screen > .chart-pending')
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   const compare = page.getByRole('region', { name: 'Compare scenarios' });
   await compare.scrollIntoViewIfNeeded();
   const compareButton = compare.getByRole('button', { name: 'Compare', exact: true });
