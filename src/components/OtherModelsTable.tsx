@@ -92,7 +92,14 @@ export default function OtherModelsTable({
           </select>
         </label>
         <label>
-          Name <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          Name{' '}
+          <input
+            type="search"
+            // Model names, not words to correct (and no spell-check task as a space ends a word).
+            spellCheck={false}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </label>
       </div>
       <p className="muted small" role="status">

@@ -23,4 +23,11 @@ describe('searching every API model', () => {
     const picked = String(onPick.mock.calls[0]?.[0]);
     expect(options[0]?.textContent).toContain(apiModel(picked).name);
   });
+
+  it('does not spell-check model names (no red underlines under "llama", "deepseek")', async () => {
+    render(<ApiModelSearch currentId="" onPick={() => undefined} />);
+    const box = screen.getByRole('combobox', { name: 'Search all API models' });
+    expect(box).toHaveAttribute('spellcheck', 'false');
+    await screen.findByText(/models match/, {}, { timeout: 20_000 });
+  });
 });

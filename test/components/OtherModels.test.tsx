@@ -44,6 +44,8 @@ describe('what other models would cost', () => {
   it('filters by provider and makes a model A in one click', { timeout: 60_000 }, async () => {
     const { user, table } = await openTable();
     await user.selectOptions(screen.getByLabelText('Provider'), 'AWS Bedrock');
+    // Model names are not words to correct.
+    expect(screen.getByRole('searchbox', { name: 'Name' })).toHaveAttribute('spellcheck', 'false');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows)
