@@ -232,6 +232,14 @@ async function interleaved(browser, rate) {
   console.log(
     `  per move: script ${ms(med('script'))}, style ${ms(med('style'))} (${med('styleCount').toFixed(1)} recalcs), layout ${ms(med('layout'))} (${med('layoutCount').toFixed(1)} layouts); DOM ${med('elements')} elements`,
   );
+  // The floor's own per-move cost: what the browser and this harness take for any slider at all
+  // (the key's event, the measuring listener, a frame), so the app's figure can be read against it.
+  const floors = rounds.map((r) => r.floor);
+  const floorMed = (key) => median(floors.map((f) => f[key]));
+  const scriptDiffs = rounds.map((r) => r.app.script - r.floor.script);
+  console.log(
+    `  floor per move: script ${ms(floorMed('script'))}, style ${ms(floorMed('style'))}, layout ${ms(floorMed('layout'))}; app − floor script ${spread(scriptDiffs)}`,
+  );
   const traced = apps.find((a) => a.dirtyPerMove !== undefined);
   if (traced) {
     console.log(
