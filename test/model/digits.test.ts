@@ -27,6 +27,27 @@ describe('digits, written without Intl', () => {
     );
   });
 
+  it('match Intl for whole numbers, written without rounding', () => {
+    const upTo2 = intl({ maximumFractionDigits: 2 });
+    const cents = intl({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        (v) => {
+          expect(upToDigits(v, 2)).toBe(upTo2.format(v));
+          expect(upToDigits(v, 0)).toBe(upTo2.format(v));
+          expect(fixedDigits(v, 2)).toBe(cents.format(v));
+          expect(fixedDigits(v, 0)).toBe(upTo2.format(v));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const v of [0, -0, 1, -1, 999, 1000, -1000, 100_000, 1_000_000, 2 ** 53 - 1]) {
+      expect(upToDigits(v, 2)).toBe(upTo2.format(v).replace(/^-0$/, '0'));
+      expect(fixedDigits(v, 2)).toBe(cents.format(v).replace(/^-0\.00$/, '0.00'));
+    }
+  });
+
   it('rounds halves away from zero on the decimal a person reads', () => {
     expect(upToDigits(1.005, 2)).toBe('1.01');
     expect(fixedDigits(1234.5, 2)).toBe('1,234.50');
