@@ -85,11 +85,21 @@ export function startUrlSync({
     }
   };
 
+  /** When the pending write is due (Date.now()). */
+  let dueAt = 0;
+  // One timer for a run of changes: each change moves the due time, and the timer, when it fires
+  // early, waits for the rest. Clearing and setting a timer on every slider move cost more.
+  const fire = () => {
+    const left = dueAt - Date.now();
+    if (left > 0) timer = setTimeout(fire, left);
+    else write();
+  };
+
   const schedule = () => {
     const now = Date.now();
     pendingSince ??= now;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(write, Math.min(quietMs, pendingSince + maxWaitMs - now));
+    dueAt = Math.min(now + quietMs, pendingSince + maxWaitMs);
+    timer ??= setTimeout(fire, dueAt - now);
   };
 
   const flush = () => {

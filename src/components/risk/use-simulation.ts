@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { Simulation } from '../../model/simulate.ts';
@@ -47,22 +47,25 @@ export function useSimulation(
     return simulation && { scenario, risk, outcome: { simulation } };
   });
 
+  // What to simulate, or null while the inputs move: the same null on every move, so the effect
+  // below does not run on a move (an effect that runs makes React post a task to its scheduler).
+  const job = useMemo(() => (settled ? { scenario, risk } : null), [settled, scenario, risk]);
   useEffect(() => {
-    if (!settled) return;
+    if (job === null) return;
     let live = true;
-    simulationFor(scenario, risk).then(
+    simulationFor(job.scenario, job.risk).then(
       (simulation) => {
-        if (live && simulation) setFinished({ scenario, risk, outcome: { simulation } });
+        if (live && simulation) setFinished({ ...job, outcome: { simulation } });
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        if (live) setFinished({ scenario, risk, outcome: { message } });
+        if (live) setFinished({ ...job, outcome: { message } });
       },
     );
     return () => {
       live = false;
     };
-  }, [settled, scenario, risk]);
+  }, [job]);
 
   if (moving || finished?.scenario !== scenario || finished.risk !== risk) return RUNNING;
   return 'simulation' in finished.outcome
