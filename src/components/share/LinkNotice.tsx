@@ -1,5 +1,4 @@
-import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo, useRef, useState } from 'react';
 import { CATALOG_FIELD_KEYS } from '../../catalog/fields.ts';
 import { formatFieldValue } from '../../model/field-format.ts';
 import { formatCount } from '../../model/format.ts';
@@ -10,12 +9,29 @@ import { useStore } from '../../state/store.ts';
 import { useCatalog } from '../../state/use-catalog.ts';
 import { priceChanges, type PriceChange } from '../../url/prices.ts';
 
+/**
+ * The catalog-filled values of the scenario (all priceChanges reads of it), the same array while
+ * none of them changes: a slider move that changes no price leaves this notice alone. Compared in
+ * place rather than with zustand's `useShallow`, which built a new array and walked both with
+ * iterators on every move of every slider.
+ */
+function useCatalogPrices(): readonly number[] {
+  const last = useRef<readonly number[]>([]);
+  return useStore((s) => {
+    const { scenario } = s;
+    const previous = last.current;
+    const same =
+      previous.length === CATALOG_FIELD_KEYS.length &&
+      CATALOG_FIELD_KEYS.every((key, i) => scenario[key] === previous[i]);
+    if (!same) last.current = CATALOG_FIELD_KEYS.map((key) => scenario[key]);
+    return last.current;
+  });
+}
+
 /** Catalog prices in use that today's catalog no longer lists for the chosen models. */
 function usePriceChanges(): PriceChange[] {
   const catalog = useCatalog();
-  // Only the catalog-filled values (all priceChanges reads of the scenario): a slider move that
-  // changes no price leaves this notice alone.
-  const prices = useStore(useShallow((s) => CATALOG_FIELD_KEYS.map((key) => s.scenario[key])));
+  const prices = useCatalogPrices();
   const selection = useStore((s) => s.selection);
   const overrides = useStore((s) => s.overrides);
   return useMemo(() => {
