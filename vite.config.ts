@@ -133,9 +133,10 @@ export default defineConfig({
               // are local names, not imports across chunks (measured: −55 B gzip). redeploy.ts
               // joins it since lazy parts read the store themselves: otherwise it became a
               // fourth first-load file of its own (measured: 92,178 → 92,050 B gzip). zustand's
-              // shallow helpers stay with the lazy parts that use them (+280 B gzip otherwise).
+              // shallow helpers stay with the lazy parts that use them (+280 B gzip otherwise), and
+              // so does model/validate.ts: only the link codec and the presets read it (−604 B gzip).
               name: 'core',
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/](?!esm[\\/](react[\\/]|vanilla[\\/])?shallow)|[\\/]src[\\/](state[\\/](store|selectors|memo|last-input)|model[\\/](fields[\\/][a-z-]+|scenario|format|digits|units|months|month-row|unit-costs|calculate|break-even|advise[a-z-]*|advice-types|field-check|validate|risk-settings)|catalog[\\/](fields|default-fill|overrides))\.ts|[\\/]src[\\/]components[\\/](KeyFigures\.tsx|redeploy\.ts)/,
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/](?!esm[\\/](react[\\/]|vanilla[\\/])?shallow)|[\\/]src[\\/](state[\\/](store|selectors|memo|last-input)|model[\\/](fields[\\/][a-z-]+|scenario|format|digits|units|months|month-row|unit-costs|calculate|break-even|advise[a-z-]*|advice-types|field-check|risk-settings)|catalog[\\/](fields|default-fill|overrides))\.ts|[\\/]src[\\/]components[\\/](KeyFigures\.tsx|redeploy\.ts)/,
             },
           ],
         },

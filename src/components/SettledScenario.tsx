@@ -1,7 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Scenario } from '../model/scenario.ts';
 import { useStore } from '../state/store.ts';
-import { TRAILING_QUIET_MS, useTrailingStore } from './use-trailing-value.ts';
+import { TRAILING_QUIET_MS } from './trailing-timer.ts';
+import { useTrailingStore } from './use-trailing-store.ts';
 
 const Settled = createContext<Scenario | null>(null);
 

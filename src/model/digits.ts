@@ -4,14 +4,9 @@
  * needs, and they read the same on every machine.
  */
 
-/** "1234567" → "1,234,567" (digits only, no sign). A loop: the look-ahead regex was slower. */
+/** "1234567" → "1,234,567" (digits only, no sign). */
 function group(integerDigits: string): string {
-  const length = integerDigits.length;
-  if (length <= 3) return integerDigits;
-  let head = length % 3 || 3;
-  let grouped = integerDigits.slice(0, head);
-  for (; head < length; head += 3) grouped += `,${integerDigits.slice(head, head + 3)}`;
-  return grouped;
+  return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /**

@@ -3,7 +3,8 @@ import type { RiskSettings } from '../../model/risk-settings.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { Simulation } from '../../model/simulate.ts';
 import { finishedSimulation, simulationFor } from '../../risk/client.ts';
-import { TRAILING_QUIET_MS, useTrailingValue } from '../use-trailing-value.ts';
+import { TRAILING_QUIET_MS } from '../trailing-timer.ts';
+import { useTrailingValue } from '../use-trailing-value.ts';
 
 export type SimulationStatus =
   | { state: 'running' }
