@@ -96,22 +96,31 @@ function gridFor(field: NumericField, shown: number, direction: Direction): numb
   return Math.max(step, 10 ** (Math.floor(Math.log10(towards)) - 1));
 }
 
+/** Where a step goes, and how the page writes that value. */
+export interface Step {
+  value: number;
+  text: string;
+}
+
 /**
  * Where an arrow key or a − / + stepper moves a field: the next round value in that direction,
- * far enough that the value people read changes (`show`), within the field's valid range (a value
- * typed beyond the slider's own range keeps stepping). At the range's end it stays put.
+ * far enough that the value people read changes (`show`; `shownNow` is how the current value
+ * reads), within the field's valid range (a value typed beyond the slider's own range keeps
+ * stepping). At the range's end it stays put. The text comes back with it: a move formats both
+ * steps for the steppers' titles, and formatting is a good part of a move's script.
  */
 export function stepValue(
   field: NumericField,
   value: number,
   direction: Direction,
   show: (value: number) => string,
-): number {
+  shownNow: string,
+): Step {
   const factor = shownFactor(field);
-  const before = show(value);
   let grid = gridFor(field, value * factor, direction);
   let shown = value * factor;
   let next = value;
+  let text = shownNow;
   for (let tries = 0; tries < GRIDS * SNAPS_PER_GRID; tries += 1) {
     if (tries > 0 && tries % SNAPS_PER_GRID === 0) {
       grid *= 10;
@@ -119,8 +128,10 @@ export function stepValue(
     }
     shown = snap(shown, grid, direction);
     next = nearestAccepted(field, Number((shown / factor).toPrecision(12)));
-    if (next === value || show(next) !== before) return next;
-    if (next === field.min || next === field.max) return next;
+    if (next === value) return { value, text: shownNow };
+    text = show(next);
+    if (text !== shownNow) return { value: next, text };
+    if (next === field.min || next === field.max) return { value: next, text };
   }
-  return next;
+  return { value: next, text };
 }

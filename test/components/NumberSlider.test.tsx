@@ -42,6 +42,24 @@ describe('NumberSlider', () => {
     );
   });
 
+  it('moves the thumb to a value set anywhere else: the box, or the store (a preset, Reset)', async () => {
+    const user = userEvent.setup();
+    render(<NumberSlider field="requestsPerDay" />);
+    const slider = screen.getByRole('slider', { name: 'Requests per day' });
+    expect(slider).toHaveValue('500');
+    const box = screen.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+    await user.clear(box);
+    await user.type(box, '100');
+    expect(slider).toHaveValue('167');
+    // Beyond the slider's range, the thumb waits at its end.
+    await user.clear(box);
+    await user.type(box, '50,000,000');
+    expect(slider).toHaveValue('1000');
+    act(() => useStore.getState().setNumber('requestsPerDay', 10_000));
+    expect(slider).toHaveValue('500');
+    expect(slider).toHaveAttribute('aria-valuetext', '10,000 requests/day');
+  });
+
   it('refuses an out-of-range value with a message and keeps the last valid one', async () => {
     const user = userEvent.setup();
     render(<NumberSlider field="requestsPerDay" />);
