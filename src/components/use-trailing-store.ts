@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { renderCost, trailingTimer } from './trailing-timer.ts';
 
 /**
- * useTrailingValue (use-trailing-value.ts) for a value read from a store: `read()` once the inputs pause. It listens to
- * the store itself, so a move renders nothing here and runs no effect — an effect that runs on a
- * move also makes React post a task to its scheduler (a tenth of a millisecond at normal CPU).
+ * useTrailingValue (use-trailing-value.ts) for a value read from a store: `read()` once the inputs
+ * pause. It listens to the store itself, so a move renders nothing here and runs no effect.
  * `subscribe` and `read` must keep their identity (module-level functions).
  */
 export function useTrailingStore<T>(

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettledScenario, useSettledScenario } from '../../src/components/SettledScenario.tsx';
 import { useStore } from '../../src/state/store.ts';
@@ -46,6 +46,29 @@ describe('SettledScenario', () => {
     expect(screen.getAllByText('Charted at 1020 requests/day')).toHaveLength(2);
     // Once each for the pause, not once per move.
     expect(renders - afterMount).toBeLessThanOrEqual(4);
+  });
+
+  it('on a slow device waits twice as long as a move took to render (its layout and paint come after)', () => {
+    render(
+      <SettledScenario>
+        <TrailingPart />
+      </SettledScenario>,
+    );
+    act(() => vi.advanceTimersByTime(2000));
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    // The move reaches the store 100 ms after the key press…
+    act(() => vi.advanceTimersByTime(100));
+    setVolume(1001);
+    // …and the next press comes 90 ms later; 150 ms after it the page is still busy with it.
+    act(() => vi.advanceTimersByTime(90));
+    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    act(() => vi.advanceTimersByTime(150));
+    expect(screen.getByText('Charted at 1000 requests/day')).toBeVisible();
+    // The pause is 150 + 2 × 100 ms from the last press.
+    act(() => vi.advanceTimersByTime(190));
+    expect(screen.getByText('Charted at 1000 requests/day')).toBeVisible();
+    act(() => vi.advanceTimersByTime(10));
+    expect(screen.getByText('Charted at 1001 requests/day')).toBeVisible();
   });
 
   it('says what is missing when a trailing part is rendered without it', () => {
