@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useSettledScenario } from './SettledScenario.tsx';
@@ -15,6 +15,9 @@ function OpenTable() {
   const startMonth = useStore((s) => s.selection.startMonth);
   const currentId = useStore((s) => s.selection.apiModelId);
   const select = useStore((s) => s.select);
+  // The same function from one render to the next: the table's rows then redraw only when their
+  // own figures change.
+  const pick = useCallback((id: string) => select({ apiModelId: id }), [select]);
   return (
     <LazyBoundary
       what="The comparison with other models"
@@ -24,7 +27,7 @@ function OpenTable() {
         scenario={scenario}
         startMonth={startMonth}
         currentId={currentId}
-        onPick={(id) => select({ apiModelId: id })}
+        onPick={pick}
       />
     </LazyBoundary>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { API_MODELS, type ApiModel } from '../catalog/api-models.ts';
 import { loadFullCatalog } from '../catalog/full-catalog.ts';
 import { isOffered, matches } from '../catalog/model-search.ts';
@@ -9,6 +9,7 @@ import {
   otherModelCosts,
   otherModelFields,
   sortCosts,
+  type ModelCost,
   type SortKey,
 } from '../state/other-models.ts';
 
@@ -138,28 +139,12 @@ export default function OtherModelsTable({
           </thead>
           <tbody>
             {rows.slice(0, shown).map((c) => (
-              <tr key={c.model.id} aria-current={c.model.id === currentId ? 'true' : undefined}>
-                <th scope="row">
-                  {c.model.name}
-                  {c.longContextTier && <span className="muted small"> · long-context price</span>}
-                </th>
-                <td>{c.model.provider}</td>
-                <td>{formatUsd(c.perRequest)}</td>
-                <td>{formatUsd(c.perMonth)}</td>
-                <td>
-                  {c.model.id === currentId ? (
-                    <span className="muted small">Current A</span>
-                  ) : (
-                    <button
-                      type="button"
-                      aria-label={`Use ${c.model.name} (${c.model.provider}) as A`}
-                      onClick={() => onPick(c.model.id)}
-                    >
-                      Use as A
-                    </button>
-                  )}
-                </td>
-              </tr>
+              <CostRow
+                key={c.model.id}
+                cost={c}
+                current={c.model.id === currentId}
+                onPick={onPick}
+              />
             ))}
           </tbody>
         </table>
@@ -172,3 +157,43 @@ export default function OtherModelsTable({
     </div>
   );
 }
+
+/**
+ * One model's row. A component of its own: when the scenario changes, React renders the rows one
+ * by one in the deferred render and can stop between two for a key press; one component drawing
+ * all of them was one stretch of work it could not split.
+ */
+const CostRow = memo(function CostRow({
+  cost: c,
+  current,
+  onPick,
+}: {
+  cost: ModelCost;
+  current: boolean;
+  onPick: (id: string) => void;
+}) {
+  return (
+    <tr aria-current={current ? 'true' : undefined}>
+      <th scope="row">
+        {c.model.name}
+        {c.longContextTier && <span className="muted small"> · long-context price</span>}
+      </th>
+      <td>{c.model.provider}</td>
+      <td>{formatUsd(c.perRequest)}</td>
+      <td>{formatUsd(c.perMonth)}</td>
+      <td>
+        {current ? (
+          <span className="muted small">Current A</span>
+        ) : (
+          <button
+            type="button"
+            aria-label={`Use ${c.model.name} (${c.model.provider}) as A`}
+            onClick={() => onPick(c.model.id)}
+          >
+            Use as A
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+});

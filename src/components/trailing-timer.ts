@@ -19,7 +19,7 @@ export function renderCost(): number {
 }
 
 /**
- * The timer behind useTrailingValue and useTrailingStore: one for a whole run of changes, not one
+ * The timer behind useTrailingValue and trailingStore: one for a whole run of changes, not one
  * per change (clearing and setting a timer on every move of a slider was a tenth of a millisecond
  * of each move's script at normal CPU). Each change moves the goalposts — not before the quiet
  * time after the latest change, not until the last input is `pause` ms ago — and the timer reads

@@ -39,6 +39,17 @@ describe('otherModelCosts', () => {
     },
   );
 
+  it("leaves the scenario it was given as it was (each model's prices go on a copy)", () => {
+    const scenario = Object.freeze({ ...DEFAULT_SCENARIO });
+    const costs = otherModelCosts(scenario, otherModelFields(API_MODELS, START));
+    expect(scenario).toEqual(DEFAULT_SCENARIO);
+    // The last model's prices did not stay on the scenario either.
+    expect(costs.at(-1)!.perRequest).toBeCloseTo(
+      asChosen(scenario, costs.at(-1)!.model.id).costPerRequestA,
+      12,
+    );
+  });
+
   it('sorts cheapest first, and a model priced higher never sorts above a cheaper one', () => {
     const rows = sortCosts(
       otherModelCosts(DEFAULT_SCENARIO, otherModelFields(API_MODELS, START)),
