@@ -311,15 +311,17 @@ async function longestWhileTyping(browser, rate) {
   await context.close();
   const line = (tasks) =>
     `longest ${ms(tasks[0] ?? 0)}, over 8 ms: ${tasks.filter((t) => t > 8).length}, over 50 ms: ${tasks.filter((t) => t > 50).length}`;
-  for (const [name, { keys, during, after }] of Object.entries(results)) {
+  for (const [name, { keys, during, after, script }] of Object.entries(results)) {
     console.log(`  CPU ${rate}×, typing into the ${name}:`);
     console.log(`    other work while typing (in a key's way): ${line(during)}`);
     console.log(`    catching up after the last key:           ${line(after)}`);
     console.log(`    the keys' own tasks (the figures follow): ${line(keys)}`);
+    console.log(`    the page's script in those other tasks:   ${line(script)}`);
   }
   return {
     during: Math.max(...Object.values(results).map((r) => r.during[0] ?? 0)),
     after: Math.max(...Object.values(results).map((r) => r.after[0] ?? 0)),
+    script: Math.max(...Object.values(results).map((r) => r.script[0] ?? 0)),
   };
 }
 

@@ -16,7 +16,7 @@ export async function appendRun(run) {
   const row =
     `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${run.load.toFixed(2)} | ${run.others.toFixed(2)} ` +
     `| ${f(run.normal.p95)} ms (${run.normal.ratio.toFixed(2)}×) | ${f(run.slow.p95)} ms (${run.slow.ratio.toFixed(2)}×) ` +
-    `| ${f(run.slow.script)} ms / ${run.slow.scriptP50 === undefined ? '—' : `${f(run.slow.scriptP50)} ms`} | ${f(run.longest1.during)} / ${f(run.longest4.during)} ms | ${f(run.longest4.after)} ms | ${run.lighthouse.join(', ') || '—'} | ${run.cpu.map(f).join(' / ')} ms |`;
+    `| ${f(run.slow.script)} ms / ${run.slow.scriptP50 === undefined ? '—' : `${f(run.slow.scriptP50)} ms`} | ${f(run.longest1.during)} / ${f(run.longest4.during)} ms | ${f(run.longest4.after)} ms | ${f(run.longest1.script)} / ${f(run.longest4.script)} ms | ${run.lighthouse.join(', ') || '—'} | ${run.cpu.map(f).join(' / ')} ms |`;
   // Prettier aligns the table's columns, as `npm test`'s format check expects.
   const prettier = await import('prettier');
   // The row joins the table, which ends at the blank line Prettier keeps before the marker.

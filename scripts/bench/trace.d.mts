@@ -9,5 +9,5 @@ export function mainThreadTasks(json: string): number[];
 export function typingTasks(
   json: string,
   pauseMs?: number,
-): { keys: number[]; during: number[]; after: number[] };
+): { keys: number[]; during: number[]; after: number[]; script: number[] };
 export const TRACE_CATEGORIES: string[];

@@ -46,6 +46,10 @@ function tasksOf(json) {
   const keydowns = dispatches.filter((e) => e.args?.data?.type === 'keydown').map((e) => e.ts);
   // A key's own events: what its task does for that key, not work that came in its way.
   const keyEvents = dispatches.filter((e) => KEY_EVENTS.has(e.args?.data?.type)).map((e) => e.ts);
+  const script = events
+    .filter((e) => main(e) && e.ph === 'X' && SCRIPT_EVENTS.has(e.name))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+    .filter(outermost());
   return events
     .filter(
       (e) =>
@@ -55,12 +59,20 @@ function tasksOf(json) {
     )
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
     .filter(outermost())
-    .map((e) => ({
-      ts: e.ts,
-      ms: (e.dur ?? 0) / 1000,
-      keydown: keydowns.some((k) => k >= e.ts && k <= e.ts + (e.dur ?? 0)),
-      ownKey: keyEvents.some((k) => k >= e.ts && k <= e.ts + (e.dur ?? 0)),
-    }));
+    .map((e) => {
+      const end = e.ts + (e.dur ?? 0);
+      return {
+        ts: e.ts,
+        ms: (e.dur ?? 0) / 1000,
+        // The page's JavaScript in the task (the rest is the browser's style, layout and paint).
+        scriptMs:
+          script
+            .filter((x) => x.ts >= e.ts && x.ts < end)
+            .reduce((sum, x) => sum + (x.dur ?? 0), 0) / 1000,
+        keydown: keydowns.some((k) => k >= e.ts && k <= end),
+        ownKey: keyEvents.some((k) => k >= e.ts && k <= end),
+      };
+    });
 }
 
 /** A filter over tasks in start order that drops a task run inside another (one task, traced twice). */
@@ -86,7 +98,8 @@ export function mainThreadTasks(json) {
  * task — work a key press can meet, since the next one arrives meanwhile; `after` is the catch-up
  * once the typing stopped (charts, the risk run, tables), which meets a key only if the user
  * starts again within it. Several texts typed in one trace: a gap of more than `pauseMs` between
- * key presses ends a window. Longest first, in ms.
+ * key presses ends a window. `script` is the page's JavaScript in each task of `during` and
+ * `after`. Longest first, in ms.
  */
 export function typingTasks(json, pauseMs = 500) {
   const tasks = tasksOf(json);
@@ -98,10 +111,15 @@ export function typingTasks(json, pauseMs = 500) {
     else windows.push({ start: key.ts, end: key.ts + key.ms * 1000 });
   }
   const inside = (t) => windows.some((w) => t.ts >= w.start && t.ts <= w.end);
+  const others = tasks.filter((t) => !t.ownKey);
   return {
     keys: longestFirst(tasks.filter((t) => inside(t) && t.ownKey)),
-    during: longestFirst(tasks.filter((t) => inside(t) && !t.ownKey)),
-    after: longestFirst(tasks.filter((t) => !inside(t) && !t.ownKey)),
+    during: longestFirst(others.filter(inside)),
+    after: longestFirst(others.filter((t) => !inside(t))),
+    // The page's own code in those other tasks, during the typing or after it (the catch-up of
+    // the charts, the risk section, the tables): how long the heavy parts' JavaScript held the
+    // thread at a stretch, without the browser's drawing of what changed.
+    script: others.map((t) => t.scriptMs).sort((a, b) => b - a),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptPerMove } from '../../scripts/bench/trace.mjs';
+import { scriptPerMove, typingTasks } from '../../scripts/bench/trace.mjs';
 
 const main = { pid: 1, tid: 1 };
 const other = { pid: 2, tid: 7 };
@@ -44,5 +44,29 @@ describe('script per slider move, from a trace', () => {
 
   it('has no moves without two key presses', () => {
     expect(scriptPerMove(trace([keydown(0, 10)]))).toEqual([]);
+  });
+});
+
+describe('tasks while typing, from a trace', () => {
+  const runTask = (start: number, ms: number) => task('RunTask', start, ms);
+  it("keeps a key's own tasks apart, and gives the page's script in every other task", () => {
+    const tasks = typingTasks(
+      trace([
+        runTask(0, 12),
+        keydown(1, 10),
+        runTask(20, 9), // the frame after the key: drawing, with a little script
+        task('Paint', 21, 6),
+        task('FunctionCall', 28, 0.5),
+        runTask(120, 7),
+        keydown(121, 6),
+        runTask(400, 15), // the catch-up, a chart's redraw: script all along
+        task('TimerFire', 400, 14),
+        task('FunctionCall', 401, 12), // inside the timer: counted once
+      ]),
+    );
+    expect(tasks.keys).toEqual([12, 7]);
+    expect(tasks.during).toEqual([9]);
+    expect(tasks.after).toEqual([15]);
+    expect(tasks.script).toEqual([14, 0.5]);
   });
 });
