@@ -63,17 +63,13 @@ export default function OtherModelsTable({
   const providers = useMemo(() => [...new Set(offered.map((m) => m.provider))].sort(), [offered]);
   const fields = useMemo(() => otherModelFields(offered, startMonth), [offered, startMonth]);
   const costs = useMemo(() => otherModelCosts(scenario, fields), [scenario, fields]);
-  const rows = useMemo(
-    () =>
-      sortCosts(
-        costs.filter(
-          (c) => (!provider || c.model.provider === provider) && matches(c.model, query.trim()),
-        ),
-        sort.key,
-        sort.descending,
-      ),
-    [costs, provider, query, sort],
-  );
+  const rows = useMemo(() => {
+    const words = query.trim();
+    const kept = costs.filter(
+      (c) => (!provider || c.model.provider === provider) && (!words || matches(c.model, words)),
+    );
+    return sortCosts(kept, sort.key, sort.descending);
+  }, [costs, provider, query, sort]);
 
   const ariaSort = (key: SortKey) =>
     sort.key !== key ? 'none' : sort.descending ? 'descending' : 'ascending';
