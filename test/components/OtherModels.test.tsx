@@ -57,4 +57,28 @@ describe('what other models would cost', () => {
     expect(useStore.getState().scenario.apiInputPrice).toBe(chosen?.inputPrice);
     expect(within(table).getByText('Current A')).toBeVisible();
   });
+
+  it('narrows the rows to the models found by the typed words', { timeout: 60_000 }, async () => {
+    const { user, table } = await openTable();
+    const counted = () =>
+      Number(
+        /^([\d,]+) models\./
+          .exec(screen.getByText(/^[\d,]+ models\./).textContent ?? '')?.[1]
+          ?.replace(/,/g, ''),
+      );
+    const all = counted();
+    const box = screen.getByRole('searchbox', { name: 'Name' });
+    await user.type(box, 'claude');
+    expect(box).toHaveValue('claude');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const name = within(row).getByRole('rowheader').textContent ?? '';
+      expect(name).toMatch(/claude/i);
+    }
+    expect(counted()).toBeGreaterThanOrEqual(rows.length);
+    expect(counted()).toBeLessThan(all / 5);
+    await user.clear(box);
+    expect(counted()).toBe(all);
+  });
 });
