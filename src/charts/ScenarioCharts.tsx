@@ -12,13 +12,19 @@ type Props = Omit<ComponentProps<typeof ChartsPanel>, 'sweep' | 'sensitivity'> &
 };
 
 function ScenarioCharts({ scenario, ...props }: Props) {
-  return (
-    <ChartsPanel
-      {...props}
-      sweep={selectSweep(scenario)}
-      sensitivity={selectSensitivity(scenario)}
-    />
-  );
+  return <WithSensitivity {...props} scenario={scenario} sweep={selectSweep(scenario)} />;
+}
+
+/**
+ * The sensitivity, worked out in a component of its own after the sweep: when the charts catch
+ * up after a pause (a deferred render, in slices), React can stop between the two for a key
+ * press. Both in one component were one stretch of several milliseconds it could not split.
+ */
+function WithSensitivity({
+  scenario,
+  ...props
+}: Props & Pick<ComponentProps<typeof ChartsPanel>, 'sweep'>) {
+  return <ChartsPanel {...props} sensitivity={selectSensitivity(scenario)} />;
 }
 
 // The charts area re-renders on every slider move with a trailing scenario that changes only when
