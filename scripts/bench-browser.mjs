@@ -6,8 +6,9 @@
 // Usage: node scripts/bench-browser.mjs [--rounds 4] [--moves 40] [--lighthouse-runs 3] [--no-typing]
 //        [--no-slider] [--dir dist] [--write]
 // --write adds the run to docs/benchmarks.md, and refuses when the load average was above 1.5 at
-// the start, or when other work took more than a quarter of a core on average during the run
-// (bench/others-cpu.mjs: the load average after a run counts the bench's own Chromium).
+// the start, when other work took more than a quarter of a core on average during the run
+// (bench/others-cpu.mjs: the load average after a run counts the bench's own Chromium), or when
+// the CPU check read more than 1.25× slower at the end than at the start (the host was busy).
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
@@ -16,7 +17,7 @@ import { serveGzip } from './serve-gzip.mjs';
 import { layoutWork, scriptPerMove, typingTasks, TRACE_CATEGORIES } from './bench/trace.mjs';
 import { cpuCheck } from './bench/cpu-check.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
-import { appendRun, MAX_LOAD, MAX_OTHERS_CPU } from './bench/record.mjs';
+import { appendRun, MAX_CPU_SLOWDOWN, MAX_LOAD, MAX_OTHERS_CPU } from './bench/record.mjs';
 import { startOthersCpu } from './bench/others-cpu.mjs';
 
 const args = process.argv.slice(2);
@@ -389,6 +390,10 @@ if (WRITE) {
   else if (others === null || others > MAX_OTHERS_CPU)
     console.log(
       `Not written to docs/benchmarks.md: other work took ${others === null ? 'an unknown share (no /proc)' : `${others.toFixed(2)} cores`} during the run (at most ${MAX_OTHERS_CPU}).`,
+    );
+  else if (cpuAfter > MAX_CPU_SLOWDOWN * cpuBefore)
+    console.log(
+      `Not written to docs/benchmarks.md: the CPU check slowed from ${cpuBefore.toFixed(1)} to ${cpuAfter.toFixed(1)} ms during the run (at most ${MAX_CPU_SLOWDOWN}×): the host was busy.`,
     );
   else {
     await appendRun({ ...run, load: loadBefore, others, cpu: [cpuBefore, cpuAfter] });
