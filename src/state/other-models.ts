@@ -48,7 +48,7 @@ export function otherModelCosts(
   const staticPrefixTokens = staticPrefixTokensOf(scenario);
   // One copy of the scenario, each model's fields written over it in turn (every model has the
   // same fields, and nothing below keeps the copy): a fresh copy of the whole scenario per model
-  // was most of this function's time, 5 – 15 ms of one task at normal CPU for ~1,400 models.
+  // was half of this function's time (1.03 against 0.46 ms a call for ~1,400 models, Node, warm).
   const s = { ...scenario };
   return models.map(({ model, fields }) => {
     Object.assign(s, fields);
