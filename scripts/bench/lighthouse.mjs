@@ -17,7 +17,13 @@ export async function lighthouseScores(chromePath, url, runs) {
         output: 'json',
         logLevel: 'error',
       });
-      scores.push(Math.round((result?.lhr.categories.performance.score ?? 0) * 100));
+      const score = Math.round((result?.lhr.categories.performance.score ?? 0) * 100);
+      scores.push(score);
+      // What a score is made of, so a low one says which metric fell (and whether it was the page).
+      const audit = (id) => result?.lhr.audits[id]?.numericValue ?? NaN;
+      console.log(
+        `  Lighthouse run ${i + 1}: ${score} (FCP ${audit('first-contentful-paint').toFixed(0)} ms, LCP ${audit('largest-contentful-paint').toFixed(0)} ms, TBT ${audit('total-blocking-time').toFixed(0)} ms, CLS ${audit('cumulative-layout-shift').toFixed(3)}, SI ${audit('speed-index').toFixed(0)} ms)`,
+      );
     } finally {
       await chrome.kill();
     }
