@@ -8,7 +8,7 @@ export const MAX_OTHERS_CPU = 0.25;
 /**
  * The CPU check at the end over the one at the start, above which a run is not recorded: the host
  * itself slowed (other machines on it), which neither the load average nor other work inside this
- * one shows. (The run of 2026-12-03 07:49 read 20.2 → 34.8 ms, and Lighthouse 99, 97, 94; the same
+ * one shows. (The run of 2026-12-03 07:47 read 20.2 → 34.8 ms, and Lighthouse 99, 97, 94; the same
  * build read 99, 100, 100 minutes later.)
  */
 export const MAX_CPU_SLOWDOWN = 1.25;
