@@ -8,7 +8,7 @@ import {
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useFailureSentence } from '../state/v2-selectors.ts';
-import { VerdictCard } from './VerdictCard.tsx';
+import { CHECKING, VerdictCard } from './VerdictCard.tsx';
 import { useSettledScenario } from './SettledScenario.tsx';
 
 // The odds come from a simulation in a worker: that code loads after the first paint, and until
@@ -35,7 +35,9 @@ export function Verdict() {
   return (
     <LazyBoundary
       what="The odds behind the verdict"
-      fallback={<VerdictCard advice={advice} quality={quality} />}
+      // The status line the odds will use, there from the first paint: it appearing with the
+      // chunk moved the results below the verdict (a layout shift on every load).
+      fallback={<VerdictCard advice={advice} quality={quality} status={CHECKING} />}
       instead={<VerdictCard advice={advice} quality={quality} />}
     >
       <RiskVerdict

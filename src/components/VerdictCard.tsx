@@ -9,6 +9,9 @@ export const VERDICT_LABEL = {
   dont: "Don't fine-tune",
 } as const;
 
+/** What the status line says while the odds are drawn, or while their code loads. */
+export const CHECKING = 'Checking how likely this is…';
+
 /** What each kind of reason is called, on the page and in the memo. */
 export const REASON_KIND_LABEL = {
   blocker: 'Blocker',

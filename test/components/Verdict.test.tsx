@@ -11,6 +11,17 @@ const reasonsList = () => within(screen.getByRole('region', { name: 'Verdict' })
 const namesVolume = (requestsPerDay: number) =>
   new RegExp(`At ${formatCount(requestsPerDay)} requests per day`);
 
+describe('the verdict while the odds load', () => {
+  it('says from the first paint that the odds are being checked, so no line appears later', () => {
+    render(<Verdict />, { wrapper: SettledScenario });
+    const verdict = screen.getByRole('region', { name: 'Verdict' });
+    // The first render is the fallback (first in this file: the odds' code has not loaded yet).
+    expect(verdict).toHaveTextContent(/Verdict: (Fine-tune|Not yet|Don't fine-tune)/);
+    expect(verdict).not.toHaveTextContent(/simulated futures/);
+    expect(verdict).toHaveTextContent('Checking how likely this is…');
+  });
+});
+
 describe('the verdict during a slider drag', () => {
   it('keeps the reasons last shown, dimmed, while the inputs move, and brings them up to date once the odds are in', async () => {
     render(

@@ -8,7 +8,7 @@ import { finishedSimulation } from '../../risk/client.ts';
 import { inputRhythm } from '../../state/last-input.ts';
 import { selectRiskAdvice } from '../../state/risk-selectors.ts';
 import { SummaryBar } from '../SummaryBar.tsx';
-import { VerdictCard } from '../VerdictCard.tsx';
+import { CHECKING, VerdictCard } from '../VerdictCard.tsx';
 import { useSimulation } from './use-simulation.ts';
 
 export interface RiskVerdictProps {
@@ -78,7 +78,7 @@ export default function RiskVerdict({
       status:
         moving && inputRhythm() > 0
           ? 'The reasons catch up when you pause, then the odds are checked.'
-          : 'Checking how likely this is…',
+          : CHECKING,
     };
   }
   if (card.held === undefined && shown !== card.advice.reasons) setShown(card.advice.reasons);
