@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { linkNeedsFullCatalog } from './catalog/model-ids.ts';
 import { reloadIfRedeployed } from './components/redeploy.ts';
+import { loadNumberReader } from './components/number-reader.ts';
 import { loadPickers } from './components/pickers-runtime.ts';
 import { loadCatalog } from './state/catalog-runtime.ts';
 import { openLink } from './state/page-actions.ts';
@@ -39,6 +40,11 @@ const catalog = ownTask()
 void ownTask()
   .then(loadPickers)
   .catch(() => reloadIfRedeployed());
+
+// The number boxes' reader loads when a box is first focused, and after the catalog anyway: a
+// number typed in the page's first moments, before its download came in, was applied only once it
+// had (meanwhile the figures showed the old value, on a slow machine for seconds).
+void catalog.then(loadNumberReader).catch(() => undefined);
 
 // A link naming a model outside the curated list waits for the full catalog (a failed load falls
 // back to reading the link without it: the model is then reported as unknown).

@@ -177,6 +177,8 @@ const CostRow = memo(function CostRow({
       <th scope="row">
         {c.model.name}
         {c.longContextTier && <span className="muted small"> · long-context price</span>}
+        {/* Shown instead of the provider's column at phone width (other-models.css). */}
+        <span className="provider-inline muted small">{c.model.provider}</span>
       </th>
       <td>{c.model.provider}</td>
       <td>{formatUsd(c.perRequest)}</td>

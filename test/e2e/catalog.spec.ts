@@ -42,7 +42,8 @@ test('the other-models table makes a model A in one click', async ({ page }) => 
   await expect(page.getByText(/^\d{1,3}(,\d{3})+ models\./)).toBeVisible({ timeout: 20_000 });
   await page.getByLabel('Provider').selectOption('Deepseek');
   const row = table.getByRole('row').nth(1);
-  const name = (await row.getByRole('rowheader').textContent()) ?? '';
+  // What the row shows (innerText: the provider under the name shows on a phone only).
+  const name = await row.getByRole('rowheader').innerText();
   await row.getByRole('button', { name: /^Use .* as A$/ }).click();
   await expect(row.getByText('Current A')).toBeVisible();
   await expect(page.getByLabel('Prompting: API model (A)').locator('option:checked')).toContainText(

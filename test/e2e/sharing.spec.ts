@@ -36,6 +36,15 @@ test('a copied link shows the same figures in a fresh browser', async ({ page, b
   await page.getByRole('textbox', { name: 'Few-shot examples (examples)' }).fill('12');
   await page.getByLabel('Prompting: API model (A)').selectOption('gpt-6-luna');
   await page.getByRole('textbox', { name: 'Scenario name' }).fill('Support bot — Q3 été');
+  // The figures are read once the typed numbers are in: the sliders show what the store holds.
+  await expect(page.getByRole('slider', { name: 'Requests per day' })).toHaveAttribute(
+    'aria-valuetext',
+    '123,456 requests/day',
+  );
+  await expect(page.getByRole('slider', { name: 'Few-shot examples' })).toHaveAttribute(
+    'aria-valuetext',
+    '12 examples',
+  );
   const figures = await keyFigures(page);
   const verdict = await page.getByRole('status').first().innerText();
 
