@@ -173,9 +173,12 @@ function scanBound(s: Scenario, u: UnitCosts): ScanBound {
  */
 function gpuSteps(s: Scenario, u: UnitCosts, volumes: readonly number[]) {
   const capacity = gpuCapacity(s);
-  const perUnit = volumes
-    .map((requests) => (requests * gpuLoadPerRequest(u)) / capacity)
-    .filter((gpus) => gpus > 0);
+  // Months with the same volume (no growth) have the same steps: each counted once, or a long
+  // horizon's copies passed MAX_STEP_POINTS and the steps were skipped, missing a dip below zero
+  // (fast-check found one: 47 months, break-even 1 % too high).
+  const perUnit = [
+    ...new Set(volumes.map((requests) => (requests * gpuLoadPerRequest(u)) / capacity)),
+  ].filter((gpus) => gpus > 0);
   return {
     /** The step volumes strictly between lo and hi, ascending; none if there are too many. */
     between(lo: number, hi: number): number[] {

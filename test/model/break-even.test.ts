@@ -67,6 +67,12 @@ describe('breakEvenRequestsPerDay', () => {
     fc.assert(fc.property(expiringArb, checkBracketed), RUNS);
   });
 
+  it('with an expiring cache, dedicated, 47 months of one volume: the dip just below a GPU step is found', () => {
+    // Found by fast-check in CI: each month's copy of the same GPU steps was counted, there were
+    // too many to check, and the answer came out about 1 % above the smallest no-dearer volume.
+    checkBracketed(FOUND_DEDICATED_EXPIRING);
+  });
+
   it('with an expiring cache, dedicated: dearer at every GPU step below 1/1.005 of it', () => {
     fc.assert(
       fc.property(expiringArb, (generated) => {
@@ -79,6 +85,69 @@ describe('breakEvenRequestsPerDay', () => {
     );
   });
 });
+
+/** The counterexample fast-check found (seed -586687116), as it reported it. */
+const FOUND_DEDICATED_EXPIRING: Scenario = {
+  servingMode: 'dedicated',
+  requestsPerDay: 10,
+  monthlyGrowth: 0,
+  horizonMonths: 47,
+  inputTokens: 500,
+  outputTokens: 1186,
+  systemPromptTokens: 10,
+  fewShotExamples: 0,
+  fewShotTokensPerExample: 0,
+  cacheHitRate: 0.01,
+  cacheMinPrefixTokens: 0,
+  cacheTtlMinutes: 1,
+  apiInputPrice: 0.8236,
+  apiCachedInputPrice: 0,
+  apiCacheWritePrice: 0.01,
+  apiOutputPrice: 0.271,
+  apiTierThresholdTokens: 0,
+  apiTierInputPrice: 0,
+  apiTierOutputPrice: 0.01,
+  hourlyRate: 1377.0500000000002,
+  promptSetupHours: 0,
+  promptMaintenanceHoursPerMonth: 9.97,
+  engineeringHoursInitial: 507.11,
+  engineeringHoursPerRetrain: 0,
+  maintenanceHoursPerMonth: 153.42000000000002,
+  trainingExamples: 115,
+  trainingTokensPerExample: 10,
+  epochs: 1,
+  trainingRunsPerRelease: 1,
+  trainingPrice: 0.01,
+  labelingCostPerExample: 11.962100000000001,
+  evalCostPerRelease: 244.60000000000002,
+  retrainEveryMonths: 0,
+  retrainNewDataFraction: 0,
+  residualPromptTokens: 0,
+  tokenizerRatio: 1.0564,
+  fallbackRate: 0.18100000000000002,
+  servingInputPrice: 0.01,
+  servingOutputPrice: 0,
+  servingHourlyFee: 0,
+  gpuHourlyPrice: 8.575700000000001,
+  gpuOutputTokensPerSecond: 32998.090000000004,
+  inputTokenWeight: 0,
+  targetUtilization: 0.9644,
+  minGpus: 1,
+  apiPriceChangePerYear: -0.6,
+  servingPriceChangePerYear: 0.0079,
+  apiPriceStepMonth: 0,
+  apiPriceStepInputFactor: 0,
+  apiPriceStepOutputFactor: 0,
+  failureCost: 0,
+  failureRateA: 0,
+  failureRateB: 0,
+  promptCaching: true,
+  triedPromptEngineering: false,
+  triedRag: false,
+  needsFreshKnowledge: false,
+  requirementsChangeOften: false,
+  wantsGeneralCapability: false,
+};
 
 /**
  * Between GPU steps the GPU bill is flat, so the gap's lowest points below `below` are the
