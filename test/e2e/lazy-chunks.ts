@@ -73,7 +73,10 @@ export async function useEveryLazyFeature(page: Page) {
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
   const compare = page.getByRole('region', { name: 'Compare scenarios' });
-  await compare.scrollIntoViewIfNeeded();
+  // Scrolled to without waiting for it to hold still: on a loaded machine the parts above it
+  // (failed ones saying so, the charts drawing) kept moving it until the test's time ran out
+  // (seen in CI, with saved-open's chunk blocked).
+  await compare.evaluate((section) => section.scrollIntoView());
   const compareButton = compare.getByRole('button', { name: 'Compare', exact: true });
   // The picker appears once the scenario is saved (when saving and its chunks work).
   await compareButton.waitFor({ timeout: 10_000 }).catch(() => undefined);
