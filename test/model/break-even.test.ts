@@ -23,13 +23,30 @@ const gapAt = (s: Scenario, v: number) => {
   return totals.totalB - totals.totalA;
 };
 
+/**
+ * B dearer at v, or level with A within the totals' rounding: with decades of growth the totals
+ * reach 1e18 dollars, where one ulp is thousands of dollars and the gap below the break-even can
+ * round to 0 (fast-check found one: 57 months at 41 % growth a month, the gap 0 at 0.99×).
+ */
+function dearerOrLevel(s: Scenario, v: number): boolean {
+  const totals = runMonths(s, unitCosts(s), v);
+  const gap = totals.totalB - totals.totalA;
+  return gap > 0 || Math.abs(gap) <= 1e-12 * Math.max(totals.totalA, totals.totalB);
+}
+
 /** A break-even, when there is one, lies in 0..100M: no dearer at it, dearer at 0.99× of it. */
 function checkBracketed(s: Scenario): void {
   const breakEven = calculate(s).breakEvenRequestsPerDay;
   if (breakEven === null) return;
   check(breakEven >= 0 && breakEven <= MAX_VOLUME, `${breakEven} outside 0..100M`);
   check(gapAt(s, breakEven) <= 0, `B dearer at the break-even ${breakEven}`);
-  if (breakEven > 0) check(gapAt(s, 0.99 * breakEven) > 0, `B no dearer below ${breakEven}`);
+  if (breakEven === 0) return;
+  // Dedicated, the gap dips just below each GPU step. The search checks every step between two
+  // scan points while there are few; with hundreds (many GPUs a month) the spec's log scan alone
+  // decides, and a dip narrower than its spacing can go unseen (fast-check found one: 41 months,
+  // about 80 GPUs in month 1).
+  if (s.servingMode === 'dedicated' && gpuStepVolumes(s, breakEven, 300) === null) return;
+  check(dearerOrLevel(s, 0.99 * breakEven), `B no dearer below ${breakEven}`);
 }
 
 describe('breakEvenRequestsPerDay', () => {
@@ -70,7 +87,10 @@ describe('breakEvenRequestsPerDay', () => {
   it('with an expiring cache, dedicated, 47 months of one volume: the dip just below a GPU step is found', () => {
     // Found by fast-check in CI: each month's copy of the same GPU steps was counted, there were
     // too many to check, and the answer came out about 1 % above the smallest no-dearer volume.
-    checkBracketed(FOUND_DEDICATED_EXPIRING);
+    const s = FOUND_DEDICATED_EXPIRING;
+    const breakEven = calculate(s).breakEvenRequestsPerDay ?? NaN;
+    check(gapAt(s, breakEven) <= 0, `B dearer at the break-even ${breakEven}`);
+    check(dearerOrLevel(s, 0.99 * breakEven), `B no dearer below ${breakEven}`);
   });
 
   it('with an expiring cache, dedicated: dearer at every GPU step below 1/1.005 of it', () => {
@@ -157,7 +177,7 @@ function assertDearerBelow(s: Scenario, below: number, breakEven: number): void 
   const points = gpuStepVolumes(s, below, 300);
   if (points === null) return;
   for (const v of [...points, below]) {
-    check(gapAt(s, v) > 0, `B no dearer at ${v}, below the break-even ${breakEven}`);
+    check(dearerOrLevel(s, v), `B no dearer at ${v}, below the break-even ${breakEven}`);
   }
 }
 
