@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, it, vi } from 'vitest';
 import { calculate } from '../../src/model/calculate.ts';
 import { runMonths } from '../../src/model/months.ts';
-import type { Scenario } from '../../src/model/scenario.ts';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/scenario.ts';
 import { unitCosts } from '../../src/model/unit-costs.ts';
 import { RUNS, dedicatedArb, expiringArb, serverlessArb } from './arbitraries.ts';
 
@@ -108,6 +108,8 @@ describe('breakEvenRequestsPerDay', () => {
 
 /** The counterexample fast-check found (seed -586687116), as it reported it. */
 const FOUND_DEDICATED_EXPIRING: Scenario = {
+  // Its yes/no fields were the defaults: caching on, every readiness answer no.
+  ...DEFAULT_SCENARIO,
   servingMode: 'dedicated',
   requestsPerDay: 10,
   monthlyGrowth: 0,
@@ -161,12 +163,6 @@ const FOUND_DEDICATED_EXPIRING: Scenario = {
   failureCost: 0,
   failureRateA: 0,
   failureRateB: 0,
-  promptCaching: true,
-  triedPromptEngineering: false,
-  triedRag: false,
-  needsFreshKnowledge: false,
-  requirementsChangeOften: false,
-  wantsGeneralCapability: false,
 };
 
 /**
