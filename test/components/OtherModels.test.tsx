@@ -81,4 +81,26 @@ describe('what other models would cost', () => {
     await user.clear(box);
     expect(counted()).toBe(all);
   });
+
+  it(
+    'draws the twenty cheapest first, and twenty more on request',
+    { timeout: 60_000 },
+    async () => {
+      const { user, table } = await openTable();
+      const rows = () => within(table).getAllByRole('row').slice(1);
+      expect(rows()).toHaveLength(20);
+      const first = rows().map(costOf);
+      await user.click(screen.getByRole('button', { name: 'Show 20 more' }));
+      expect(rows()).toHaveLength(40);
+      // The same twenty on top, then the next cheapest.
+      const more = rows().map(costOf);
+      expect(more.slice(0, 20)).toEqual(first);
+      expect(Math.min(...more.slice(20))).toBeGreaterThanOrEqual(Math.max(...first));
+      // A filter with fewer matches than a page: every match shown, no button.
+      await user.type(screen.getByRole('searchbox', { name: 'Name' }), 'claude 3 opus');
+      expect(rows().length).toBeGreaterThan(0);
+      expect(rows().length).toBeLessThanOrEqual(20);
+      expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+    },
+  );
 });
