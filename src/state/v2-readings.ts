@@ -6,6 +6,8 @@
  */
 import type { Result } from '../model/calculate.ts';
 import type { Scenario } from '../model/scenario.ts';
+import { staticPrefixTokensOf } from '../model/unit-costs.ts';
+import { cacheNoticeShows } from './cache-notice-shows.ts';
 
 /** Below this share of the configured hit rate the page says the cache expires between requests. */
 export const EXPIRY_NOTICE_SHARE = 0.9;
@@ -28,12 +30,11 @@ export type CacheReading =
     };
 
 export function cacheReading(s: Scenario, r: Pick<Result, 'effectiveCacheHitRate'>) {
-  if (!s.promptCaching) return null;
-  const prefixTokens = s.systemPromptTokens + s.fewShotExamples * s.fewShotTokensPerExample;
-  if (prefixTokens > 0 && prefixTokens < s.cacheMinPrefixTokens) {
+  if (!cacheNoticeShows(s)) return null;
+  const prefixTokens = staticPrefixTokensOf(s);
+  if (prefixTokens < s.cacheMinPrefixTokens) {
     return { kind: 'too-short', prefixTokens, minTokens: s.cacheMinPrefixTokens } as const;
   }
-  if (prefixTokens === 0 || !(s.cacheTtlMinutes > 0)) return null;
   return {
     kind: 'effective',
     effectiveHitRate: r.effectiveCacheHitRate,

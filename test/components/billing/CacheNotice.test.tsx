@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CacheNotice as CacheNoticeSlot } from '../../../src/components/billing/CacheNotice.tsx';
 import CacheNoticeText from '../../../src/components/billing/CacheNoticeText.tsx';
 import { calculate } from '../../../src/model/calculate.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
@@ -65,5 +66,33 @@ describe('CacheNotice', () => {
     expect(box).toHaveTextContent(
       'Effective 80% at 10,000 requests/day: requests come often enough to keep the 5-minute cache warm, so about as many prefixes are read from it as the 80% set.',
     );
+  });
+});
+
+describe('the cache notice while its sentences load', () => {
+  beforeEach(() => useStore.setState(useStore.getInitialState()));
+
+  it('keeps its place from the first render, unseen, so nothing below moves when it comes', async () => {
+    const { container } = render(<CacheNoticeSlot />);
+    // React.lazy's first render is the fallback: nothing said yet, and nothing for a screen reader.
+    expect(screen.queryByRole('note')).toBeNull();
+    const kept = container.querySelector('.keep-place');
+    expect(kept).toHaveAttribute('aria-hidden', 'true');
+    const note = await screen.findByRole('note');
+    expect(container.querySelector('.keep-place')).toBeNull();
+    // About as many characters as the sentence, so it wraps to about as many lines at any width.
+    const ratio = (kept?.textContent?.length ?? 0) / (note.textContent?.length ?? 1);
+    expect(ratio).toBeGreaterThan(0.85);
+    expect(ratio).toBeLessThan(1.15);
+  });
+
+  it('keeps no place when there is nothing to say (caching off)', async () => {
+    const { scenario } = useStore.getState();
+    useStore.setState({ scenario: { ...scenario, promptCaching: false } });
+    const { container } = render(<CacheNoticeSlot />);
+    expect(container).toBeEmptyDOMElement();
+    // Still nothing once the sentences' code is in.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container).toBeEmptyDOMElement();
   });
 });
