@@ -29,7 +29,8 @@ export function ModelPickersSlot() {
   if (pickers) return <pickers.ModelPickers />;
   const d = DEFAULT_SELECTION;
   return (
-    <>
+    // Holds the place of the four rows to come (pickers.css), so nothing below moves when they do.
+    <div className="pickers-waiting">
       {pickers === false && <PartFailed what="The model pickers" retry={retry} />}
       <Waiting
         id="api-model"
@@ -41,7 +42,7 @@ export function ModelPickersSlot() {
         label="Fine-tuning: open base model (B)"
         value={named(selection.baseModelId, d.baseModelId, DEFAULT_NAMES.baseModel)}
       />
-    </>
+    </div>
   );
 }
 
