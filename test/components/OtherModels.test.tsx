@@ -17,7 +17,9 @@ async function openTable() {
   );
   // The full catalog arrives after the curated models: wait for a model only it has.
   await screen.findByText(/^\d{1,3}(,\d{3})+ models\./, undefined, { timeout: 10_000 });
-  return { user, table };
+  /** The model rows as shown now (the header row left out). */
+  const rows = () => within(table).getAllByRole('row').slice(1);
+  return { user, table, rows };
 }
 
 const costOf = (row: HTMLElement) =>
@@ -28,8 +30,7 @@ describe('what other models would cost', () => {
     'lists over a thousand models, cheapest first, and sorts on request',
     { timeout: 60_000 },
     async () => {
-      const { user, table } = await openTable();
-      const rows = () => within(table).getAllByRole('row').slice(1);
+      const { user, table, rows } = await openTable();
       const costs = rows().map(costOf);
       expect(costs).toEqual([...costs].sort((a, b) => a - b));
       const perRequest = within(table).getByRole('columnheader', { name: 'Per request' });
@@ -42,15 +43,14 @@ describe('what other models would cost', () => {
   );
 
   it('filters by provider and makes a model A in one click', { timeout: 60_000 }, async () => {
-    const { user, table } = await openTable();
+    const { user, table, rows } = await openTable();
     await user.selectOptions(screen.getByLabelText('Provider'), 'AWS Bedrock');
     // Model names are not words to correct.
     expect(screen.getByRole('searchbox', { name: 'Name' })).toHaveAttribute('spellcheck', 'false');
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.length).toBeGreaterThan(10);
-    for (const row of rows)
+    expect(rows().length).toBeGreaterThan(10);
+    for (const row of rows())
       expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('AWS Bedrock');
-    const button = within(rows[0]!).getByRole('button', { name: /^Use .* as A$/ });
+    const button = within(rows()[0]!).getByRole('button', { name: /^Use .* as A$/ });
     await user.click(button);
     const chosen = findApiModel(useStore.getState().selection.apiModelId);
     expect(chosen?.provider).toBe('AWS Bedrock');
@@ -59,7 +59,7 @@ describe('what other models would cost', () => {
   });
 
   it('narrows the rows to the models found by the typed words', { timeout: 60_000 }, async () => {
-    const { user, table } = await openTable();
+    const { user, rows } = await openTable();
     const counted = () =>
       Number(
         /^([\d,]+) models\./
@@ -70,13 +70,12 @@ describe('what other models would cost', () => {
     const box = screen.getByRole('searchbox', { name: 'Name' });
     await user.type(box, 'claude');
     expect(box).toHaveValue('claude');
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
+    expect(rows().length).toBeGreaterThan(0);
+    for (const row of rows()) {
       const name = within(row).getByRole('rowheader').textContent ?? '';
       expect(name).toMatch(/claude/i);
     }
-    expect(counted()).toBeGreaterThanOrEqual(rows.length);
+    expect(counted()).toBeGreaterThanOrEqual(rows().length);
     expect(counted()).toBeLessThan(all / 5);
     await user.clear(box);
     expect(counted()).toBe(all);
@@ -86,8 +85,7 @@ describe('what other models would cost', () => {
     'draws the twenty cheapest first, and twenty more on request',
     { timeout: 60_000 },
     async () => {
-      const { user, table } = await openTable();
-      const rows = () => within(table).getAllByRole('row').slice(1);
+      const { user, rows } = await openTable();
       expect(rows()).toHaveLength(20);
       const first = rows().map(costOf);
       await user.click(screen.getByRole('button', { name: 'Show 20 more' }));
