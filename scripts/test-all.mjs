@@ -58,6 +58,18 @@ if (e2e) {
 if (!unit) failedSteps.push('unit report missing');
 if (!e2e) failedSteps.push('e2e report missing');
 
+// CI keeps only the tail of the output, so the failures are named again at the end.
+const failedNames = [];
+for (const file of unit?.testResults ?? []) {
+  for (const test of file.assertionResults ?? []) {
+    if (test.status === 'failed') failedNames.push(`${file.name} › ${test.fullName}`);
+  }
+}
+if (failedNames.length > 0) {
+  console.log('\nFailed unit and component tests:');
+  for (const name of failedNames) console.log(`  ✗ ${name.replace(process.cwd() + '/', '')}`);
+}
+
 console.log('');
 if (failedSteps.length > 0) console.log(`Failed: ${[...new Set(failedSteps)].join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -21,14 +21,20 @@ registerApiModels(others);
 const offered = [...API_MODELS, ...others].filter(isOffered);
 const providers = (await waitForUpdate()) ?? [];
 const timestamp = new Date(`${GENAI_PRICES.generatedOn}T${GENAI_PRICES.priceTime}`);
+/**
+ * The scenarios start in the catalog's own month, the moment genai-prices is asked about. Left to
+ * start this month, they read a known price change as due once the clock passes its date (Gemini
+ * Flash doubles on 2027-01-01), while the package is still asked about the catalog's day.
+ */
+const CATALOG_MONTH = GENAI_PRICES.generatedOn.slice(0, 7);
 
 /** genai-prices' price for one model, its lookup restricted to that model. */
-function packagePrice(model: ApiModel, usage: Usage): number {
+function packagePrice(model: ApiModel, usage: Usage, at: Date = timestamp): number {
   const provider = providers.find((p) => p.id === model.providerId)!;
   const entry = provider.models.find((m) => m.id === model.modelRef)!;
   const result = calcPrice(usage, model.modelRef, {
     provider: { ...provider, models: [entry] },
-    timestamp,
+    timestamp: at,
   });
   if (!result) throw new Error(`genai-prices cannot price ${model.id}`);
   return result.total_price;
@@ -47,9 +53,17 @@ const SHAPE = {
 };
 const PREFIX = 4_500 + 5 * 300;
 
-const costPerRequestA = (model: ApiModel, changes: Partial<Scenario>) =>
-  calculate({ ...DEFAULT_SCENARIO, ...apiModelFields(model.id), ...SHAPE, ...changes })
-    .costPerRequestA;
+const costPerRequestA = (
+  model: ApiModel,
+  changes: Partial<Scenario>,
+  startMonth: string = CATALOG_MONTH,
+) =>
+  calculate({
+    ...DEFAULT_SCENARIO,
+    ...apiModelFields(model.id, startMonth),
+    ...SHAPE,
+    ...changes,
+  }).costPerRequestA;
 
 describe('every offered API model costs what genai-prices charges', () => {
   it('covers over a thousand models', () => {
@@ -82,6 +96,27 @@ describe('every offered API model costs what genai-prices charges', () => {
   });
 });
 
+describe('a known price change', () => {
+  const changing = offered.filter((m) => m.scheduledChange);
+
+  it('is known for some models', () => {
+    expect(changing.length).toBeGreaterThan(0);
+  });
+
+  it.each(changing.map((m) => [m.id, m] as const))(
+    '%s: a scenario starting in the month of the change pays what calcPrice charges that day',
+    (_, model) => {
+      const date = model.scheduledChange!.date;
+      const at = new Date(`${date}T12:00:00Z`);
+      const usage = { input_tokens: PREFIX + SHAPE.inputTokens, output_tokens: SHAPE.outputTokens };
+      const after = costPerRequestA(model, { promptCaching: false }, date.slice(0, 7));
+      expect(after).toBeCloseTo(packagePrice(model, usage, at), 12);
+      // …and differs from the price before it, so the change is really read.
+      expect(after).not.toBeCloseTo(packagePrice(model, usage), 6);
+    },
+  );
+});
+
 describe('long-context tiers', () => {
   const tiered = offered.filter((m) => m.tier);
 
@@ -108,8 +143,12 @@ describe('long-context tiers', () => {
       const system = tier.thresholdTokens + 1 - 500;
       const shape = { ...SHAPE, systemPromptTokens: system, fewShotExamples: 0 };
       const cost = (changes: Partial<Scenario>) =>
-        calculate({ ...DEFAULT_SCENARIO, ...apiModelFields(model.id), ...shape, ...changes })
-          .costPerRequestA;
+        calculate({
+          ...DEFAULT_SCENARIO,
+          ...apiModelFields(model.id, CATALOG_MONTH),
+          ...shape,
+          ...changes,
+        }).costPerRequestA;
       const input = tier.thresholdTokens + 1;
       expect(cost({ promptCaching: false })).toBeCloseTo(
         packagePrice(model, { input_tokens: input, output_tokens: 300 }),
