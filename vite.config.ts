@@ -107,6 +107,7 @@ const NODE_TESTS = [
   'test/state/saved-library.test.ts',
   'test/state/store.test.ts',
   'test/state/other-models.test.ts',
+  'test/state/chart-selectors.test.ts',
   'test/tokens/**/*.test.ts',
   // Not sync.test.ts: it drives the address bar of jsdom's window.
   'test/url/{bad-links,compact-text,fuzz,golden,keys,length,migrate,prices,query,risk-params,roundtrip}.test.ts',

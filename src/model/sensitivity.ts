@@ -84,8 +84,19 @@ export function sensitivityInputs(s: Scenario): NumericKey[] {
  * stays 0 both ways and so has spread 0 — it is listed, not hidden, and sorts last.
  */
 export function sensitivity(s: Scenario): SensitivityRow[] {
-  const baseSavings = savingsOf(s);
-  const rows = sensitivityInputs(s).map((key): SensitivityRow => {
+  return bySpread(sensitivityRows(s, sensitivityInputs(s)));
+}
+
+/**
+ * The rows of some inputs, in the order given, not sorted: sensitivity() in parts, for a caller
+ * that works the rows out in pieces (the charts, between which React can stop for a key press).
+ */
+export function sensitivityRows(
+  s: Scenario,
+  keys: readonly NumericKey[],
+  baseSavings: Dollars = savingsOf(s),
+): SensitivityRow[] {
+  return keys.map((key): SensitivityRow => {
     const field = fieldByKey(key);
     const scaled = (factor: number) => nearestAccepted(field, s[key] * factor);
     const low = scaled(0.5);
@@ -104,7 +115,11 @@ export function sensitivity(s: Scenario): SensitivityRow[] {
       baseSavings,
     };
   });
-  return rows.sort((x, y) => y.spread - x.spread);
+}
+
+/** Rows sorted by spread, largest first; ties keep their order (a sorted copy). */
+export function bySpread(rows: readonly SensitivityRow[]): SensitivityRow[] {
+  return [...rows].sort((x, y) => y.spread - x.spread);
 }
 
 function savingsOf(s: Scenario): Dollars {
