@@ -25,28 +25,49 @@ function withSeparators(plain: string): string {
 }
 
 /**
- * Rounds half away from zero at `decimals` places, as Intl does, working on the shortest decimal
- * text of the number so 1.005 rounds to 1.01 as a person would, not to 1.00 as toFixed does.
+ * A non-negative number's shortest decimal text without an exponent: String() but for numbers
+ * it writes with one (below 1e-6; 1e21 and above never come here, see roundToText).
+ */
+function plainDecimal(size: number): string {
+  const text = String(size);
+  const e = text.indexOf('e');
+  if (e < 0) return text;
+  // "4.2e-7" → "0.00000042": the mantissa's digits after exponent − 1 zeros.
+  const digits = text.slice(0, e).replace('.', '');
+  return `0.${'0'.repeat(-Number(text.slice(e + 1)) - 1)}${digits}`;
+}
+
+/** Adds one to the last digit of a string of digits, carrying: "0999" → "1000", "99" → "100". */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  const tail = '0'.repeat(digits.length - 1 - i);
+  return i < 0 ? `1${tail}` : `${digits.slice(0, i)}${Number(digits[i]) + 1}${tail}`;
+}
+
+/**
+ * Rounds half away from zero at `decimals` places, as Intl does, on the digits of the number's
+ * shortest decimal text: 1.005 rounds to 1.01 as a person would, not to 1.00 as toFixed does.
+ * On the text itself, not by moving the decimal point in a number: 528792886250.90497 × 100 is
+ * the double 52879288625090.5, which then rounded up to .91 where Intl writes .90 (a counterexample
+ * fast-check found, seed 1321210586).
  */
 function roundToText(value: number, decimals: number): string {
   const size = Math.abs(value);
-  const shortest = String(size);
-  // Moving the decimal point in the text ("1.005e2" is 100.5 exactly); the exponent form is for
-  // numbers String() already writes with one ("1e-7"). The first is the common case, and cheaper:
-  // a slider move formats a few hundred numbers.
-  const shifted = Number(
-    shortest.includes('e')
-      ? size
-          .toExponential()
-          .replace(/e([+-]\d+)$/, (_m, exp: string) => `e${Number(exp) + decimals}`)
-      : `${shortest}e${decimals}`,
-  );
-  const rounded = Math.round(shifted);
-  // Beyond 2^53 integers are no longer exact and String() may switch to exponents.
-  if (!Number.isSafeInteger(rounded)) return size.toFixed(decimals);
-  if (decimals === 0) return String(rounded);
-  const digits = String(rounded).padStart(decimals + 1, '0');
-  return `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  // Beyond 2^53 the digits are not the number's own any more (and String() may switch to
+  // exponents): toFixed writes the double's exact value.
+  if (size >= 2 ** 53) return size.toFixed(decimals);
+  const text = plainDecimal(size);
+  const point = text.indexOf('.');
+  const integer = point < 0 ? text : text.slice(0, point);
+  const fraction = point < 0 ? '' : text.slice(point + 1);
+  if (fraction.length <= decimals) {
+    return decimals === 0 ? integer : `${integer}.${fraction.padEnd(decimals, '0')}`;
+  }
+  let digits = integer + fraction.slice(0, decimals);
+  if (fraction[decimals]! >= '5') digits = increment(digits);
+  if (decimals === 0) return digits;
+  return `${digits.slice(0, -decimals) || '0'}.${digits.slice(-decimals)}`;
 }
 
 /** Trims trailing zeros of a fraction: "12.50" → "12.5", "3.00" → "3". */

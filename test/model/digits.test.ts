@@ -56,6 +56,22 @@ describe('digits, written without Intl', () => {
     expect(significantDigits(0.0042042, 3)).toBe('0.0042');
   });
 
+  it('rounds the digits as written, not a double made by moving the decimal point', () => {
+    // × 100 this is the double 52879288625090.5, which rounded up to .91 (fast-check, seed
+    // 1321210586); the digits say .90497, and Intl writes .90.
+    const value = 528_792_886_250.90497;
+    expect(fixedDigits(value, 2)).toBe('528,792,886,250.90');
+    expect(upToDigits(value, 2)).toBe('528,792,886,250.9');
+    expect(fixedDigits(-value, 2)).toBe('-528,792,886,250.90');
+    // Carries through every digit, and from the fraction into the whole number.
+    expect(fixedDigits(999_999.995, 2)).toBe('1,000,000.00');
+    expect(upToDigits(0.0999, 2)).toBe('0.1');
+    expect(upToDigits(0.5, 0)).toBe('1');
+    expect(upToDigits(-0.004, 2)).toBe('0');
+    // Below 1e-6 String() writes an exponent: the digits are still read from it.
+    expect(upToDigits(4.25e-7, 8)).toBe('0.00000043');
+  });
+
   it('writes vanishingly small numbers with an exponent instead of throwing', () => {
     expect(significantDigits(5e-324, 3)).toMatch(/^4\.94e-324$/);
     expect(significantDigits(-1.5e-20, 3)).toBe('-1.5e-20');
