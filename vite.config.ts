@@ -166,8 +166,8 @@ export default defineConfig({
           environment: 'jsdom',
           // Rendering the page or a chart under jsdom takes 2 – 6 s for some tests on this 2-core
           // machine when it is busy (the first lazy import of recharts, the whole app), against
-          // the 5 s default; a slower CI machine failed one such test (the run after 0a80fbd,
-          // which did not name it). Many tests here already set 20 – 90 s for the same reason.
+          // the 5 s default, which a slower CI machine would miss. Many tests here already set
+          // 20 – 90 s for the same reason.
           testTimeout: 30_000,
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: [...NODE_TESTS, 'test/e2e/**', 'node_modules/**'],
