@@ -28,6 +28,7 @@ type WithSweep = Props & Pick<ComponentProps<typeof ChartsPanel>, 'sweep'>;
  * several milliseconds it could not split, and the sensitivity alone up to 4.5 ms.
  */
 function WithSensitivity(props: WithSweep) {
+  // Worked out here and remembered (memoizeByInput); the component below reads it back.
   selectSensitivityFirstHalf(props.scenario);
   return <WithAllSensitivity {...props} />;
 }
