@@ -21,12 +21,6 @@ import { initialInputs, useStore } from './state/store.ts';
  */
 const ownTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// Saved scenarios are read after the first paint (their list sits below the results).
-void ownTask()
-  .then(() => import('./state/saved-storage.ts'))
-  .then(({ startSavedScenarios }) => startSavedScenarios(window))
-  .catch(() => undefined); // without it the list stays empty, and Save says it could not save
-
 // The catalog (every model's prices and sources) loads in its own chunk, right away; the first
 // paint shows the default selection's values, which the first chunk carries.
 const catalog = ownTask()

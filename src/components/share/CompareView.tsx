@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { selectComparison, useComparedInputs } from '../../state/compare-selectors.ts';
+import { startSavedScenariosWhenIdle } from '../../state/saved-storage.ts';
 import { useSharing } from '../../state/sharing.ts';
 import type { Inputs } from '../../state/store.ts';
 import { encodeLink, shareUrl } from '../../url/link.ts';
@@ -21,6 +22,7 @@ const MAX_CHOICES = 300;
 
 /** Pick two scenarios: the current one or a saved one on the left, a saved one on the right. */
 function ComparePicker() {
+  useEffect(() => startSavedScenariosWhenIdle(), []);
   const all = useSharing((s) => s.saved);
   const saved = all.length > MAX_CHOICES ? all.slice(-MAX_CHOICES) : all; // the newest
   const [left, setLeft] = useState(CURRENT);

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatCount } from '../../model/format.ts';
+import { startSavedScenariosWhenIdle } from '../../state/saved-storage.ts';
 import { useSharing } from '../../state/sharing.ts';
 import { SavedItem } from './SavedItem.tsx';
 import { SavedUnreadable } from './SavedUnreadable.tsx';
@@ -13,6 +14,7 @@ export const SAVED_PAGE_SIZE = 50;
 
 /** Scenarios saved in this browser: open, compare, rename, delete (loaded after first paint). */
 export default function SavedList() {
+  useEffect(() => startSavedScenariosWhenIdle(), []);
   const saved = useSharing((s) => s.saved);
   const storageNotice = useSharing((s) => s.storageNotice);
   const unreadable = useSharing((s) => s.unreadable);
