@@ -168,6 +168,10 @@ test('offline after loading, every lazy feature fails politely and the calculato
   context,
   consoleErrors,
 }) => {
+  // A dozen features opened one after another, each waiting for its failure: 24 – 27 s here on a
+  // quiet machine, 30 s on CI's, against the 30 s default. Lazy parts no longer preload their
+  // files while the page loads, so more of them are fetched, and fail, only when opened.
+  test.setTimeout(120_000);
   // At phone size the charts sit far below the first screen, so their chunk is not loaded yet.
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/');
