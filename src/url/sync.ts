@@ -14,7 +14,7 @@
 import { decodeLink, encodeLink, type DecodedLink, type InputsComparison } from './link.ts';
 import type { ScenarioInputs } from './scenario-params.ts';
 import { QUERY_MAX_LENGTH } from './limits.ts';
-import { answerWriteAddressNow } from './write-address-now.ts';
+import { announceAddressWritten, answerWriteAddressNow } from './write-address-now.ts';
 
 /** The part of a zustand store the sync needs. */
 export interface Subscribable<T> {
@@ -82,7 +82,9 @@ export function startUrlSync({
       addressShows = search;
     } catch {
       // A browser that still finds us too fast throws; the next change writes the latest state.
+      return;
     }
+    announceAddressWritten();
   };
 
   /** When the pending write is due (Date.now()). */

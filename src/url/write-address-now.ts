@@ -6,6 +6,8 @@
  * goes through goToFragment(), which writes the latest change first.
  */
 let write: (() => void) | null = null;
+/** Whoever shows the address (the print header, the memo's link): told after each write. */
+const readers = new Set<() => void>();
 
 /**
  * Writes the store's pending changes into the address bar at once. False while no sync runs yet:
@@ -40,4 +42,21 @@ export function answerWriteAddressNow(writer: () => void): () => void {
   return () => {
     if (write === writer) write = null;
   };
+}
+
+/**
+ * Calls `listener` after each write of the address bar (the address is then current); returns a
+ * function that stops. A reader of the address follows it here rather than after every change of
+ * the store, which the address shows only once the changes pause.
+ */
+export function onAddressWritten(listener: () => void): () => void {
+  readers.add(listener);
+  return () => {
+    readers.delete(listener);
+  };
+}
+
+/** For the sync: the address bar now shows the latest change. */
+export function announceAddressWritten(): void {
+  for (const reader of readers) reader();
 }

@@ -123,6 +123,18 @@ test('a chart downloads as a valid PNG and a standalone SVG with its series and 
   await blank.close();
 });
 
+test('a change printed at once, before the address bar caught up with it, prints its link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const slider = page.getByRole('slider', { name: 'Requests per day' });
+  await slider.press('PageUp');
+  // The address waits for the changes to pause; printing must not.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-link a')).toHaveText(/[?&]rpd=/);
+  await expect(page.locator('.print-link a')).toHaveText(page.url());
+});
+
 test('the print view fits charts on A4 and Letter pages and carries the scenario link', async ({
   page,
 }) => {
