@@ -33,16 +33,20 @@ export function ShareBar() {
     link.copy(shareUrl(encodeLink(currentInputs()), window.location));
 
   const save = async () => {
+    // What the page shows at the click. The saving code may still be loading (the first save of
+    // a visit), and the user may go on meanwhile: read after it, the next change was saved
+    // instead, under the next name (an end-to-end run saved "Big" twice and lost "Small").
+    const inputs = currentInputs();
     try {
       const [{ encodeLink }, { savedScenarios, startSavedScenarios }] = await Promise.all([
         loadCodec(),
         loadSavedStorage(),
       ]);
       startSavedScenarios();
-      const inputs = currentInputs();
       const finalName =
         inputs.name.trim() === '' ? nextScenarioName(savedScenarios.list()) : inputs.name;
-      if (finalName !== inputs.name) setName(finalName);
+      // The box shows the name given, unless a name has been typed since the click.
+      if (finalName !== inputs.name && useStore.getState().name === inputs.name) setName(finalName);
       const outcome = savedScenarios.save(finalName, encodeLink({ ...inputs, name: finalName }));
       if (!outcome.stored) {
         confirm(

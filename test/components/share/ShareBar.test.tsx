@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShareBar } from '../../../src/components/share/ShareBar.tsx';
@@ -67,6 +67,21 @@ describe('ShareBar', () => {
     expect(decodeLink(saved[0]?.query ?? '').current.scenario.requestsPerDay).toBe(99);
     const id = saved[0]?.id ?? '';
     expect(localStorage.getItem(SAVED_KEY_PREFIX + id)).toContain('rpd=99');
+  });
+
+  it('saves what the page showed at the click, even when the user goes on before it is stored', async () => {
+    useStore.getState().setNumber('requestsPerDay', 1000);
+    useStore.getState().setName('Small');
+    render(<ShareBar />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    // The next scenario, begun before the saving code has answered.
+    useStore.getState().setNumber('requestsPerDay', 500_000);
+    useStore.getState().setName('Big');
+    expect(await screen.findByText('Saved “Small”.')).toBeVisible();
+    const saved = useSharing.getState().saved;
+    expect(saved.map((s) => s.name)).toEqual(['Small']);
+    expect(decodeLink(`?${saved[0]?.query}`).current.scenario.requestsPerDay).toBe(1000);
+    expect(useStore.getState().name).toBe('Big');
   });
 
   it('says so when storage is full, and loses nothing saved before', async () => {
