@@ -4,6 +4,7 @@ import { loadFullCatalog } from '../catalog/full-catalog.ts';
 import { apiModelLabel } from '../catalog/model-label.ts';
 import { searchModels } from '../catalog/model-search.ts';
 import { formatCount, formatUsd } from '../model/format.ts';
+import { OwnForm } from './OwnForm.tsx';
 
 /**
  * Options drawn at once: five screens of the list, enough to scan; typing narrows the rest. (80
@@ -77,7 +78,7 @@ export default function ApiModelSearch({
   };
 
   return (
-    <div className="model-search">
+    <OwnForm className="model-search">
       <label htmlFor={`${id}-q`}>Search all API models</label>
       <input
         id={`${id}-q`}
@@ -136,6 +137,6 @@ export default function ApiModelSearch({
           </div>
         ))}
       </div>
-    </div>
+    </OwnForm>
   );
 }

@@ -6,6 +6,7 @@ import type { BoxReading } from '../model/number-box.ts';
 import { sliderScale, stepValue, type Direction } from './slider-scale.ts';
 import { loadNumberReader, readTypedNow } from './number-reader.ts';
 import { SourceNote } from './SourceNote.tsx';
+import { OwnForm } from './OwnForm.tsx';
 import './number-slider.css';
 
 interface Props {
@@ -139,7 +140,7 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
   }
 
   return (
-    <div className="slider-row" data-field={key}>
+    <OwnForm className="slider-row" data-field={key}>
       <div className="slider-head">
         <label htmlFor={`${id}-range`} className="slider-label">
           {name}
@@ -212,6 +213,6 @@ export const NumberSlider = memo(function NumberSlider({ field: key, label }: Pr
         {field.help}
       </p>
       <SourceNote field={key} />
-    </div>
+    </OwnForm>
   );
 });

@@ -5,6 +5,7 @@ import { isOffered, matches } from '../catalog/model-search.ts';
 import { formatCount, formatUsd } from '../model/format.ts';
 import type { Scenario } from '../model/scenario.ts';
 import './other-models.css';
+import { OwnForm } from './OwnForm.tsx';
 import {
   otherModelCosts,
   otherModelFields,
@@ -84,7 +85,7 @@ export default function OtherModelsTable({
 
   return (
     <div className="other-models">
-      <div className="other-models-filters">
+      <OwnForm className="other-models-filters">
         <label>
           Provider{' '}
           <select value={provider} onChange={(e) => setProvider(e.target.value)}>
@@ -106,7 +107,7 @@ export default function OtherModelsTable({
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
-      </div>
+      </OwnForm>
       <p className="muted small" role="status">
         {failed
           ? 'The full model list could not be loaded: only the curated models are shown.'

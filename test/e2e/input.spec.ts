@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { useEveryLazyFeature } from './lazy-chunks.ts';
 
 const volume = (page: Page) => page.getByRole('slider', { name: 'Requests per day' });
 
@@ -129,4 +130,35 @@ test('huge money reads cleanly in figures and on chart axes', async ({ page }) =
   expect(ticks.length).toBeGreaterThan(0);
   for (const tick of ticks) expect(tick).not.toMatch(/e\+\d+[kKMBT]|\d{7}/);
   expect(ticks.some((tick) => /^\$\d(\.\d)?e\+\d+$/.test(tick))).toBe(true);
+});
+
+test('every box typed into sits in a small form of its own, and Enter in one submits nothing', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await useEveryLazyFeature(page);
+  // After each key typed into a box outside any form, Chrome's autofill reads every control on
+  // the page that is outside a form too (130 with every part open): 2 – 7 ms a key, in the way.
+  const boxes = await page.$$eval(
+    'input:not([type="range"], [type="checkbox"], [type="radio"], [readonly]), textarea:not([readonly])',
+    (elements) =>
+      elements.map((e) => ({
+        box: e.getAttribute('aria-label') ?? e.id,
+        form: (e as HTMLInputElement).form?.elements.length ?? 0,
+      })),
+  );
+  // The number boxes, the risk ranges and seed, the filters, the search, the counter, the name.
+  expect(boxes.length).toBeGreaterThan(30);
+  expect(boxes.filter((b) => b.form === 0)).toEqual([]);
+  expect(boxes.filter((b) => b.form > 12)).toEqual([]);
+
+  const box = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
+  await page.evaluate(() => Object.assign(window, { stayed: true }));
+  await box.fill('3000');
+  await box.press('Enter');
+  await expect(box).toHaveValue('3000');
+  await expect(volume(page)).toHaveAttribute('aria-valuetext', '3,000 requests/day');
+  // The same document: no reload, no navigation to a submitted form's address.
+  expect(await page.evaluate(() => 'stayed' in window)).toBe(true);
+  expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 });

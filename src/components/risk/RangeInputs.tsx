@@ -1,6 +1,7 @@
 import { memo, useState, type ChangeEvent } from 'react';
 import type { Range, RangedKey } from '../../model/risk-draws.ts';
 import type { RangeRow } from '../../state/risk-selectors.ts';
+import { OwnForm } from '../OwnForm.tsx';
 
 export type SetRange = (key: RangedKey, range: Range | null | undefined) => void;
 
@@ -83,7 +84,7 @@ const RangeRowItem = memo(
           <span className="range-label">{row.label}</span>
           <span className="muted small">now {row.valueText}</span>
         </div>
-        <div className="range-controls">
+        <OwnForm className="range-controls">
           {row.range === null ? (
             <span className="muted small range-certain">Certain: the same in every future</span>
           ) : (
@@ -112,7 +113,7 @@ const RangeRowItem = memo(
               </button>
             )}
           </span>
-        </div>
+        </OwnForm>
       </li>
     );
   },

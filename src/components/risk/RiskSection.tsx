@@ -7,6 +7,7 @@ import { OnScreen } from '../../charts/OnScreen.tsx';
 import { LazyBoundary, lazyPart } from '../LazyPart.tsx';
 import { RangeInputs, type SetRange } from './RangeInputs.tsx';
 import { useSimulation } from './use-simulation.ts';
+import { OwnForm } from '../OwnForm.tsx';
 import './risk.css';
 
 // recharts is its own chunk, shared with the other charts.
@@ -32,7 +33,7 @@ function SeedBox({ seed, onSeed }: { seed: number; onSeed: (seed: number) => voi
   const [draft, setDraft] = useState<string | null>(null);
   const valid = (text: string) => /^\d{1,10}$/.test(text) && Number(text) <= 4_294_967_295;
   return (
-    <p className="risk-seed small">
+    <OwnForm className="risk-seed small">
       <label htmlFor={id}>Random seed</label>{' '}
       <input
         id={id}
@@ -51,7 +52,7 @@ function SeedBox({ seed, onSeed }: { seed: number; onSeed: (seed: number) => voi
         The same seed draws the same futures, so a shared link shows the same percentages. Change it
         to see how much the figures move by chance alone.
       </span>
-    </p>
+    </OwnForm>
   );
 }
 

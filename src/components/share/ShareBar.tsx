@@ -4,6 +4,7 @@ import { NAME_MAX_LENGTH } from '../../url/limits.ts';
 import { currentInputs, nextScenarioName } from './current-inputs.ts';
 import { reloadIfRedeployed } from '../redeploy.ts';
 import { ManualCopy } from './ManualCopy.tsx';
+import { OwnForm } from '../OwnForm.tsx';
 import { useConfirmation, useCopyLink } from './use-copy-link.ts';
 import './share.css';
 
@@ -71,7 +72,7 @@ export function ShareBar() {
   };
 
   return (
-    <div className="share-bar" role="group" aria-label="Share and save">
+    <OwnForm className="share-bar" role="group" aria-label="Share and save">
       <label className="share-name">
         Scenario name
         <input
@@ -97,6 +98,6 @@ export function ShareBar() {
         {message}
       </p>
       {link.manualLink !== null && <ManualCopy link={link.manualLink} onClose={link.closeManual} />}
-    </div>
+    </OwnForm>
   );
 }

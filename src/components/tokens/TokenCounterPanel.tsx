@@ -5,6 +5,7 @@ import { scenarioChanges } from '../../tokens/apply.ts';
 import { measuredRatio, type ExampleSplit, type PastedPrompt } from '../../tokens/count.ts';
 import { tokenizerForBaseModel } from '../../tokens/families.ts';
 import { PromptTextBox } from './PromptTextBox.tsx';
+import { OwnForm } from '../OwnForm.tsx';
 import { CountingStatus, CountTable, CoverageNote, RatioNote } from './CountResults.tsx';
 import { TokenizerStatus } from './TokenizerStatus.tsx';
 import { useTokenCounter } from './use-token-counter.ts';
@@ -77,7 +78,7 @@ export default function TokenCounterPanel({
   };
 
   return (
-    <div className="token-counter-body">
+    <OwnForm className="token-counter-body">
       <p className="muted small">
         Your text stays in this browser: it is counted on this device, never uploaded, saved or put
         in the link.
@@ -149,6 +150,6 @@ export default function TokenCounterPanel({
       <p className="small" role="status">
         {applied}
       </p>
-    </div>
+    </OwnForm>
   );
 }
