@@ -5,6 +5,8 @@ import { apiModelLabel } from '../catalog/model-label.ts';
 import { searchModels } from '../catalog/model-search.ts';
 import { formatCount, formatUsd } from '../model/format.ts';
 import { OwnForm } from './OwnForm.tsx';
+import { TRAILING_QUIET_MS } from './trailing-timer.ts';
+import { useTrailingValue } from './use-trailing-value.ts';
 
 /**
  * Options drawn at once: five screens of the list, enough to scan; typing narrows the rest. (80
@@ -44,9 +46,11 @@ export default function ApiModelSearch({
   }, []);
 
   // The box follows each key at once; the list (a search of ~1,400 models and up to 40 options
-  // redrawn) follows as a deferred render, which a key pressed meanwhile goes ahead of. Drawn in
-  // the key's own task it took up to 120 ms a key at 4× CPU.
-  const listQuery = useDeferredValue(query);
+  // redrawn) follows once the typing pauses, as a deferred render that a key pressed meanwhile
+  // goes ahead of. Drawn in the key's own task it took up to 120 ms a key at 4× CPU; redrawn
+  // after each key, its frames took 8 – 10 ms at normal CPU, in the way of the next key. Enter
+  // picks from what was typed all the same (optionsNow).
+  const listQuery = useDeferredValue(useTrailingValue(query, TRAILING_QUIET_MS));
   const { groups, total } = useMemo(
     () => searchModels(API_MODELS, others, listQuery, SHOWN),
     [others, listQuery],

@@ -6,6 +6,8 @@ import { formatCount, formatUsd } from '../model/format.ts';
 import type { Scenario } from '../model/scenario.ts';
 import './other-models.css';
 import { OwnForm } from './OwnForm.tsx';
+import { TRAILING_QUIET_MS } from './trailing-timer.ts';
+import { useTrailingValue } from './use-trailing-value.ts';
 import {
   otherModelCosts,
   otherModelFields,
@@ -68,10 +70,12 @@ export default function OtherModelsTable({
   const providers = useMemo(() => [...new Set(offered.map((m) => m.provider))].sort(), [offered]);
   const fields = useMemo(() => otherModelFields(offered, startMonth), [offered, startMonth]);
   const costs = useMemo(() => otherModelCosts(scenario, fields), [scenario, fields]);
-  // The box follows each key at once; the rows (a filter of ~1,400 models, up to 50 rows redrawn)
-  // follow in a deferred render, row by row, which a key pressed meanwhile goes ahead of. Drawn in
-  // the key's own task, a key took 15 – 40 ms at normal CPU.
-  const filter = useDeferredValue(query);
+  // The box follows each key at once; the rows (a filter of ~1,400 models, 20 rows redrawn)
+  // follow once the typing pauses, as the page's other trailing parts do, in a deferred render
+  // that a key pressed meanwhile goes ahead of. Drawn in the key's own task, a key took 15 – 40 ms
+  // at normal CPU; redrawn after each key in a deferred render, the render's task and the frame
+  // that drew the new rows took 6 – 12 ms each, in the way of the next key (traced, "claude").
+  const filter = useDeferredValue(useTrailingValue(query, TRAILING_QUIET_MS));
   const rows = useMemo(() => {
     const words = filter.trim();
     const kept = costs.filter(

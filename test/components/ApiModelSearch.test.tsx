@@ -14,6 +14,8 @@ describe('searching every API model', () => {
     await user.type(box, 'flash');
     expect(box).toHaveValue('flash');
     const list = screen.getByRole('listbox', { name: 'API models' });
+    // The list waits for the typing to pause (it would be redrawn at every key), and says so.
+    expect(list).toHaveAttribute('aria-busy', 'true');
     await waitFor(() => expect(list).not.toHaveAttribute('aria-busy'));
     const options = within(list).getAllByRole('option');
     expect(options.length).toBeGreaterThan(0);
