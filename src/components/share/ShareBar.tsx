@@ -81,6 +81,13 @@ export function ShareBar() {
           maxLength={NAME_MAX_LENGTH}
           placeholder="Untitled"
           onChange={(event) => setName(event.target.value)}
+          // A name typed, then Enter: saved under it, as the Save button beside it would. Not
+          // the Enter that ends an input method's composition (Japanese, Chinese).
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+            event.preventDefault();
+            void save();
+          }}
         />
       </label>
       <div className="share-actions">

@@ -69,6 +69,16 @@ describe('ShareBar', () => {
     expect(localStorage.getItem(SAVED_KEY_PREFIX + id)).toContain('rpd=99');
   });
 
+  it('saves on Enter in the name box, under the typed name', async () => {
+    render(<ShareBar />);
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Scenario name' }),
+      'Launch plan{Enter}',
+    );
+    expect(await screen.findByText('Saved “Launch plan”.')).toBeVisible();
+    expect(useSharing.getState().saved.map((s) => s.name)).toEqual(['Launch plan']);
+  });
+
   it('saves what the page showed at the click, even when the user goes on before it is stored', async () => {
     useStore.getState().setNumber('requestsPerDay', 1000);
     useStore.getState().setName('Small');
