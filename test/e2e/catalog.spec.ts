@@ -58,3 +58,39 @@ test('an old link naming a retired model opens, with a notice', async ({ page })
     /retired/,
   );
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test('the other-models table fits the screen: name, provider, both costs and the button in view', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByText('What would other models cost for this prompt?').click();
+    const table = page.getByRole('table', { name: 'Cost of A with other API models' });
+    await expect(page.getByText(/^\d{1,3}(,\d{3})+ models\./)).toBeVisible({ timeout: 20_000 });
+    // Nothing to scroll sideways: the table's box is as wide as its content.
+    const box = page.locator('.other-models .table-scroll');
+    const [scrollWidth, clientWidth] = await box.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const row = table.getByRole('row').nth(1);
+    const cells = row.getByRole('cell');
+    const screenWidth = page.viewportSize()!.width;
+    // Per request, per month and the button (the provider's own column is dropped here; the
+    // provider shows under the name).
+    await expect(cells.filter({ visible: true })).toHaveCount(3);
+    for (const part of [
+      row.getByRole('rowheader'),
+      ...[0, 1, 2].map((i) => cells.filter({ visible: true }).nth(i)),
+    ]) {
+      const r = await part.boundingBox();
+      expect(r && r.x >= 0 && r.x + r.width <= screenWidth).toBe(true);
+    }
+    // The provider on a line of its own under the name (innerText: what shows).
+    expect(await row.getByRole('rowheader').innerText()).toMatch(/\S\n\S/);
+    await expect(cells.filter({ visible: true }).nth(0)).toHaveText(/^\$[\d.,]+/);
+    await expect(cells.filter({ visible: true }).nth(1)).toHaveText(/^\$[\d.,]+/);
+    await row.getByRole('button', { name: /^Use .* as A$/ }).tap();
+    await expect(row.getByText('Current A')).toBeVisible();
+  });
+});
