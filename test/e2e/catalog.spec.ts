@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, PHONE, test } from './fixtures.ts';
 
 test('search the full model list and pick a Bedrock deployment as A', async ({ page }) => {
   await page.goto('/');
@@ -60,7 +60,7 @@ test('an old link naming a retired model opens, with a notice', async ({ page })
 });
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  test.use(PHONE);
 
   test('the other-models table fits the screen: name, provider, both costs and the button in view', async ({
     page,

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, PHONE, test } from './fixtures.ts';
 import {
   expectCalculatorWorks,
   failureNotice,
@@ -173,7 +173,7 @@ test('offline after loading, every lazy feature fails politely and the calculato
   // files while the page loads, so more of them are fetched, and fail, only when opened.
   test.setTimeout(120_000);
   // At phone size the charts sit far below the first screen, so their chunk is not loaded yet.
-  await page.setViewportSize({ width: 375, height: 812 });
+  await page.setViewportSize(PHONE.viewport);
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Saved scenarios' })).toBeVisible();
   await page.waitForLoadState('networkidle');

@@ -20,3 +20,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/** The phone every phone-width test uses: an iPhone-sized touch screen (375 × 812 CSS px). */
+export const PHONE = {
+  viewport: { width: 375, height: 812 },
+  hasTouch: true,
+  isMobile: true,
+} as const;

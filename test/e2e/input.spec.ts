@@ -3,13 +3,13 @@
  * slider (jsdom has no native range behaviour), typed "5k", a 1 MB link, and huge money.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, PHONE, test } from './fixtures.ts';
 import { useEveryLazyFeature } from './lazy-chunks.ts';
 
 const volume = (page: Page) => page.getByRole('slider', { name: 'Requests per day' });
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  test.use(PHONE);
 
   test('− / + steppers move the volume to the next round value; the track spans the card', async ({
     page,

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, PHONE, test } from './fixtures.ts';
 
 /** The key figures as the reader sees them. */
 const keyFigures = (page: Page) =>
@@ -146,7 +146,7 @@ async function clickNow(page: Page, role: 'link' | 'button', name: string) {
 test('a change made just before an in-page link or the memo survives them and Back', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 375, height: 812 });
+  await page.setViewportSize(PHONE.viewport);
   await page.goto('/');
   const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
   // The address follows the page once the link codec has loaded.
@@ -185,7 +185,7 @@ test('a change made before the address can follow the page survives the Results 
     await released;
     await route.continue();
   });
-  await page.setViewportSize({ width: 375, height: 812 });
+  await page.setViewportSize(PHONE.viewport);
   await page.goto('/');
   const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
   await volume.fill('5000');
