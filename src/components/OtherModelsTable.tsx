@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { API_MODELS, type ApiModel } from '../catalog/api-models.ts';
 import { loadFullCatalog } from '../catalog/full-catalog.ts';
 import { isOffered, matches } from '../catalog/model-search.ts';
-import { formatCount, formatUsd } from '../model/format.ts';
+import { formatCount, formatPerRequest, formatUsd } from '../model/format.ts';
 import type { Scenario } from '../model/scenario.ts';
 import './other-models.css';
 import { OwnForm } from './OwnForm.tsx';
@@ -190,7 +190,7 @@ const CostRow = memo(function CostRow({
         <span className="provider-inline muted small">{c.model.provider}</span>
       </th>
       <td>{c.model.provider}</td>
-      <td>{formatUsd(c.perRequest)}</td>
+      <td>{formatPerRequest(c.perRequest)}</td>
       <td>{formatUsd(c.perMonth)}</td>
       <td>
         {current ? (

@@ -33,6 +33,13 @@ describe('what other models would cost', () => {
       const { user, table, rows } = await openTable();
       const costs = rows().map(costOf);
       expect(costs).toEqual([...costs].sort((a, b) => a - b));
+      // Three significant digits on every row under a dollar, as in the key figures: "$0.0000380"
+      // beside "$0.0000205", where two decimals of a cent would read "$0.000038" and "$0.01".
+      for (const row of rows()) {
+        const text = within(row).getAllByRole('cell')[1]?.textContent ?? '';
+        if (costOf(row) > 0 && costOf(row) < 1)
+          expect(text.replace(/^\$0\.0*/, ''), text).toMatch(/^[1-9]\d{2}$/);
+      }
       const perRequest = within(table).getByRole('columnheader', { name: 'Per request' });
       expect(perRequest).toHaveAttribute('aria-sort', 'ascending');
       await user.click(within(perRequest).getByRole('button'));
