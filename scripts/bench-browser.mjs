@@ -4,12 +4,12 @@
 // all right now; script, style and layout per move, DOM size and the layout objects a move
 // relays; the longest main-thread task while typing with the heavy parts open; Lighthouse mobile.
 // Usage: node scripts/bench-browser.mjs [--rounds 4] [--moves 40] [--lighthouse-runs 3] [--no-typing]
-//        [--no-slider] [--dir dist] [--write]
+//   [--no-slider] [--dir dist] [--keep-traces /tmp/traces] [--write]
 // --write adds the run to docs/benchmarks.md, and refuses when the load average was above 1.5 at
 // the start, when other work took more than a quarter of a core on average during the run
 // (bench/others-cpu.mjs: the load average after a run counts the bench's own Chromium), or when
 // the CPU check read more than 1.25× slower at the end than at the start (the host was busy).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { ensureBrowser, CHROMIUM_ARGS } from './find-browser.mjs';
@@ -37,6 +37,11 @@ const TYPING = !args.includes('--no-typing');
 const SLIDER = !args.includes('--no-slider');
 /** Another build to measure (say, main's, to compare): `--dir /tmp/dist-main`. */
 const DIR = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'dist';
+/**
+ * Keeps each typing trace in this folder (`--keep-traces /tmp/traces`): a figure over its goal in
+ * one run of four can then be read task by task afterwards, instead of run again until it recurs.
+ */
+const KEEP_TRACES = args.includes('--keep-traces') ? args[args.indexOf('--keep-traces') + 1] : null;
 const PORT = 4174;
 const APP = `http://127.0.0.1:${PORT}/`;
 const FLOOR = `${APP}__bench-floor.html`;
@@ -302,7 +307,13 @@ async function longestWhileTyping(browser, rate) {
       await page.keyboard.type(text, { delay: 120 });
       await page.waitForTimeout(600); // the trailing charts, risk and table catch up
     }
-    results[name] = typingTasks((await browser.stopTracing()).toString());
+    const trace = (await browser.stopTracing()).toString();
+    if (KEEP_TRACES) {
+      mkdirSync(KEEP_TRACES, { recursive: true });
+      const file = `${KEEP_TRACES}/typing-${rate}x-${name.split(' ')[0]}-${Date.now()}.json`;
+      writeFileSync(file, trace);
+    }
+    results[name] = typingTasks(trace);
   };
   const volume = page.getByRole('textbox', { name: 'Requests per day (requests/day)' });
   await type('volume box (risk, other models, charts)', volume, ['25000', '4000', '120000']);
