@@ -10,7 +10,7 @@ import {
   formatRoi,
   formatUsdShort,
 } from '../model/format.ts';
-import { selectInvestmentParts, useResult, useScenario } from '../state/selectors.ts';
+import { selectInvestmentParts, selectResult, useResult, useScenario } from '../state/selectors.ts';
 import { useBaseModelName } from '../state/v2-selectors.ts';
 import { PriceStepNote } from './PriceStepNote.tsx';
 
@@ -81,8 +81,8 @@ function investmentText(parts: ReturnType<typeof selectInvestmentParts>): string
 
 /** The figures a reader checks first, each with its unit. */
 export function KeyFigures() {
-  const r = useResult();
   const scenario = useScenario();
+  const r = selectResult(scenario);
   const { horizonMonths } = scenario;
   const invested = selectInvestmentParts(scenario);
   const month1 = r.months[1];

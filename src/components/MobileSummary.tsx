@@ -1,5 +1,4 @@
-import { useAdvice, useResult, useScenario } from '../state/selectors.ts';
-import { useStore } from '../state/store.ts';
+import { selectAdvice, selectResult, useRiskSettings, useScenario } from '../state/selectors.ts';
 import { LazyBoundary } from './LazyPart.tsx';
 import { RiskSummary } from './Verdict.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
@@ -12,10 +11,11 @@ import { useSettledScenario } from './SettledScenario.tsx';
  * scrolled away (styles.css). Never on paper.
  */
 export function MobileSummary() {
-  const advice = useAdvice();
+  // One subscription for the three, as in Verdict.
   const scenario = useScenario();
-  const result = useResult();
-  const risk = useStore((s) => s.risk);
+  const advice = selectAdvice(scenario);
+  const result = selectResult(scenario);
+  const risk = useRiskSettings();
   const moving = scenario !== useSettledScenario();
   return (
     <LazyBoundary

@@ -64,7 +64,9 @@ function stopBubbling(e: Event) {
 export const NumberSlider = memo(function NumberSlider({ field: key, label }: Props) {
   const field = fieldByKey(key);
   const value = useStore((s) => s.scenario[key]);
-  const setNumber = useStore((s) => s.setNumber);
+  // The action is read when called, not subscribed to: it never changes, and every subscription
+  // is a listener the store calls on each change of any input (a page of sliders had 118).
+  const setNumber = useStore.getState().setNumber;
   const id = useId();
   const scale = sliderScale(field);
   const shown = shownNumber(field, value);

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useNearViewport } from '../charts/use-near-viewport.ts';
+import { useRiskSettings } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
 import { useSettledScenario } from './SettledScenario.tsx';
@@ -30,7 +31,7 @@ export function RiskArea() {
   const scenario = useSettledScenario();
   // A yes/no read of the live scenario: this re-renders when a drag starts, not on every move.
   const moving = useStore((s) => s.scenario !== scenario);
-  const risk = useStore((s) => s.risk);
+  const risk = useRiskSettings();
   const setRange = useStore((s) => s.setRange);
   const setSeed = useStore((s) => s.setSeed);
   // The same element while nothing it shows changed: a move in the middle of a drag stops here.

@@ -11,7 +11,8 @@ import './source-note.css';
 export const SourceNote = memo(function SourceNote({ field }: { field: NumericKey }) {
   const source = useCatalogSource(field);
   const overridden = useStore((s) => s.overrides.includes(field));
-  const resetField = useStore((s) => s.resetField);
+  // Not subscribed to (it never changes): see NumberSlider.
+  const resetField = useStore.getState().resetField;
   if (!source) return null;
   return (
     // A div, not a p: a <details> may not sit inside a paragraph.

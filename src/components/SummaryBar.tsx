@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { Advice } from '../model/advise.ts';
 import { VERDICT_LABEL } from './VerdictCard.tsx';
 import './verdict-card.css';
@@ -15,8 +15,13 @@ function toResults(event: MouseEvent<HTMLAnchorElement>) {
   goToFragment(RESULTS);
 }
 
+/** The bar shows the verdict and the headline only: a move that changes neither leaves it alone. */
+const sameBar = (before: { advice: Advice }, after: { advice: Advice }) =>
+  before.advice.verdict === after.advice.verdict &&
+  before.advice.headline === after.advice.headline;
+
 /** The phone's summary bar for whichever advice is current (see MobileSummary). */
-export function SummaryBar({ advice }: { advice: Advice }) {
+export const SummaryBar = memo(function SummaryBar({ advice }: { advice: Advice }) {
   return (
     <aside className="mobile-summary" data-verdict={advice.verdict} aria-label="Verdict summary">
       <span className="verdict-label">{VERDICT_LABEL[advice.verdict]}</span>
@@ -26,4 +31,4 @@ export function SummaryBar({ advice }: { advice: Advice }) {
       </a>
     </aside>
   );
-}
+}, sameBar);

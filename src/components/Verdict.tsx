@@ -1,13 +1,6 @@
-import {
-  selectAdvice,
-  selectResult,
-  useAdvice,
-  useResult,
-  useScenario,
-} from '../state/selectors.ts';
-import { useStore } from '../state/store.ts';
+import { selectAdvice, selectResult, useRiskSettings, useScenario } from '../state/selectors.ts';
 import { LazyBoundary, lazyPart } from './LazyPart.tsx';
-import { useFailureSentence } from '../state/v2-selectors.ts';
+import { selectFailureSentence } from '../state/v2-selectors.ts';
 import { CHECKING, VerdictCard } from './VerdictCard.tsx';
 import { useSettledScenario } from './SettledScenario.tsx';
 
@@ -20,12 +13,13 @@ export const RiskSummary = lazyPart(() => loadRisk().then((m) => ({ default: m.R
 
 /** The advisor's verdict, weighed by the odds once the simulation has run. */
 export function Verdict() {
-  const advice = useAdvice();
+  // One subscription for the three (each hook is a listener and an effect on every move).
   const scenario = useScenario();
-  const result = useResult();
-  const risk = useStore((s) => s.risk);
+  const advice = selectAdvice(scenario);
+  const result = selectResult(scenario);
+  const risk = useRiskSettings();
   // The failure rate B must stay under, when wrong answers have a price (cost-model.md v2).
-  const quality = useFailureSentence();
+  const quality = selectFailureSentence(scenario);
   const settledScenario = useSettledScenario();
   const settled = {
     scenario: settledScenario,

@@ -44,8 +44,29 @@ interface VerdictCardProps {
   status?: string | undefined;
 }
 
+/**
+ * The same card when what it shows is the same: the advice is a new object on every move, but
+ * during a drag its verdict and headline rarely change and the reasons are held (see `held`), so
+ * most moves leave the card as it was without React re-rendering it and comparing its elements.
+ */
+function sameCard(before: VerdictCardProps, after: VerdictCardProps): boolean {
+  return (
+    before.advice.verdict === after.advice.verdict &&
+    before.advice.headline === after.advice.headline &&
+    (before.held ?? before.advice.reasons) === (after.held ?? after.advice.reasons) &&
+    Boolean(before.held) === Boolean(after.held) &&
+    before.quality === after.quality &&
+    before.status === after.status
+  );
+}
+
 /** The advisor's verdict, its one-sentence headline, the reasons, and an optional status line. */
-export function VerdictCard({ advice, held, quality, status }: VerdictCardProps) {
+export const VerdictCard = memo(function VerdictCard({
+  advice,
+  held,
+  quality,
+  status,
+}: VerdictCardProps) {
   return (
     <section className="card verdict" data-verdict={advice.verdict} aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="visually-hidden">
@@ -66,4 +87,4 @@ export function VerdictCard({ advice, held, quality, status }: VerdictCardProps)
       {status && <p className="muted small no-print">{status}</p>}
     </section>
   );
-}
+}, sameCard);

@@ -5,7 +5,7 @@ import { fieldByKey, type NumericKey, type Scenario } from '../model/scenario.ts
 import { formatFieldValue } from '../model/field-format.ts';
 import { catalogNow } from './catalog-runtime.ts';
 import { memoizeByInput } from './memo.ts';
-import { useStore } from './store.ts';
+import { useStore, type Store } from './store.ts';
 import { useCatalog } from './use-catalog.ts';
 
 export const selectResult = memoizeByInput((scenario: Scenario) => calculate(scenario));
@@ -13,7 +13,16 @@ export const selectAdvice = memoizeByInput((scenario: Scenario) =>
   advise(scenario, selectResult(scenario)),
 );
 
-export const useScenario = () => useStore((s) => s.scenario);
+// Selectors defined once, not inline: React re-reads a store hook's snapshot after every render in
+// which its selector function changed (one more effect to run in each commit), so an inline
+// selector costs that on every slider move even when its value did not change.
+const scenarioOf = (s: Store) => s.scenario;
+const riskOf = (s: Store) => s.risk;
+const selectionOf = (s: Store) => s.selection;
+
+export const useScenario = () => useStore(scenarioOf);
+/** The risk section's settings (ranges and seed). */
+export const useRiskSettings = () => useStore(riskOf);
 export const useResult = () => selectResult(useScenario());
 export const useAdvice = () => selectAdvice(useScenario());
 
@@ -46,7 +55,7 @@ const selectSources = memoizeByInput((selection: CatalogSelection) => {
  */
 export function useCatalogSource(key: NumericKey) {
   const catalog = useCatalog();
-  const selection = useStore((s) => s.selection);
+  const selection = useStore(selectionOf);
   return catalog ? selectSources(selection)[key] : undefined;
 }
 

@@ -9,8 +9,8 @@ import type { Result } from '../model/calculate.ts';
 import { formatPercent } from '../model/format.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { memoizeByInput } from './memo.ts';
-import { selectResult, useScenario } from './selectors.ts';
-import { useStore } from './store.ts';
+import { selectResult } from './selectors.ts';
+import { useStore, type Store } from './store.ts';
 import { useCatalog } from './use-catalog.ts';
 
 /**
@@ -35,15 +35,32 @@ export function priceStep(s: Scenario): PriceStep | null {
   return { month, direction };
 }
 
-export const usePriceStep = () => priceStep(useScenario());
+/**
+ * The step as text ("3 rises"), '' for none: a value a store hook compares as it is, so the notes
+ * re-render when the step changes, not on every move of a slider.
+ */
+const priceStepKeyOf = (s: Store) => {
+  const step = priceStep(s.scenario);
+  return step === null ? '' : `${step.month} ${step.direction}`;
+};
+
+export function usePriceStep(): PriceStep | null {
+  const key = useStore(priceStepKeyOf);
+  if (key === '') return null;
+  const [month, direction] = key.split(' ');
+  return { month: Number(month), direction: direction as PriceStep['direction'] };
+}
 
 /**
  * The chosen API model's name (A), e.g. "Claude Sonnet 5". Until the catalog chunk has loaded
  * only the default's name is known; another model reads as "The API model" for that moment.
  */
+const apiModelIdOf = (s: Store) => s.selection.apiModelId;
+const baseModelIdOf = (s: Store) => s.selection.baseModelId;
+
 export function useApiModelName(): string {
   const catalog = useCatalog();
-  const id = useStore((s) => s.selection.apiModelId);
+  const id = useStore(apiModelIdOf);
   if (catalog) return catalog.apiModel(id).name;
   return id === DEFAULT_SELECTION.apiModelId ? DEFAULT_NAMES.apiModel : 'The API model';
 }
@@ -51,7 +68,7 @@ export function useApiModelName(): string {
 /** The chosen open base model's name (B and C), e.g. "Llama 3.1 8B"; as above while loading. */
 export function useBaseModelName(): string {
   const catalog = useCatalog();
-  const id = useStore((s) => s.selection.baseModelId);
+  const id = useStore(baseModelIdOf);
   if (catalog) return catalog.baseModel(id).name;
   return id === DEFAULT_SELECTION.baseModelId ? DEFAULT_NAMES.baseModel : 'The small model';
 }
@@ -77,4 +94,3 @@ export function failureSentence(
 export const selectFailureSentence = memoizeByInput((s: Scenario) =>
   failureSentence(s, selectResult(s)),
 );
-export const useFailureSentence = () => selectFailureSentence(useScenario());

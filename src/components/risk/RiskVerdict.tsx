@@ -17,7 +17,7 @@ export interface RiskVerdictProps {
   /** The point estimate's advice and result (selectAdvice, selectResult of `scenario`). */
   advice: Advice;
   result: Result;
-  /** The headline's failure-rate sentence (useFailureSentence), or null. */
+  /** The headline's failure-rate sentence (selectFailureSentence), or null. */
   quality: string | null;
   /** The scenario as of the last pause (useSettledScenario), with its advice and result. */
   settled: { scenario: Scenario; advice: Advice; result: Result };
