@@ -51,13 +51,13 @@ export function usePriceStep(): PriceStep | null {
   return { month: Number(month), direction: direction as PriceStep['direction'] };
 }
 
+const apiModelIdOf = (s: Store) => s.selection.apiModelId;
+const baseModelIdOf = (s: Store) => s.selection.baseModelId;
+
 /**
  * The chosen API model's name (A), e.g. "Claude Sonnet 5". Until the catalog chunk has loaded
  * only the default's name is known; another model reads as "The API model" for that moment.
  */
-const apiModelIdOf = (s: Store) => s.selection.apiModelId;
-const baseModelIdOf = (s: Store) => s.selection.baseModelId;
-
 export function useApiModelName(): string {
   const catalog = useCatalog();
   const id = useStore(apiModelIdOf);
